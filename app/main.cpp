@@ -1,0 +1,81 @@
+// parallax: parse the command line, read the files, run the engine, render.
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "exit_codes.hpp"
+#include "options.hpp"
+#include "parallax/compare.hpp"
+#include "parallax/error.hpp"
+#include "parallax/read.hpp"
+#include "parallax/report/html.hpp"
+#include "parallax/report/json.hpp"
+#include "parallax/report/text.hpp"
+
+namespace {
+
+using namespace parallax;
+
+void render(const Comparison& c, const app::CompareArgs& a, std::ostream& out, bool tty) {
+    switch (a.format) {
+        case app::Format::json: report::write_json(c, out); break;
+        case app::Format::html: report::write_html(c, out); break;
+        case app::Format::text: {
+            bool color = a.color == app::Color::always || (a.color == app::Color::auto_ && tty);
+            report::write_text(c, out, {color});
+            break;
+        }
+    }
+}
+
+// Writes next to the target and renames, so a report is whole or absent.
+void write_file(const std::string& path, const Comparison& c, const app::CompareArgs& a) {
+    std::string tmp = path + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary);
+        if (!out) throw Error(path, "cannot write report");
+        render(c, a, out, false);
+        out.flush();
+        if (!out) throw Error(path, "cannot write report");
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) throw Error(path, "cannot write report: " + ec.message());
+}
+
+int compare(const app::CompareArgs& a) {
+    std::vector<Document> docs;
+    for (const auto& f : a.files) docs.push_back(read_file(f));
+    EngineOptions opt;
+    opt.base_name = a.base;
+    Comparison c = run(std::move(docs), opt);
+    if (a.output.empty() || a.output == "-") render(c, a, std::cout, isatty(STDOUT_FILENO));
+    else write_file(a.output, c, a);
+    std::cout.flush();
+    bool unrelated = std::any_of(c.renderings.begin(), c.renderings.end(), [](const Rendering& r) { return r.status == Status::unrelated; });
+    return c.discrepancies.empty() && !unrelated ? app::agree : app::differ;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        app::Parsed p = app::parse(argc, argv);
+        switch (p.command) {
+            case app::Parsed::Command::help: std::cout << p.help_text; return app::agree;
+            case app::Parsed::Command::version: std::cout << "parallax " PARALLAX_VERSION "\n"; return app::agree;
+            case app::Parsed::Command::compare: return compare(p.compare);
+        }
+    } catch (const parallax::Error& e) {
+        std::cerr << "parallax: " << e.what() << '\n';
+    } catch (const std::bad_alloc&) {
+        std::cerr << "parallax: out of memory\n";
+    } catch (const std::exception& e) {
+        std::cerr << "parallax: " << e.what() << '\n';
+    }
+    return app::trouble;
+}

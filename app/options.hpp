@@ -1,0 +1,30 @@
+// The command line, parsed once into plain structs.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace parallax::app {
+
+enum class Format { text, json, html };
+enum class Color { auto_, always, never };
+
+struct CompareArgs {
+    std::vector<std::string> files;
+    Format format = Format::text;
+    std::string output;  // "" = stdout
+    std::string base;
+    Color color = Color::auto_;
+};
+
+struct Parsed {
+    enum class Command { compare, help, version } command = Command::help;
+    CompareArgs compare;
+    std::string help_text;
+};
+
+// Throws std::runtime_error with a message for the user on bad usage.
+Parsed parse(int argc, const char* const* argv);
+
+}  // namespace parallax::app

@@ -1,0 +1,46 @@
+// align: paragraph alignment between renderings, then one table for all.
+#pragma once
+
+#include <vector>
+
+#include "parallax/locate.hpp"
+#include "parallax/model.hpp"
+
+namespace parallax {
+
+// One link of a pairwise alignment: paragraphs of the base and of the other
+// rendering that render each other (1:1, 2:1, 1:2, ...), or one side alone.
+struct Bead {
+    std::vector<int> base;
+    std::vector<int> other;
+    double sim = 0;
+};
+
+struct AlignOptions {
+    double link_threshold = 0.12;  // a link must be at least this similar
+    double merge_cost = 0.03;      // a 2:1 or 1:2 link must earn its keep
+    int max_merge = 3;             // most paragraphs on one side of a link
+    std::size_t full_cells = 1'000'000;  // above this, dynamic programming runs in a band
+    int band = 40;                 // half-width of that band, in paragraphs
+};
+
+// Dynamic programming over paragraphs base[bf..bl] x other[of..ol]: the
+// sequence of beads with the largest total (similarity - threshold).
+// `anchors` (a chain from locate) steer the band on large inputs.
+std::vector<Bead> align_pair(const std::vector<Profile>& base, int bf, int bl,
+                             const std::vector<Profile>& other, int of, int ol,
+                             const std::vector<Link>& anchors, const AlignOptions& opt = {});
+
+struct Alignment {
+    std::vector<Row> rows;
+    std::vector<std::vector<Bead>> beads;  // per rendering, against the base
+    std::vector<std::string> notes;        // degradations, with reasons
+};
+
+// Aligns every related rendering to the base and folds the pairs into one
+// table: a row per group of base paragraphs, plus rows for paragraphs only
+// other renderings have. Edge paragraphs no link reaches leave the article.
+Alignment align(std::vector<Document>& docs, const Profiles& profiles, const Location& loc,
+                const AlignOptions& opt = {});
+
+}  // namespace parallax

@@ -1,0 +1,38 @@
+// compare: word diffs per aligned row and the discrepancies found in them;
+// and the engine that runs every stage from segment to here.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "parallax/model.hpp"
+
+namespace parallax {
+
+struct CompareOptions {
+    // A cell pair whose token counts multiply past this is not word-diffed
+    // (dtl is O((N+M)D)); the row says so instead of hanging.
+    std::size_t max_diff_product = std::size_t{400} * 1000 * 1000;
+    double omission_overlap = 0.2;   // a sentence sharing less content than this is omitted
+    std::size_t omission_min_words = 5;  // shorter sentences are too slight to call omitted
+};
+
+// Word diff of every non-base cell against the base cell of its row.
+std::vector<CellDiff> word_diffs(const std::vector<Rendering>& rs, int base, const std::vector<Row>& rows,
+                                 const CompareOptions& opt, std::vector<std::string>& notes);
+
+// Discrepancies of every kind, ordered by row, then severity, then position.
+std::vector<Discrepancy> find_discrepancies(const Comparison& c, const CompareOptions& opt);
+
+struct EngineOptions {
+    CompareOptions compare;
+    std::string base_name;  // --base: a rendering name or path; "" = most complete
+};
+
+// Runs segment → normalize → locate → align → facts → compare on documents
+// already read. Deterministic: the same documents give the same result, in
+// any order (columns follow the given order).
+Comparison run(std::vector<Document> docs, const EngineOptions& opt = {});
+
+}  // namespace parallax

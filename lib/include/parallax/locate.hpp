@@ -1,0 +1,74 @@
+// locate: which paragraphs of each document render the shared article, and
+// which documents render it at all. Also home of the paragraph similarity
+// that align reuses, since locate is the first stage that compares documents.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "parallax/model.hpp"
+
+namespace parallax {
+
+// A paragraph as a set of weighted terms (stemmed content words and numbers,
+// weighted by inverse document frequency over all paragraphs given).
+struct Profile {
+    std::vector<std::uint32_t> terms;  // sorted, unique
+    std::vector<float> weights;        // parallel to terms
+    float total = 0;                   // sum of weights
+    std::size_t chars = 0;             // bytes of text, for the length factor
+};
+
+struct Profiles {
+    std::vector<std::vector<Profile>> docs;  // [document][paragraph]
+};
+
+Profiles build_profiles(const std::vector<Document>& docs);
+
+// Weighted Dice over shared terms, damped when lengths differ (Gale-Church's
+// observation that translations keep length). In [0, 1].
+double similarity(const Profile& a, const Profile& b);
+Profile merge(const Profile& a, const Profile& b);
+
+struct Link {
+    int a = 0, b = 0;  // paragraph indices
+    double sim = 0;
+};
+
+// Candidate links between two documents found through shared rare terms:
+// never the full cross product, so large documents stay feasible.
+std::vector<Link> candidate_links(const std::vector<Profile>& a, const std::vector<Profile>& b,
+                                  std::size_t per_paragraph);
+
+// The heaviest monotone chain of links (local alignment over sparse links):
+// the part of each document that renders the other.
+struct Chain {
+    std::vector<Link> links;  // increasing in a and b
+    double score = 0;
+};
+Chain best_chain(const std::vector<Link>& links, double threshold, double gap_cost);
+
+struct LocateOptions {
+    double link_threshold = 0.12;    // similarity a chained link must beat
+    double gap_cost = 0.03;          // per skipped paragraph inside a chain
+    double edge_threshold = 0.25;    // weaker links are trimmed off a chain's ends
+    std::size_t candidates = 6;      // links kept per paragraph
+    double related_share = 0.25;     // share of the shorter side that must be chained
+    double related_mean = 0.22;      // mean similarity of the chain's links
+};
+
+struct Location {
+    std::vector<Status> status;           // per document
+    std::vector<std::string> reason;      // per document, why unrelated
+    std::vector<int> first, last;         // article paragraph range per document (inclusive), -1 if none
+    int base = 0;                         // the most complete related rendering
+    std::vector<Chain> chains;            // chain of document d against base (empty for base)
+};
+
+// Marks Paragraph::in_article and decides status and base. The base is the
+// related document with the most article text; ties go to the smaller name,
+// so input order never matters.
+Location locate(std::vector<Document>& docs, const Profiles& profiles, const LocateOptions& opt = {});
+
+}  // namespace parallax

@@ -1,0 +1,85 @@
+#include <string_view>
+#include <unordered_map>
+
+#include "cell.hpp"
+#include "parallax/compare.hpp"
+#include "../diff/edit_script.hpp"
+
+namespace parallax {
+
+namespace {
+
+std::vector<std::uint32_t> ids_of(const std::vector<CellToken>& ts, std::unordered_map<std::string_view, std::uint32_t>& dict) {
+    std::vector<std::uint32_t> out;
+    out.reserve(ts.size());
+    for (const auto& t : ts) out.push_back(dict.try_emplace(t.token->norm, static_cast<std::uint32_t>(dict.size())).first->second);
+    return out;
+}
+
+// Folds the per-token script into runs: a new run starts when the op
+// changes or a paragraph boundary is crossed on either side.
+std::vector<Edit> runs_of(const std::vector<diff::Op>& ops, const std::vector<CellToken>& a, const std::vector<CellToken>& b) {
+    std::vector<Edit> out;
+    std::size_t i = 0, j = 0;
+    int pa = -1, pb = -1;
+    for (auto op : ops) {
+        EditOp kind = op == diff::Op::common ? EditOp::same : op == diff::Op::removed ? EditOp::removed : EditOp::added;
+        const CellToken* ta = op != diff::Op::added ? &a[i++] : nullptr;
+        const CellToken* tb = op != diff::Op::removed ? &b[j++] : nullptr;
+        bool extend = !out.empty() && out.back().op == kind && (!ta || ta->paragraph == pa) && (!tb || tb->paragraph == pb);
+        if (!extend) out.push_back({kind, {}, {}});
+        Edit& e = out.back();
+        if (ta) {
+            if (!extend) e.base.start = ta->token->span.start;
+            e.base.end = ta->token->span.end;
+            pa = ta->paragraph;
+        }
+        if (tb) {
+            if (!extend) e.other.start = tb->token->span.start;
+            e.other.end = tb->token->span.end;
+            pb = tb->paragraph;
+        }
+    }
+    // A removal next to an addition is one replacement.
+    std::vector<Edit> merged;
+    for (auto& e : out) {
+        if (!merged.empty() && ((merged.back().op == EditOp::removed && e.op == EditOp::added) ||
+                                (merged.back().op == EditOp::added && e.op == EditOp::removed))) {
+            Edit& m = merged.back();
+            if (e.op == EditOp::added) m.other = e.other;
+            else m.base = e.base;
+            m.op = EditOp::changed;
+            continue;
+        }
+        merged.push_back(e);
+    }
+    return merged;
+}
+
+}  // namespace
+
+std::vector<CellDiff> word_diffs(const std::vector<Rendering>& rs, int base, const std::vector<Row>& rows,
+                                 const CompareOptions& opt, std::vector<std::string>& notes) {
+    std::vector<CellDiff> out;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const auto& cells = rows[r].cells;
+        if (cells[static_cast<std::size_t>(base)].empty()) continue;
+        auto a = cell_tokens(rs[static_cast<std::size_t>(base)].doc, cells[static_cast<std::size_t>(base)]);
+        for (std::size_t y = 0; y < rs.size(); ++y) {
+            if (static_cast<int>(y) == base || cells[y].empty()) continue;
+            auto b = cell_tokens(rs[y].doc, cells[y]);
+            if (a.size() * b.size() > opt.max_diff_product) {
+                notes.push_back("row " + std::to_string(r) + ": " + rs[y].doc.name + " not word-diffed: " +
+                                std::to_string(a.size()) + " x " + std::to_string(b.size()) + " tokens is past the limit");
+                continue;
+            }
+            std::unordered_map<std::string_view, std::uint32_t> dict;
+            auto ia = ids_of(a, dict);
+            auto ib = ids_of(b, dict);
+            out.push_back({static_cast<int>(r), static_cast<int>(y), runs_of(diff::edit_script(ia, ib), a, b)});
+        }
+    }
+    return out;
+}
+
+}  // namespace parallax

@@ -1,0 +1,184 @@
+#include <algorithm>
+#include <cstdlib>
+#include <numeric>
+#include <sstream>
+
+#include "parallax/locate.hpp"
+
+namespace parallax {
+
+namespace {
+
+struct PairResult {
+    Chain chain;       // a = first document, b = second
+    double share = 0;  // chained paragraphs / paragraphs of the shorter side
+    double mean = 0;   // mean similarity of chained links
+};
+
+// A heading or teaser line: one line, no sentence stop, few words.
+bool headline_like(const Document& doc, int id) {
+    const Paragraph& p = doc.paragraphs[static_cast<std::size_t>(id)];
+    std::string_view t = std::string_view(doc.text).substr(p.span.start, p.span.size());
+    if (t.find('\n') != std::string_view::npos || p.tokens.empty()) return false;
+    std::size_t words = 0;
+    for (const auto& tok : p.tokens) words += tok.kind != TokenKind::punct;
+    std::string_view last = std::string_view(doc.text).substr(p.tokens.back().span.start, p.tokens.back().span.size());
+    return words <= 20 && last != "." && last != "!" && last != "?";
+}
+
+// A chain's ends are where coincidence creeps in: a weak link set apart
+// from the rest by skipped paragraphs, or a link between two headlines set
+// apart from the next strong link (a page's headline meeting another page's
+// headline). Weak links right next to the chain stay: align decides them.
+void trim_edges(Chain& c, const Document& a, const Document& b, const LocateOptions& opt) {
+    auto& L = c.links;
+    auto apart = [](const Link& x, const Link& y) { return std::abs(x.a - y.a) > 1 || std::abs(x.b - y.b) > 1; };
+    auto edge_goes = [&](std::size_t edge, int step) {
+        const Link& l = L[edge];
+        std::size_t k = edge + static_cast<std::size_t>(step);
+        if (l.sim < opt.edge_threshold && apart(l, L[k])) return true;
+        if (!headline_like(a, l.a) || !headline_like(b, l.b)) return false;
+        while (k != edge && L[k].sim < opt.edge_threshold && k + static_cast<std::size_t>(step) < L.size())
+            k += static_cast<std::size_t>(step);
+        return std::abs(L[k].a - l.a) > 1 && std::abs(L[k].b - l.b) > 1;
+    };
+    while (L.size() > 2) {
+        if (edge_goes(0, 1)) L.erase(L.begin());
+        else if (edge_goes(L.size() - 1, -1)) L.pop_back();
+        else break;
+    }
+}
+
+PairResult pair_of(const Profiles& pr, const std::vector<Document>& docs, std::size_t x, std::size_t y,
+                   const LocateOptions& opt) {
+    PairResult r;
+    auto links = candidate_links(pr.docs[x], pr.docs[y], opt.candidates);
+    r.chain = best_chain(links, opt.link_threshold, opt.gap_cost);
+    trim_edges(r.chain, docs[x], docs[y], opt);
+    if (r.chain.links.empty()) return r;
+    double sum = 0;
+    for (const auto& l : r.chain.links) sum += l.sim;
+    r.mean = sum / static_cast<double>(r.chain.links.size());
+    auto substantive = [](const std::vector<Profile>& doc) {
+        return std::count_if(doc.begin(), doc.end(), [](const Profile& p) { return p.terms.size() >= 3; });
+    };
+    double shorter = static_cast<double>(std::max<long>(1, std::min(substantive(pr.docs[x]), substantive(pr.docs[y]))));
+    r.share = static_cast<double>(r.chain.links.size()) / shorter;
+    return r;
+}
+
+bool related(const PairResult& r, const LocateOptions& opt) {
+    return r.chain.links.size() >= 2 && r.share >= opt.related_share && r.mean >= opt.related_mean;
+}
+
+std::string fmt(double v) {
+    std::ostringstream o;
+    o.precision(2);
+    o << std::fixed << v;
+    return o.str();
+}
+
+}  // namespace
+
+Location locate(std::vector<Document>& docs, const Profiles& pr, const LocateOptions& opt) {
+    const std::size_t n = docs.size();
+    Location loc;
+    loc.status.assign(n, Status::aligned);
+    loc.reason.assign(n, "");
+    loc.first.assign(n, -1);
+    loc.last.assign(n, -1);
+    loc.chains.resize(n);
+    if (n == 0) return loc;
+
+    std::vector<std::vector<PairResult>> pairs(n, std::vector<PairResult>(n));
+    for (std::size_t x = 0; x < n; ++x)
+        for (std::size_t y = x + 1; y < n; ++y) {
+            pairs[x][y] = pair_of(pr, docs, x, y, opt);
+            pairs[y][x] = pairs[x][y];
+            for (auto& l : pairs[y][x].chain.links) std::swap(l.a, l.b);
+        }
+
+    // Article size of a document: bytes its best related chain covers.
+    auto covered = [&](std::size_t x, std::size_t y) {
+        const auto& links = pairs[x][y].chain.links;
+        if (links.empty()) return std::size_t{0};
+        const auto& ps = docs[x].paragraphs;
+        return ps[static_cast<std::size_t>(links.back().a)].span.end - ps[static_cast<std::size_t>(links.front().a)].span.start;
+    };
+    std::vector<std::size_t> article(n, 0);
+    std::vector<bool> has_partner(n, false);
+    for (std::size_t x = 0; x < n; ++x)
+        for (std::size_t y = 0; y < n; ++y)
+            if (x != y && related(pairs[x][y], opt)) {
+                has_partner[x] = true;
+                article[x] = std::max(article[x], covered(x, y));
+            }
+
+    // The base: the related document with the most article text; with no
+    // related pair at all, the longest document. Names break ties.
+    auto better = [&](std::size_t x, std::size_t y) {
+        std::size_t ax = has_partner[x] ? article[x] : 0, ay = has_partner[y] ? article[y] : 0;
+        if (has_partner[x] != has_partner[y]) return has_partner[x] > has_partner[y];
+        if (ax != ay) return ax > ay;
+        if (docs[x].text.size() != docs[y].text.size()) return docs[x].text.size() > docs[y].text.size();
+        return docs[x].name < docs[y].name;
+    };
+    std::size_t base = 0;
+    for (std::size_t x = 1; x < n; ++x)
+        if (better(x, base)) base = x;
+    loc.base = static_cast<int>(base);
+
+    // Base article region: hull of its chain with the best partner, widened
+    // by other partners' chains that overlap it.
+    int bf = -1, bl = -1;
+    std::vector<std::size_t> partners;
+    for (std::size_t y = 0; y < n; ++y)
+        if (y != base && related(pairs[base][y], opt)) partners.push_back(y);
+    std::stable_sort(partners.begin(), partners.end(), [&](std::size_t x, std::size_t y) {
+        return pairs[base][x].chain.score > pairs[base][y].chain.score;
+    });
+    for (std::size_t y : partners) {
+        const auto& links = pairs[base][y].chain.links;
+        int f = links.front().a, l = links.back().a;
+        if (bf < 0) bf = f, bl = l;
+        else if (f <= bl && l >= bf) bf = std::min(bf, f), bl = std::max(bl, l);
+    }
+
+    for (std::size_t y = 0; y < n; ++y) {
+        if (y == base) continue;
+        const PairResult& r = pairs[y][base];
+        if (!related(r, opt)) {
+            loc.status[y] = Status::unrelated;
+            loc.reason[y] = r.chain.links.empty()
+                ? "shares no passage with " + docs[base].name
+                : "shares too little with " + docs[base].name + ": " + std::to_string(r.chain.links.size()) +
+                      " paragraphs in sequence (" + fmt(r.share * 100) + "% of the shorter text), mean similarity " + fmt(r.mean);
+            continue;
+        }
+        Chain kept;
+        for (const auto& l : r.chain.links)
+            if (l.b >= bf && l.b <= bl) kept.links.push_back(l);
+        kept.score = r.chain.score;
+        if (kept.links.empty()) {
+            loc.status[y] = Status::unrelated;
+            loc.reason[y] = "matches " + docs[base].name + " only outside its article";
+            continue;
+        }
+        loc.first[y] = kept.links.front().a;
+        loc.last[y] = kept.links.back().a;
+        loc.chains[y] = std::move(kept);
+    }
+    if (bf < 0 && n > 0) {  // nothing related: the whole base is "the article"
+        bf = 0;
+        bl = static_cast<int>(docs[base].paragraphs.size()) - 1;
+    }
+    loc.first[base] = bf;
+    loc.last[base] = bl;
+
+    for (std::size_t d = 0; d < n; ++d)
+        for (auto& p : docs[d].paragraphs)
+            p.in_article = loc.status[d] == Status::aligned && p.id >= loc.first[d] && p.id <= loc.last[d];
+    return loc;
+}
+
+}  // namespace parallax

@@ -1,0 +1,144 @@
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "parallax/locate.hpp"
+#include "parallax/normalize.hpp"
+
+namespace parallax {
+
+namespace {
+
+// The matching key of a token, or "" when it carries no content.
+std::string term_of(const Token& t) {
+    if (t.kind == TokenKind::punct) return {};
+    if (t.kind == TokenKind::number) {
+        std::string digits;
+        for (char c : t.norm)
+            if (c != ',') digits += c;
+        return "#" + digits;
+    }
+    if (t.norm.size() < 2 || is_stopword(t.norm)) return {};
+    std::string_view w = t.norm;
+    if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
+    return stem(w);
+}
+
+}  // namespace
+
+Profiles build_profiles(const std::vector<Document>& docs) {
+    std::unordered_map<std::string, std::uint32_t> ids;
+    std::vector<std::uint32_t> df;
+    Profiles out;
+    out.docs.resize(docs.size());
+    std::size_t paragraphs = 0;
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+        for (const auto& p : docs[d].paragraphs) {
+            Profile prof;
+            prof.chars = p.span.size();
+            for (const auto& t : p.tokens) {
+                std::string key = term_of(t);
+                if (key.empty()) continue;
+                auto [it, fresh] = ids.try_emplace(std::move(key), static_cast<std::uint32_t>(ids.size()));
+                if (fresh) df.push_back(0);
+                prof.terms.push_back(it->second);
+            }
+            std::sort(prof.terms.begin(), prof.terms.end());
+            prof.terms.erase(std::unique(prof.terms.begin(), prof.terms.end()), prof.terms.end());
+            for (auto id : prof.terms) ++df[id];
+            out.docs[d].push_back(std::move(prof));
+            ++paragraphs;
+        }
+    }
+    // Weights come after all counts, so they do not depend on document order.
+    const double n = static_cast<double>(std::max<std::size_t>(paragraphs, 1));
+    for (auto& doc : out.docs)
+        for (auto& prof : doc) {
+            prof.weights.reserve(prof.terms.size());
+            for (auto id : prof.terms) {
+                float w = static_cast<float>(std::log(1.0 + n / df[id]));
+                prof.weights.push_back(w);
+                prof.total += w;
+            }
+        }
+    return out;
+}
+
+namespace {
+double length_factor(std::size_t a, std::size_t b) {
+    if (a == 0 || b == 0) return 0;
+    double r = static_cast<double>(std::min(a, b)) / static_cast<double>(std::max(a, b));
+    return 0.7 + 0.3 * r;
+}
+}  // namespace
+
+double similarity(const Profile& a, const Profile& b) {
+    if (a.total <= 0 || b.total <= 0) return 0;
+    double shared = 0;
+    std::size_t i = 0, j = 0;
+    while (i < a.terms.size() && j < b.terms.size()) {
+        if (a.terms[i] < b.terms[j]) ++i;
+        else if (b.terms[j] < a.terms[i]) ++j;
+        else {
+            shared += std::min(a.weights[i], b.weights[j]);
+            ++i, ++j;
+        }
+    }
+    return 2 * shared / (a.total + b.total) * length_factor(a.chars, b.chars);
+}
+
+Profile merge(const Profile& a, const Profile& b) {
+    Profile m;
+    m.chars = a.chars + b.chars;
+    std::size_t i = 0, j = 0;
+    auto take = [&](std::uint32_t t, float w) {
+        m.terms.push_back(t);
+        m.weights.push_back(w);
+        m.total += w;
+    };
+    while (i < a.terms.size() || j < b.terms.size()) {
+        if (j == b.terms.size() || (i < a.terms.size() && a.terms[i] < b.terms[j])) take(a.terms[i], a.weights[i]), ++i;
+        else if (i == a.terms.size() || b.terms[j] < a.terms[i]) take(b.terms[j], b.weights[j]), ++j;
+        else take(a.terms[i], a.weights[i]), ++i, ++j;
+    }
+    return m;
+}
+
+std::vector<Link> candidate_links(const std::vector<Profile>& a, const std::vector<Profile>& b,
+                                  std::size_t per_paragraph) {
+    // Inverted index over b. Terms present in very many paragraphs say little
+    // and would make this quadratic, so they only count in exact scoring.
+    std::unordered_map<std::uint32_t, std::vector<std::pair<int, float>>> index;
+    for (std::size_t j = 0; j < b.size(); ++j)
+        for (std::size_t k = 0; k < b[j].terms.size(); ++k)
+            index[b[j].terms[k]].push_back({static_cast<int>(j), b[j].weights[k]});
+    const std::size_t common = std::max<std::size_t>(64, b.size() / 20);
+
+    std::vector<Link> out;
+    std::vector<float> acc(b.size(), 0.0f);
+    std::vector<int> touched;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        touched.clear();
+        for (std::size_t k = 0; k < a[i].terms.size(); ++k) {
+            auto it = index.find(a[i].terms[k]);
+            if (it == index.end() || it->second.size() > common) continue;
+            for (auto [j, w] : it->second) {
+                if (acc[j] == 0) touched.push_back(j);
+                acc[j] += std::min(w, a[i].weights[k]);
+            }
+        }
+        std::vector<Link> mine;
+        for (int j : touched) {
+            acc[j] = 0;
+            mine.push_back({static_cast<int>(i), j, similarity(a[i], b[j])});
+        }
+        std::sort(mine.begin(), mine.end(), [](const Link& x, const Link& y) {
+            return x.sim != y.sim ? x.sim > y.sim : x.b < y.b;
+        });
+        if (mine.size() > per_paragraph) mine.resize(per_paragraph);
+        out.insert(out.end(), mine.begin(), mine.end());
+    }
+    return out;
+}
+
+}  // namespace parallax

@@ -1,0 +1,124 @@
+#include "unicode.hpp"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace parallax::unicode {
+
+std::size_t first_invalid_byte(std::string_view bytes) {
+    std::size_t pos = 0;
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(bytes.data());
+    while (pos < bytes.size()) {
+        unsigned char b = static_cast<unsigned char>(bytes[pos]);
+        if (b < 0x80) {  // ASCII fast path: most of any real file
+            ++pos;
+            continue;
+        }
+        utf8proc_int32_t cp = 0;
+        auto n = utf8proc_iterate(p + pos, static_cast<utf8proc_ssize_t>(bytes.size() - pos), &cp);
+        if (n <= 0 || !utf8proc_codepoint_valid(cp)) return pos;
+        pos += static_cast<std::size_t>(n);
+    }
+    return valid;
+}
+
+char32_t next(std::string_view s, std::size_t& pos) {
+    unsigned char b = static_cast<unsigned char>(s[pos]);
+    if (b < 0x80) {
+        ++pos;
+        return b;
+    }
+    utf8proc_int32_t cp = 0;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()) + pos,
+                              static_cast<utf8proc_ssize_t>(s.size() - pos), &cp);
+    if (n <= 0) {
+        ++pos;
+        return 0xFFFD;
+    }
+    pos += static_cast<std::size_t>(n);
+    return static_cast<char32_t>(cp);
+}
+
+void append(std::string& out, char32_t c) {
+    utf8proc_uint8_t buf[4];
+    auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buf);
+    out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+}
+
+Class classify(char32_t c) {
+    if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') return Class::upper_letter;
+        if (c >= 'a' && c <= 'z') return Class::letter;
+        if (c >= '0' && c <= '9') return Class::digit;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return Class::space;
+        if (c < 0x20 || c == 0x7F) return Class::other;
+        return Class::punct;
+    }
+    switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
+        case UTF8PROC_CATEGORY_LU:
+        case UTF8PROC_CATEGORY_LT: return Class::upper_letter;
+        case UTF8PROC_CATEGORY_LL:
+        case UTF8PROC_CATEGORY_LM:
+        case UTF8PROC_CATEGORY_LO: return Class::letter;
+        case UTF8PROC_CATEGORY_ND:
+        case UTF8PROC_CATEGORY_NL:
+        case UTF8PROC_CATEGORY_NO: return Class::digit;
+        case UTF8PROC_CATEGORY_ZS:
+        case UTF8PROC_CATEGORY_ZL:
+        case UTF8PROC_CATEGORY_ZP: return Class::space;
+        case UTF8PROC_CATEGORY_MN:
+        case UTF8PROC_CATEGORY_MC:
+        case UTF8PROC_CATEGORY_ME: return Class::mark;
+        case UTF8PROC_CATEGORY_PC:
+        case UTF8PROC_CATEGORY_PD:
+        case UTF8PROC_CATEGORY_PS:
+        case UTF8PROC_CATEGORY_PE:
+        case UTF8PROC_CATEGORY_PI:
+        case UTF8PROC_CATEGORY_PF:
+        case UTF8PROC_CATEGORY_PO:
+        case UTF8PROC_CATEGORY_SM:
+        case UTF8PROC_CATEGORY_SC:
+        case UTF8PROC_CATEGORY_SK:
+        case UTF8PROC_CATEGORY_SO: return Class::punct;
+        default: return Class::other;
+    }
+}
+
+namespace {
+std::string map(std::string_view s, int options) {
+    bool ascii_lower = true;
+    for (char ch : s) {
+        unsigned char b = static_cast<unsigned char>(ch);
+        if (b >= 0x80 || (b >= 'A' && b <= 'Z')) {
+            ascii_lower = false;
+            break;
+        }
+    }
+    if (ascii_lower) return std::string(s);  // NFKC and folding are identity here
+    utf8proc_uint8_t* out = nullptr;
+    auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                          static_cast<utf8proc_ssize_t>(s.size()), &out,
+                          static_cast<utf8proc_option_t>(options));
+    if (n < 0) return std::string(s);
+    std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(out, &std::free);
+    return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
+}
+}  // namespace
+
+std::string nfkc_casefold(std::string_view s) {
+    return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
+}
+
+std::string casefold_strip_marks(std::string_view s) {
+    return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+                      UTF8PROC_STRIPMARK);
+}
+
+int display_width(char32_t c) {
+    if (c < 0x80) return c >= 0x20 && c != 0x7F ? 1 : 0;
+    return utf8proc_charwidth(static_cast<utf8proc_int32_t>(c));
+}
+
+}  // namespace parallax::unicode

@@ -1,0 +1,38 @@
+// The only doorway to utf8proc: every Unicode property or transform the
+// engine needs is asked for here, so the library can be swapped in one file.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace parallax::unicode {
+
+inline constexpr std::size_t valid = static_cast<std::size_t>(-1);
+
+// Byte offset of the first invalid UTF-8 sequence, or `valid`.
+std::size_t first_invalid_byte(std::string_view bytes);
+
+// Decodes the code point at `pos` and advances `pos` past it. Input must be
+// valid UTF-8 (checked by read); a stray byte decodes as U+FFFD.
+char32_t next(std::string_view s, std::size_t& pos);
+
+void append(std::string& out, char32_t c);
+
+enum class Class { letter, upper_letter, digit, space, mark, punct, other };
+Class classify(char32_t c);
+inline bool is_letter(char32_t c) {
+    Class k = classify(c);
+    return k == Class::letter || k == Class::upper_letter;
+}
+
+// NFKC with case folding.
+std::string nfkc_casefold(std::string_view s);
+
+// NFKC, case folded, with diacritics removed: "Qasym" stays, "Ñ" -> "n".
+std::string casefold_strip_marks(std::string_view s);
+
+// Terminal columns a code point takes: 0 for combining marks, 2 for wide.
+int display_width(char32_t c);
+
+}  // namespace parallax::unicode
