@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the Debian packages parallax builds and tests with, when missing.
+set -euo pipefail
+need=(cmake g++ make pkg-config libdtl-dev libutf8proc-dev libboost-program-options-dev catch2 nlohmann-json3-dev python3)
+[ "$#" -gt 0 ] && need+=("$@")
+missing=()
+for p in "${need[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "setup: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${missing[@]}" >/dev/null
+fi

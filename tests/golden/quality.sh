@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Alignment quality against the hand-made gold: fails when alignment F1 on
+# seeds 000/001 drops below 0.95, outside-article paragraphs are missed, or
+# the different articles are not flagged unrelated.
+set -uo pipefail
+bin=$1 fixtures=$2
+case_dir="$fixtures/xi-2024-kazakhstan"
+score="$(dirname "$0")/../../scripts/score-gold"
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+in="$case_dir/input"
+"$bin" compare "$in/000_254708b96a3181c4.txt" "$in/001_a9fdb92ff107e12b.txt" --format json -o "$tmp/r.json"
+out=$(python3 "$score" "$tmp/r.json" "$case_dir/gold.json")
+echo "$out"
+fail=0
+f1=$(sed -n 's/^score: alignment_f1=\([0-9.]*\).*/\1/p' <<<"$out")
+python3 -c "import sys; sys.exit(0 if float('$f1') >= 0.95 else 1)" || { echo "FAIL: alignment f1 $f1 < 0.95"; fail=1; }
+grep -q "outside-article paragraphs recognised: 10/10" <<<"$out" || { echo "FAIL: outside-article paragraphs"; fail=1; }
+for other in 003_437013d52067c750 004_68f6cba787527639; do
+  "$bin" compare "$in/001_a9fdb92ff107e12b.txt" "$in/$other.txt" --format json -o "$tmp/u.json"
+  python3 - "$tmp/u.json" "$other" <<'PY' || fail=1
+import json, sys
+r = json.load(open(sys.argv[1]))
+st = {x["name"]: x["status"] for x in r["renderings"]}
+ok = st[sys.argv[2]] == "unrelated" and st["001_a9fdb92ff107e12b"] == "aligned"
+print(("ok" if ok else "FAIL") + f": 001 vs {sys.argv[2]}: {st}")
+sys.exit(0 if ok else 1)
+PY
+done
+python3 - "$tmp/r.json" <<'PY' || fail=1
+import json, sys
+r = json.load(open(sys.argv[1]))
+bad = [x["name"] for x in r["renderings"] if x["status"] != "aligned"]
+print(("FAIL" if bad else "ok") + f": 000 vs 001 unrelated: {bad}")
+sys.exit(1 if bad else 0)
+PY
+[ "$fail" -eq 0 ] && echo "quality: 1 passed, 0 failed" || echo "quality: 0 passed, 1 failed"
+exit $fail
