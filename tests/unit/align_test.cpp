@@ -1,0 +1,72 @@
+#include <catch2/catch.hpp>
+
+#include "parallax/align.hpp"
+#include "test_docs.hpp"
+
+using namespace parallax;
+
+namespace {
+std::vector<Bead> beads_of(const std::string& a, const std::string& b) {
+    std::vector<Document> docs{make_doc("a", a), make_doc("b", b)};
+    auto pr = build_profiles(docs);
+    return align_pair(pr.docs[0], 0, static_cast<int>(pr.docs[0].size()) - 1, pr.docs[1], 0,
+                      static_cast<int>(pr.docs[1].size()) - 1, {});
+}
+}  // namespace
+
+TEST_CASE("align: empty sides give one-sided beads", "[align]") {
+    std::vector<Profile> none, two(2);
+    CHECK(align_pair(none, 0, -1, none, 0, -1, {}).empty());
+    auto b = align_pair(two, 0, 1, none, 0, -1, {});
+    REQUIRE(b.size() == 2);
+    CHECK(b[0].other.empty());
+}
+
+TEST_CASE("align: one to one in order", "[align]") {
+    auto b = beads_of("Glaciers retreat in the northern mountains.\n\nVolcanic ash covered the southern farms.",
+                      "In the northern mountains glaciers retreat.\n\nAsh from the volcano covered southern farms.");
+    REQUIRE(b.size() == 2);
+    CHECK(b[0].base == std::vector<int>{0});
+    CHECK(b[0].other == std::vector<int>{0});
+    CHECK(b[1].base == std::vector<int>{1});
+    CHECK(b[1].other == std::vector<int>{1});
+}
+
+TEST_CASE("align: one paragraph split in two is a 1:2 link", "[align]") {
+    auto b = beads_of(
+        "Miners in Corvel dug a new tunnel under the lake. Geologists found copper ore near the granite wall.",
+        "Miners in Corvel dug a new tunnel under the lake.\n\nNear the granite wall geologists found copper ore.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].base == std::vector<int>{0});
+    CHECK(b[0].other == std::vector<int>{0, 1});
+}
+
+TEST_CASE("align: a paragraph only one side has stays alone", "[align]") {
+    auto b = beads_of(
+        "Bakers in Lumora opened at dawn.\n\nOrchestra musicians rehearsed the symphony overnight.\n\nFishermen sold mackerel at the pier.",
+        "Bakers in Lumora opened at dawn.\n\nFishermen sold mackerel at the pier.");
+    REQUIRE(b.size() == 3);
+    CHECK(b[1].base == std::vector<int>{1});
+    CHECK(b[1].other.empty());
+    CHECK(b[2].other == std::vector<int>{1});
+}
+
+TEST_CASE("align: a band around anchors gives the same result as the full table", "[align]") {
+    std::string a, b;
+    for (int i = 0; i < 60; ++i) {
+        std::string w = "topic" + std::to_string(i) + " item" + std::to_string(i * 7) + " word" + std::to_string(i * 13);
+        a += "Paragraph about " + w + " in the first text.\n\n";
+        b += "A paragraph on " + w + " in the second text.\n\n";
+    }
+    std::vector<Document> docs{make_doc("a", a), make_doc("b", b)};
+    auto pr = build_profiles(docs);
+    std::vector<Link> anchors{{10, 10, 0.5}, {30, 30, 0.5}, {50, 50, 0.5}};
+    AlignOptions banded;
+    banded.full_cells = 10;
+    banded.band = 3;
+    auto full = align_pair(pr.docs[0], 0, 59, pr.docs[1], 0, 59, anchors);
+    auto band = align_pair(pr.docs[0], 0, 59, pr.docs[1], 0, 59, anchors, banded);
+    REQUIRE(full.size() == 60);
+    REQUIRE(band.size() == full.size());
+    for (std::size_t k = 0; k < full.size(); ++k) CHECK(band[k].other == full[k].other);
+}

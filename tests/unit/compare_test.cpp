@@ -1,0 +1,117 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "diff/edit_script.hpp"
+#include "parallax/compare.hpp"
+#include "parallax/read.hpp"
+
+using namespace parallax;
+
+namespace {
+Document doc(std::string name, std::string text) {
+    Document d;
+    d.name = name;
+    d.path = name + ".txt";
+    d.text = std::move(text);
+    return d;
+}
+
+std::vector<std::string> kinds(const Comparison& c) {
+    std::vector<std::string> out;
+    for (const auto& d : c.discrepancies) out.push_back(d.kind);
+    return out;
+}
+
+const char* text_a =
+    "Traders in Morvale sold amber beads along the river market every Sunday.\n\n"
+    "The mayor opened a bridge over the canal in the old quarter last week.\n\n"
+    "Teachers asked for more books in the village schools of the valley.";
+}  // namespace
+
+TEST_CASE("compare: no documents, empty comparison", "[compare]") {
+    auto c = run({});
+    CHECK(c.renderings.empty());
+    CHECK(c.rows.empty());
+    CHECK(c.discrepancies.empty());
+    CHECK(diff::edit_script({}, {}).empty());
+}
+
+TEST_CASE("compare: the dtl adapter gives a shortest edit script", "[compare]") {
+    using diff::Op;
+    auto ops = diff::edit_script({1, 2, 3, 4}, {1, 3, 4, 5});
+    CHECK(ops == std::vector<Op>{Op::common, Op::removed, Op::common, Op::common, Op::added});
+    CHECK(diff::edit_script({7}, {}) == std::vector<Op>{Op::removed});
+}
+
+TEST_CASE("compare: identical renderings agree", "[compare]") {
+    auto c = run({doc("a", text_a), doc("b", text_a)});
+    CHECK(c.rows.size() == 3);
+    CHECK(c.discrepancies.empty());
+    for (const auto& d : c.diffs)
+        CHECK(std::all_of(d.edits.begin(), d.edits.end(), [](const Edit& e) { return e.op == EditOp::same; }));
+}
+
+TEST_CASE("compare: word diff spans point at the changed words", "[compare]") {
+    std::string b = text_a;
+    b.replace(b.find("amber"), 5, "copper");
+    auto c = run({doc("a", text_a), doc("b", b)});
+    const CellDiff* changed = nullptr;
+    for (const auto& d : c.diffs)
+        if (std::any_of(d.edits.begin(), d.edits.end(), [](const Edit& e) { return e.op != EditOp::same; })) changed = &d;
+    REQUIRE(changed);
+    auto e = std::find_if(changed->edits.begin(), changed->edits.end(), [](const Edit& x) { return x.op == EditOp::changed; });
+    REQUIRE(e != changed->edits.end());
+    int other = changed->rendering, base = c.base;
+    CHECK(c.text(base, e->base) == (base == 0 ? "amber" : "copper"));
+    CHECK(c.text(other, e->other) == (other == 0 ? "amber" : "copper"));
+}
+
+TEST_CASE("compare: a sentence one side lacks is an omission or addition", "[compare]") {
+    std::string b = text_a;
+    b.insert(b.find("\n\nTeachers"), " Fireworks lit the northern harbour sky until midnight.");
+    auto c = run({doc("a", text_a), doc("b", b)});
+    auto k = kinds(c);
+    bool one_sided = std::count(k.begin(), k.end(), "omission") + std::count(k.begin(), k.end(), "addition") == 1;
+    CHECK(one_sided);
+    auto d = std::find_if(c.discrepancies.begin(), c.discrepancies.end(),
+                          [](const Discrepancy& x) { return x.kind == "omission" || x.kind == "addition"; });
+    REQUIRE(d != c.discrepancies.end());
+    REQUIRE(d->spans.size() == 1);
+    CHECK(c.text(d->spans[0].rendering, d->spans[0].span) == "Fireworks lit the northern harbour sky until midnight.");
+}
+
+#ifdef PARALLAX_FIXTURES
+TEST_CASE("compare: rows do not depend on the order of the files", "[compare]") {
+    std::string dir = std::string(PARALLAX_FIXTURES) + "/xi-2024-kazakhstan/input/";
+    std::vector<std::string> names{"000_254708b96a3181c4.txt", "001_a9fdb92ff107e12b.txt", "002_48ee3b88d5783a4d.txt",
+                                   "003_437013d52067c750.txt", "004_68f6cba787527639.txt"};
+    // rows as sets of (file name, paragraph id) so column order drops out
+    auto canonical = [&](const std::vector<std::string>& order) {
+        std::vector<Document> docs;
+        for (const auto& n : order) docs.push_back(read_file(dir + n));
+        auto c = run(std::move(docs));
+        std::vector<std::vector<std::pair<std::string, int>>> rows;
+        for (const auto& r : c.rows) {
+            std::vector<std::pair<std::string, int>> cells;
+            for (std::size_t y = 0; y < r.cells.size(); ++y)
+                for (int id : r.cells[y]) cells.push_back({c.renderings[y].doc.name, id});
+            std::sort(cells.begin(), cells.end());
+            rows.push_back(cells);
+        }
+        std::vector<std::pair<std::string, std::string>> status;
+        for (const auto& r : c.renderings) status.push_back({r.doc.name, to_string(r.status)});
+        std::sort(status.begin(), status.end());
+        return std::make_pair(rows, status);
+    };
+    auto reference = canonical(names);
+    CHECK(reference.first.size() > 10);
+    std::vector<std::string> order = names;
+    for (int k = 0; k < 6; ++k) {
+        std::rotate(order.begin(), order.begin() + 2, order.end());
+        if (k % 2) std::swap(order[0], order[3]);
+        INFO("order starts with " << order[0] << ", " << order[1]);
+        CHECK(canonical(order) == reference);
+    }
+}
+#endif

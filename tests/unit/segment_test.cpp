@@ -1,0 +1,89 @@
+#include <catch2/catch.hpp>
+
+#include "parallax/segment.hpp"
+
+using namespace parallax;
+
+namespace {
+std::vector<std::string> paragraphs(std::string_view text) {
+    std::vector<std::string> out;
+    for (auto s : split_paragraphs(text)) out.emplace_back(text.substr(s.start, s.size()));
+    return out;
+}
+std::vector<std::string> sentences(const std::string& text) {
+    auto toks = tokenize(text, {0, text.size()});
+    std::vector<std::string> out;
+    for (const auto& s : split_sentences(text, toks)) out.push_back(text.substr(s.span.start, s.span.size()));
+    return out;
+}
+std::vector<std::string> tokens(const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& t : tokenize(text, {0, text.size()})) out.push_back(text.substr(t.span.start, t.span.size()));
+    return out;
+}
+}  // namespace
+
+TEST_CASE("segment: empty text has no units", "[segment]") {
+    CHECK(split_paragraphs("").empty());
+    CHECK(split_paragraphs("\n\n  \n").empty());
+    CHECK(tokenize("", {0, 0}).empty());
+    CHECK(split_sentences("", {}).empty());
+}
+
+TEST_CASE("segment: paragraphs split at blank lines, spans exclude whitespace", "[segment]") {
+    std::string t = "First para\nstill first.\n\n  Second.  \n\n\n\nThird";
+    CHECK(paragraphs(t) == std::vector<std::string>{"First para\nstill first.", "Second.", "Third"});
+}
+
+TEST_CASE("segment: CRLF, BOM and whitespace-only lines", "[segment]") {
+    std::string t = "\xEF\xBB\xBFOne.\r\n\r\nTwo.\r\n \t\r\nThree.";
+    auto spans = split_paragraphs(t);
+    REQUIRE(spans.size() == 3);
+    CHECK(spans[0].start == 3);
+    CHECK(paragraphs(t) == std::vector<std::string>{"One.", "Two.", "Three."});
+}
+
+TEST_CASE("segment: bullet items and indented lines start paragraphs", "[segment]") {
+    CHECK(paragraphs("Tags:\n\xE2\x80\xA2 first item\n\xE2\x80\xA2 second item") ==
+          std::vector<std::string>{"Tags:", "\xE2\x80\xA2 first item", "\xE2\x80\xA2 second item"});
+    CHECK(paragraphs("    One ends here.\n    Two starts here.") ==
+          std::vector<std::string>{"One ends here.", "Two starts here."});
+    // a wrapped line that does not end a sentence continues its paragraph
+    CHECK(paragraphs("    One goes on\n    and on.") == std::vector<std::string>{"One goes on\n    and on."});
+}
+
+TEST_CASE("segment: tokens keep inner apostrophes and number separators", "[segment]") {
+    CHECK(tokens("Xi'an's 2,000 US$41.5 24th") ==
+          std::vector<std::string>{"Xi'an's", "2,000", "US", "$", "41.5", "24th"});
+    CHECK(tokens("Confidence-Building, \xE2\x80\x9Cquoted\xE2\x80\x9D") ==
+          std::vector<std::string>{"Confidence", "-", "Building", ",", "\xE2\x80\x9C", "quoted", "\xE2\x80\x9D"});
+    CHECK(tokens("end. 3.") == std::vector<std::string>{"end", ".", "3", "."});
+}
+
+TEST_CASE("segment: sentences are not fooled by abbreviations", "[segment]") {
+    CHECK(sentences("The U.S. Senate met. It agreed.") == std::vector<std::string>{"The U.S. Senate met.", "It agreed."});
+    CHECK(sentences("Dr. Smith spoke. Then Mr. Jones left.") ==
+          std::vector<std::string>{"Dr. Smith spoke.", "Then Mr. Jones left."});
+    CHECK(sentences("It cost US$41 billion. Trade grew.") == std::vector<std::string>{"It cost US$41 billion.", "Trade grew."});
+    CHECK(sentences("See No. 5 below. J. R. Tolkien wrote it.") ==
+          std::vector<std::string>{"See No. 5 below.", "J. R. Tolkien wrote it."});
+}
+
+TEST_CASE("segment: closing quotes stay with their sentence", "[segment]") {
+    CHECK(sentences("He said, \xE2\x80\x9CWe agree.\xE2\x80\x9D Then he left.") ==
+          std::vector<std::string>{"He said, \xE2\x80\x9CWe agree.\xE2\x80\x9D", "Then he left."});
+    CHECK(sentences("Is it? Yes! Fine") == std::vector<std::string>{"Is it?", "Yes!", "Fine"});
+    CHECK(sentences("a lower case start. and more") == std::vector<std::string>{"a lower case start. and more"});
+}
+
+TEST_CASE("segment: a document gets ids, tokens and sentences with offsets", "[segment]") {
+    Document d;
+    d.text = "Title\n\nOne two. Three four.";
+    segment(d);
+    REQUIRE(d.paragraphs.size() == 2);
+    CHECK(d.paragraphs[1].id == 1);
+    CHECK(d.paragraphs[1].span.start == 7);
+    REQUIRE(d.paragraphs[1].sentences.size() == 2);
+    CHECK(d.paragraphs[1].sentences[1].span.start == 16);
+    CHECK(d.paragraphs[1].tokens.front().capitalized);
+}
