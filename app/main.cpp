@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <stdexcept>
 
 #include "exit_codes.hpp"
 #include "options.hpp"
@@ -52,6 +53,8 @@ int compare(const app::CompareArgs& a) {
     for (const auto& f : a.files) docs.push_back(read_file(f));
     EngineOptions opt;
     opt.base_name = a.base;
+    if (!a.base.empty() && std::none_of(docs.begin(), docs.end(), [&](const Document& d) { return d.path == a.base || d.name == a.base; }))
+        throw std::runtime_error("--base " + a.base + " is not one of the files compared");
     Comparison c = run(std::move(docs), opt);
     if (a.output.empty() || a.output == "-") render(c, a, std::cout, isatty(STDOUT_FILENO));
     else write_file(a.output, c, a);

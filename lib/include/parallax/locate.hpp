@@ -56,6 +56,7 @@ struct LocateOptions {
     std::size_t candidates = 6;      // links kept per paragraph
     double related_share = 0.25;     // share of the shorter side that must be chained
     double related_mean = 0.22;      // mean similarity of the chain's links
+    std::string base;                // a document name or path to use as base; "" = choose
 };
 
 struct Location {

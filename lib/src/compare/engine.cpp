@@ -14,7 +14,9 @@ Comparison run(std::vector<Document> docs, const EngineOptions& opt) {
         normalize(d);
     }
     Profiles profiles = build_profiles(docs);
-    Location loc = locate(docs, profiles);
+    LocateOptions lo;
+    lo.base = opt.base_name;
+    Location loc = locate(docs, profiles, lo);
     Alignment al = align(docs, profiles, loc);
 
     Comparison c;
@@ -40,7 +42,6 @@ Comparison run(std::vector<Document> docs, const EngineOptions& opt) {
     }
     for (std::size_t y = 0; y < c.renderings.size(); ++y)
         c.renderings[y].coverage = base_total ? static_cast<double>(rendered[y]) / static_cast<double>(base_total) : 0.0;
-    (void)opt;
     c.diffs = word_diffs(c.renderings, c.base, c.rows, opt.compare, c.notes);
     c.discrepancies = find_discrepancies(c, opt.compare);
     return c;

@@ -126,6 +126,8 @@ Location locate(std::vector<Document>& docs, const Profiles& pr, const LocateOpt
     std::size_t base = 0;
     for (std::size_t x = 1; x < n; ++x)
         if (better(x, base)) base = x;
+    for (std::size_t x = 0; x < n; ++x)
+        if (!opt.base.empty() && (docs[x].name == opt.base || docs[x].path == opt.base)) base = x;
     loc.base = static_cast<int>(base);
 
     // Base article region: hull of its chain with the best partner, widened
