@@ -1,0 +1,111 @@
+// facts: the checkable pieces of a paragraph — figures (numbers with their
+// unit, scale and qualifier), proper names and titles of works, and quotes —
+// each with the byte span it came from. Pure functions over one string; the
+// rules and thresholds are documented in docs/facts.md.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parallax/model.hpp"
+
+namespace parallax {
+
+// ---------------------------------------------------------------- figures
+
+enum class FigureKind { count, ordinal, percent, money, year, date, range };
+enum class Qualifier { none, approximate, lower_bound, upper_bound, exact };
+
+struct Figure {
+    // Byte offsets into the text passed in, covering qualifier + number +
+    // scale + currency: "nearly 600,000", "US$41 billion", "Thirty-two".
+    Span span;
+    FigureKind kind = FigureKind::count;
+    double value = 0;     // fully scaled: "41 billion" -> 4.1e10; dates: yyyymmdd, 0 for a missing part
+    double value_hi = 0;  // upper end of a range ("2017-2018" -> 2018); else == value
+    std::string unit;     // "" (plain number), "percent", "percentage point", or an ISO 4217 code ("USD", "CNY", ...)
+    Qualifier qualifier = Qualifier::none;
+    std::string context;  // folded word right after the figure ("years", "visit"), "" if none
+    std::string text;     // the exact bytes of span
+};
+
+// Every figure in `text`, in order; offsets are relative to `text`.
+// Linear in the length of the text.
+std::vector<Figure> find_figures(std::string_view text);
+
+// Same fact in another form: equal value and value_hi (relative tolerance
+// 1e-9), equal unit and equal kind ("in 2013" is a year and never equals the
+// count in "2013 people"). Qualifier and context are not compared.
+bool same_value(const Figure& a, const Figure& b);
+
+const char* to_string(Qualifier);
+const char* to_string(FigureKind);
+
+// ------------------------------------------------------------------ names
+
+enum class NameKind { name, title, honorific_name };
+
+struct Name {
+    // "Jane Smith", "Xi'an", "Dr. Jane Smith", or for a title of a work the
+    // text inside the quotes.
+    Span span;
+    NameKind kind = NameKind::name;
+    std::string text;
+    std::string work;  // titles only: the folded cue word ("film", "book", "entitled", ...)
+};
+
+// Proper names and titles of works in `text`, in order. Linear time.
+std::vector<Name> find_names(std::string_view text);
+
+enum class NameRelation { same, fuller_form, variant, different };
+
+// score in [0, 1]: mean skeleton similarity of the shorter name's words to
+// their best partners in the longer one (see docs/facts.md).
+struct NameMatch {
+    NameRelation relation = NameRelation::different;
+    double score = 0;
+};
+
+// Folded skeleton for comparing transliterations: case folded, marks
+// stripped, letters only, digraphs unified (sh/sch -> S, ch/tch -> C,
+// zh/dzh/dj/j -> J, kh -> h, q/ck -> k, w -> v, y -> i, ...), doubled letters
+// collapsed. Words stay separated by one space.
+std::string translit_fold(std::string_view name);
+
+// Similarity of translit_fold forms: 1 - weighted edit cost / longer length.
+double skeleton_similarity(std::string_view folded_a, std::string_view folded_b);
+
+NameMatch relate_names(std::string_view a, std::string_view b);
+
+const char* to_string(NameKind);
+const char* to_string(NameRelation);
+
+// ----------------------------------------------------------------- quotes
+
+struct Quote {
+    Span span;         // the text inside the quote marks
+    std::string text;  // the bytes of span
+};
+
+// Straight "..." and curly “...” (also „...“ and «...») pairs, and single
+// curly ‘...’ when it holds at least three words. Linear time.
+std::vector<Quote> find_quotes(std::string_view text);
+
+enum class QuoteMatch { exact, punctuation_only, altered, not_found };
+
+struct QuoteLookup {
+    QuoteMatch match = QuoteMatch::not_found;
+    Span span;         // the matched passage of the haystack; empty when not found
+    double score = 0;  // share of the quote's words found in order in that passage
+};
+
+// Looks for `quote` in `haystack`: exact (same words and inner punctuation
+// after folding case, whitespace and curly/straight quotes), punctuation_only
+// (same words, inner punctuation differs), altered (a passage shares >= 0.6
+// of the quote's words in order), or not_found. O(words(quote) * words(haystack)).
+QuoteLookup look_up_quote(std::string_view quote, std::string_view haystack);
+
+const char* to_string(QuoteMatch);
+
+}  // namespace parallax

@@ -1,0 +1,45 @@
+// Internal to facts: the pieces a figure is assembled from, each a matcher
+// over the token stream that returns where it ends (0 = no match, since a
+// match always ends after the token it starts at).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "parallax/facts.hpp"
+#include "scan.hpp"
+
+namespace parallax::facts_detail {
+
+struct QualifierMatch {
+    Qualifier qualifier = Qualifier::none;
+    std::size_t end = 0;
+};
+// "nearly", "more than", "a total of", ... starting at token i.
+QualifierMatch match_qualifier(const std::vector<Tok>& t, std::size_t i);
+// "or more", "or so", "or less" right after a figure.
+QualifierMatch match_post_qualifier(const std::vector<Tok>& t, std::size_t i);
+
+struct UnitMatch {
+    std::string unit;
+    std::size_t end = 0;
+};
+// "$", "US$", "USD", "€", "RMB", ... before the number.
+UnitMatch match_currency_prefix(const std::vector<Tok>& t, std::size_t i);
+// "dollars", "U.S. dollars", "yuan", "euros", "tenge", ... after the number.
+UnitMatch match_currency_suffix(const std::vector<Tok>& t, std::size_t i);
+// "%", "percent", "per cent", "pct" -> "percent"; "percentage points" -> "percentage point".
+UnitMatch match_percent(const std::vector<Tok>& t, std::size_t i);
+
+struct DateMatch {
+    double value = 0;  // yyyymmdd, 0 for a missing part
+    std::size_t end = 0;
+};
+// "July 2", "July 2, 2024", "2 July 2024", "2nd of July", "July 2024", "2024-07-02".
+DateMatch match_date(const std::vector<Tok>& t, std::size_t i);
+
+// 1..12 for a capitalised month name or abbreviation, else 0.
+int month_number(const Tok& tok);
+
+}  // namespace parallax::facts_detail

@@ -1,0 +1,280 @@
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+#include "figure_parts.hpp"
+#include "number_words.hpp"
+#include "parallax/facts.hpp"
+#include "parallax/normalize.hpp"
+
+namespace parallax {
+
+using namespace facts_detail;
+
+namespace {
+
+// The numeric core of a figure: digits or number words, with a range end.
+struct Number {
+    double value = 0;
+    double hi = 0;
+    bool ordinal = false;
+    bool range = false;
+    bool words = false;
+    std::size_t begin = 0;  // token of the first digit / number word
+    std::size_t end = 0;
+};
+
+bool in(std::string_view w, std::initializer_list<std::string_view> set) {
+    return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+// Digits glued to what comes before are part of a code, not a figure:
+// "G20", "COVID-19", "10:30", "3/4" (but "mid-2020" is a year).
+bool glued_before(const std::vector<Tok>& t, std::size_t i) {
+    if (i == 0 || !attached(t, i)) return false;
+    const Tok& p = t[i - 1];
+    if (p.kind == TokKind::word) return true;
+    if (p.kind == TokKind::number) return true;
+    if (i < 2 || !attached(t, i - 1)) return false;
+    const Tok& pp = t[i - 2];
+    if (p.low == "-" && pp.kind == TokKind::word) return !in(pp.low, {"mid", "early", "late", "pre", "post"});
+    if (in(p.low, {":", "/", ".", ","}) && pp.kind == TokKind::number) return true;
+    return false;
+}
+
+// ... or to what comes after: "5G", "1990s", "10:30", "1.2.3".
+bool glued_after(const std::vector<Tok>& t, std::size_t i) {
+    std::size_t j = i + 1;
+    if (!attached(t, j)) return false;
+    if (t[j].kind == TokKind::word)
+        return !in(t[j].low, {"st", "nd", "rd", "th", "m", "k", "b", "bn", "mn", "tn", "mln", "bln", "trn", "pc", "pct", "percent"});
+    if (t[j].kind == TokKind::number) return true;
+    return in(t[j].low, {":", "/", ".", ","}) && is_number(t, j + 1) && attached(t, j + 1);
+}
+
+// "24th", "2017-2018", "2017–18", "5-10".
+Number digits_number(const std::vector<Tok>& t, std::size_t i) {
+    Number n;
+    n.begin = i;
+    n.value = n.hi = t[i].value;
+    std::size_t j = i + 1;
+    if (is_word(t, j) && attached(t, j) && in(t[j].low, {"st", "nd", "rd", "th"}) && !t[i].decimal) {
+        n.ordinal = true;
+        n.end = j + 1;
+        return n;
+    }
+    if (is_punct(t, j, "-") && is_number(t, j + 1) && !t[j + 1].newline_before && !glued_after(t, j + 1)) {
+        bool ascii_hyphen = t[j].span.size() == 1;
+        if (!ascii_hyphen || (attached(t, j) && attached(t, j + 1))) {
+            double hi = t[j + 1].value;
+            if (t[i].int_digits == 4 && t[j + 1].int_digits == 2 && !t[j + 1].decimal)  // "2017-18"
+                hi += std::floor(n.value / 100) * 100;
+            if (hi > n.value) {
+                n.hi = hi;
+                n.range = true;
+                j += 2;
+            }
+        }
+    }
+    n.end = j;
+    return n;
+}
+
+std::optional<Number> number_at(const std::vector<Tok>& t, std::size_t i, bool after_currency) {
+    if (is_number(t, i)) {
+        if ((!after_currency && glued_before(t, i)) || glued_after(t, i)) return std::nullopt;
+        return digits_number(t, i);
+    }
+    if (after_currency) return std::nullopt;
+    auto w = parse_number_words(t, i);
+    if (!w) return std::nullopt;
+    Number n;
+    n.value = n.hi = w->value;
+    n.ordinal = w->ordinal;
+    n.words = true;
+    n.begin = i;
+    n.end = w->end;
+    return n;
+}
+
+bool plural_noun(const Tok& x) {
+    if (x.kind != TokKind::word || x.cap || is_stopword(x.low)) return false;
+    if (in(x.low, {"people", "children", "men", "women", "staff", "personnel", "police", "cattle", "sheep",
+                   "feet", "teeth", "mice", "geese", "fish", "livestock", "head"}))
+        return true;
+    const std::string& w = x.low;
+    if (w.size() < 3 || w.back() != 's') return false;
+    std::string_view tail = std::string_view(w).substr(w.size() - 2);
+    return tail != "ss" && tail != "us" && tail != "is";
+}
+
+// A bare four-digit number 1000..2100: a year unless a plural noun follows
+// and no strong year cue precedes ("in 2013 people" is a year, "2013 people" a count).
+bool reads_as_year(const std::vector<Tok>& t, const Number& n) {
+    const Tok& d = t[n.begin];
+    if (n.words || n.ordinal || n.range || d.int_digits != 4 || d.grouped || d.decimal || d.value < 1000 ||
+        d.value > 2100)
+        return false;
+    std::size_t b = n.begin;
+    if (b >= 2 && is_punct(t, b - 1, "-") && attached(t, b) && in(t[b - 2].low, {"mid", "early", "late", "pre", "post"}))
+        return true;
+    if (b >= 1 && t[b - 1].kind == TokKind::word &&
+        in(t[b - 1].low, {"in", "since", "until", "till", "during", "before", "after", "circa", "year", "fiscal",
+                          "fy", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "c"}))
+        return true;
+    return !(n.end < t.size() && !t[n.end].newline_before && plural_noun(t[n.end]));
+}
+
+// The folded word the figure counts: the first content word after it,
+// skipping modifiers and capitalised adjectives ("5 Chinese students" -> "students").
+std::string context_after(const std::vector<Tok>& t, std::size_t k) {
+    std::string fallback;
+    for (int words = 0; k < t.size() && words < 3; ++k) {
+        const Tok& x = t[k];
+        if (x.newline_before) break;
+        if (x.kind == TokKind::punct) {
+            if (x.low == "-" && attached(t, k)) continue;
+            break;
+        }
+        if (x.kind == TokKind::number) break;
+        ++words;
+        if (x.cap) {
+            if (fallback.empty() && x.low.size() > 1) fallback = x.low;
+            continue;
+        }
+        if (in(x.low, {"new", "more", "other", "additional", "extra", "further", "such", "own"})) continue;
+        if (is_stopword(x.low)) break;
+        return x.low;
+    }
+    return fallback;
+}
+
+struct Parsed {
+    Figure figure;
+    std::size_t end = 0;
+};
+
+// The number, its scale and unit, starting at token k; fills kind, value, unit.
+std::optional<std::size_t> parse_quantity(const std::vector<Tok>& t, std::size_t k, Figure& f) {
+    UnitMatch pre = match_currency_prefix(t, k);
+    std::size_t v = pre.end ? pre.end : k;
+    if (pre.end && (v >= t.size() || t[v].newline_before)) return std::nullopt;
+    auto n = number_at(t, v, pre.end != 0);
+    if (!n) return std::nullopt;
+    std::size_t j = n->end;
+    if (!n->ordinal && !n->words && is_word(t, j) && !t[j].newline_before) {
+        if (double s = scale_word(t[j].low, attached(t, j))) {
+            n->value *= s;
+            n->hi *= s;
+            ++j;
+        }
+    }
+    f.unit = pre.unit;
+    if (!n->ordinal) {
+        if (UnitMatch pc = match_percent(t, j); pc.end && pre.unit.empty()) {
+            f.unit = pc.unit;
+            j = pc.end;
+        } else if (UnitMatch cur = match_currency_suffix(t, j); cur.end && pre.unit.empty()) {
+            f.unit = cur.unit;
+            j = cur.end;
+        }
+    }
+    f.value = n->value;
+    f.value_hi = n->hi;
+    if (n->range) f.kind = FigureKind::range;
+    else if (f.unit == "percent" || f.unit == "percentage point") f.kind = FigureKind::percent;
+    else if (!f.unit.empty()) f.kind = FigureKind::money;
+    else if (n->ordinal) f.kind = FigureKind::ordinal;
+    else if (reads_as_year(t, *n)) f.kind = FigureKind::year;
+    else f.kind = FigureKind::count;
+    return j;
+}
+
+std::optional<Parsed> parse_at(const std::vector<Tok>& t, std::string_view text, std::size_t i) {
+    Figure f;
+    QualifierMatch q = match_qualifier(t, i);
+    std::size_t k = q.end ? q.end : i;
+    if (q.end && (k >= t.size() || t[k].newline_before)) return std::nullopt;
+    f.qualifier = q.qualifier;
+    std::size_t end = 0;
+    if (DateMatch d = match_date(t, k); d.end) {
+        f.kind = FigureKind::date;
+        f.value = f.value_hi = d.value;
+        end = d.end;
+    } else if (auto e = parse_quantity(t, k, f)) {
+        end = *e;
+    } else {
+        return std::nullopt;
+    }
+    // "over 2 July", "under 2013": a bound on a date reads as a preposition; only "around" stays
+    std::size_t first = i;
+    if ((f.kind == FigureKind::date || f.kind == FigureKind::year) && f.qualifier != Qualifier::approximate) {
+        f.qualifier = Qualifier::none;
+        first = k;
+    }
+    if (f.qualifier == Qualifier::none) {
+        if (QualifierMatch post = match_post_qualifier(t, end); post.end) {
+            f.qualifier = post.qualifier;
+            end = post.end;
+        }
+    }
+    f.span = {t[first].span.start, t[end - 1].span.end};
+    f.text = std::string(text.substr(f.span.start, f.span.size()));
+    f.context = context_after(t, end);
+    return Parsed{std::move(f), end};
+}
+
+bool close(double a, double b) {
+    return a == b || std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b));
+}
+
+}  // namespace
+
+std::vector<Figure> find_figures(std::string_view text) {
+    std::vector<Figure> out;
+    for (Span line : lines(text)) {
+        std::string_view part = text.substr(line.start, line.size());
+        std::vector<Tok> t = scan(part);
+        for (std::size_t i = 0; i < t.size();) {
+            if (auto p = parse_at(t, part, i)) {
+                p->figure.span.start += line.start;
+                p->figure.span.end += line.start;
+                out.push_back(std::move(p->figure));
+                i = p->end;
+            } else {
+                ++i;
+            }
+        }
+    }
+    return out;
+}
+
+bool same_value(const Figure& a, const Figure& b) {
+    return a.kind == b.kind && a.unit == b.unit && close(a.value, b.value) && close(a.value_hi, b.value_hi);
+}
+
+const char* to_string(Qualifier q) {
+    switch (q) {
+        case Qualifier::none: return "none";
+        case Qualifier::approximate: return "approximate";
+        case Qualifier::lower_bound: return "lower_bound";
+        case Qualifier::upper_bound: return "upper_bound";
+        case Qualifier::exact: return "exact";
+    }
+    return "none";
+}
+
+const char* to_string(FigureKind k) {
+    switch (k) {
+        case FigureKind::count: return "count";
+        case FigureKind::ordinal: return "ordinal";
+        case FigureKind::percent: return "percent";
+        case FigureKind::money: return "money";
+        case FigureKind::year: return "year";
+        case FigureKind::date: return "date";
+        case FigureKind::range: return "range";
+    }
+    return "count";
+}
+
+}  // namespace parallax

@@ -1,0 +1,216 @@
+#include "scan.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "../unicode/unicode.hpp"
+#include "parallax/normalize.hpp"
+
+namespace parallax::facts_detail {
+
+namespace {
+
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+
+// Thousands separators written as a space: plain, no-break, narrow no-break, thin.
+std::size_t space_separator_len(std::string_view s, std::size_t pos) {
+    if (pos >= s.size()) return 0;
+    if (s[pos] == ' ') return 1;
+    if (s.compare(pos, 2, "\xC2\xA0") == 0) return 2;
+    if (s.compare(pos, 3, "\xE2\x80\xAF") == 0 || s.compare(pos, 3, "\xE2\x80\x89") == 0) return 3;
+    return 0;
+}
+
+// Exactly three digits at pos, not followed by a fourth.
+bool three_digits_at(std::string_view s, std::size_t pos) {
+    return pos + 3 <= s.size() && ascii_digit(s[pos]) && ascii_digit(s[pos + 1]) &&
+           ascii_digit(s[pos + 2]) && (pos + 3 == s.size() || !ascii_digit(s[pos + 3]));
+}
+
+// "2,000", "41.5", "1 200", "1,200,000.75". Separators are accepted only in
+// well-formed groups of three after a first group of at most three digits.
+std::size_t lex_number(std::string_view s, std::size_t pos, Tok& t) {
+    std::size_t p = pos;
+    while (p < s.size() && ascii_digit(s[p])) t.low += s[p++];
+    t.int_digits = static_cast<int>(p - pos);
+    bool short_lead = t.int_digits <= 3;
+    bool space_groups = false;
+    bool comma_groups = false;
+    while (p < s.size()) {
+        if (s[p] == ',' && short_lead && !space_groups && three_digits_at(s, p + 1)) {
+            comma_groups = true;
+        } else if (std::size_t w = space_separator_len(s, p);
+                   w && short_lead && !comma_groups && three_digits_at(s, p + w)) {
+            space_groups = true;
+            p += w - 1;
+        } else {
+            break;
+        }
+        t.low.append(s.substr(p + 1, 3));
+        t.int_digits += 3;
+        p += 4;
+    }
+    t.grouped = comma_groups || space_groups;
+    if (p + 1 < s.size() && s[p] == '.' && ascii_digit(s[p + 1])) {
+        t.decimal = true;
+        t.low += '.';
+        ++p;
+        while (p < s.size() && ascii_digit(s[p])) t.low += s[p++];
+    }
+    std::from_chars(t.low.data(), t.low.data() + t.low.size(), t.value);
+    return p;
+}
+
+std::size_t lex_word(std::string_view s, std::size_t pos, Tok& t) {
+    std::size_t p = pos;
+    bool ascii = true;
+    bool first = true;
+    bool caps = true;
+    while (p < s.size()) {
+        unsigned char b = static_cast<unsigned char>(s[p]);
+        if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {  // ASCII letter
+            if (first) t.cap = b <= 'Z';
+            if (b >= 'a') caps = false;
+            first = false;
+            ++p;
+            continue;
+        }
+        if (b < 0x80 && b != '\'') break;
+        std::size_t save = p;
+        char32_t c = unicode::next(s, p);
+        auto k = unicode::classify(c);
+        if (k == unicode::Class::letter || k == unicode::Class::upper_letter || k == unicode::Class::mark) {
+            if (first) t.cap = k == unicode::Class::upper_letter;
+            if (k == unicode::Class::letter) caps = false;
+            first = false;
+            if (c >= 0x80) ascii = false;
+            continue;
+        }
+        if (is_apostrophe(c) && p < s.size()) {  // Xi'an, O’Brien, don't
+            std::size_t look = p;
+            if (unicode::is_letter(unicode::next(s, look))) {
+                if (c >= 0x80) ascii = false;
+                continue;
+            }
+        }
+        p = save;
+        break;
+    }
+    t.all_caps = caps;
+    std::string_view w = s.substr(pos, p - pos);
+    if (ascii) {
+        t.low.assign(w);
+        for (char& ch : t.low)
+            if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    } else {
+        t.low = fold(w);
+    }
+    return p;
+}
+
+std::string fold_mark(char32_t c, std::string_view bytes) {
+    switch (c) {
+        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+            return "-";
+        case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+            return "\"";
+        case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+            return "'";
+        default:
+            return std::string(bytes);
+    }
+}
+
+}  // namespace
+
+std::vector<Tok> scan(std::string_view s) {
+    std::vector<Tok> out;
+    out.reserve(s.size() / 6 + 1);
+    bool space = false;
+    bool newline = false;
+    std::size_t pos = 0;
+    while (pos < s.size()) {
+        unsigned char b = static_cast<unsigned char>(s[pos]);
+        if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') {
+            space = true;
+            newline = newline || b == '\n' || b == '\r';
+            ++pos;
+            continue;
+        }
+        std::size_t start = pos;
+        std::size_t after = pos;
+        char32_t c = unicode::next(s, after);
+        auto k = unicode::classify(c);
+        if (k == unicode::Class::space || k == unicode::Class::other || c == 0xFEFF || c == 0x00AD) {
+            space = space || k == unicode::Class::space;
+            newline = newline || c == 0x2028 || c == 0x2029;
+            pos = after;
+            continue;
+        }
+        Tok t;
+        t.space_before = space;
+        t.newline_before = newline;
+        if (ascii_digit(static_cast<char>(b))) {
+            t.kind = TokKind::number;
+            pos = lex_number(s, pos, t);
+        } else if (k == unicode::Class::letter || k == unicode::Class::upper_letter) {
+            t.kind = TokKind::word;
+            pos = lex_word(s, pos, t);
+        } else {
+            t.kind = TokKind::punct;
+            t.low = fold_mark(c, s.substr(start, after - start));
+            pos = after;
+        }
+        t.span = {start, pos};
+        out.push_back(std::move(t));
+        space = false;
+        newline = false;
+    }
+    return out;
+}
+
+std::vector<Span> lines(std::string_view s) {
+    constexpr std::size_t max_line = 1 << 16;
+    std::vector<Span> out;
+    std::size_t start = 0;
+    while (start < s.size()) {
+        std::size_t nl = s.find('\n', start);
+        std::size_t end = nl == std::string_view::npos ? s.size() : nl + 1;
+        if (end - start > max_line) {  // cut after ". " near the limit, else at a space
+            std::size_t cut = s.rfind(". ", start + max_line);
+            if (cut == std::string_view::npos || cut <= start) cut = s.rfind(' ', start + max_line);
+            if (cut != std::string_view::npos && cut > start) end = cut + 1;
+        }
+        out.push_back({start, end});
+        start = end;
+    }
+    return out;
+}
+
+std::vector<std::string_view> sorted_table(std::initializer_list<std::string_view> words) {
+    std::vector<std::string_view> v(words);
+    std::sort(v.begin(), v.end());
+    return v;
+}
+
+bool in_table(const std::vector<std::string_view>& sorted, std::string_view w) {
+    return std::binary_search(sorted.begin(), sorted.end(), w);
+}
+
+bool is_honorific(std::string_view w) {
+    static const auto table = sorted_table({
+        "academician", "admiral", "ambassador", "archbishop", "bishop", "capt", "captain",
+        "cardinal", "chairman", "chairwoman", "chancellor", "col", "colonel", "commander",
+        "comrade", "dame", "dr", "emperor", "empress", "frau", "gen", "general", "gov",
+        "governor", "herr", "imam", "judge", "king", "lady", "lord", "lt", "madame", "mayor",
+        "minister", "miss", "mme", "monsieur", "mr", "mrs", "ms", "mx", "pope", "premier",
+        "president", "prince", "princess", "prof", "professor", "queen", "rabbi", "rep",
+        "rev", "reverend", "secretary", "sen", "senator", "sheikh", "sir", "sultan", "vice",
+        "prime", "foreign", "deputy",
+    });
+    return in_table(table, w);
+}
+
+}  // namespace parallax::facts_detail
