@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "parallax/facts.hpp"
 #include "parallax/model.hpp"
 
 namespace parallax {
@@ -15,6 +16,7 @@ struct CompareOptions {
     // (dtl is O((N+M)D)); the row says so instead of hanging.
     std::size_t max_diff_product = std::size_t{400} * 1000 * 1000;
     double omission_overlap = 0.2;   // a sentence sharing less content than this is omitted
+    double omission_coverage = 0.5;  // omissions are not reported against renderings covering less
     std::size_t omission_min_words = 5;  // shorter sentences are too slight to call omitted
 };
 
@@ -22,8 +24,20 @@ struct CompareOptions {
 std::vector<CellDiff> word_diffs(const std::vector<Rendering>& rs, int base, const std::vector<Row>& rows,
                                  const CompareOptions& opt, std::vector<std::string>& notes);
 
+// The facts of every paragraph of a rendering, with spans made absolute
+// (bytes into the file). Filled only for paragraphs inside the article.
+struct ParagraphFacts {
+    std::vector<Figure> figures;
+    std::vector<Name> names;
+    std::vector<Quote> quotes;
+};
+using RenderingFacts = std::vector<ParagraphFacts>;  // by paragraph id
+
+RenderingFacts facts_of(const Document& doc, bool article_only = true);
+
 // Discrepancies of every kind, ordered by row, then severity, then position.
-std::vector<Discrepancy> find_discrepancies(const Comparison& c, const CompareOptions& opt);
+std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vector<RenderingFacts>& facts,
+                                            const CompareOptions& opt);
 
 struct EngineOptions {
     CompareOptions compare;

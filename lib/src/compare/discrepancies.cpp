@@ -1,8 +1,10 @@
 #include <algorithm>
+#include <map>
 #include <cstdio>
 #include <tuple>
 
 #include "cell.hpp"
+#include "fact_checks.hpp"
 #include "parallax/compare.hpp"
 #include "parallax/normalize.hpp"
 
@@ -10,7 +12,7 @@ namespace parallax {
 
 namespace {
 
-std::string percent(double v) {
+std::string two_decimals(double v) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%.2f", v);
     return buf;
@@ -60,21 +62,110 @@ void one_sided_sentences(const Comparison& c, int row, int from, int to, const c
             d.severity = Severity::medium;
             d.row = row;
             d.spans.push_back({from, s.span});
-            d.message = std::string("sentence only in ") + fd.name + " (" + percent(overlap * 100) +
+            d.message = std::string("sentence only in ") + fd.name + " (" + two_decimals(overlap * 100) +
                         "% of its content words appear in " + td.name + ")";
             out.push_back(std::move(d));
         }
     }
 }
 
+// A quoted name or title that differs is already reported as a name or
+// title; the quotation check would say the same thing twice.
+void drop_quotes_named_elsewhere(std::vector<Discrepancy>& ds) {
+    auto covered = [&](const Discrepancy& q) {
+        return std::any_of(ds.begin(), ds.end(), [&](const Discrepancy& n) {
+            if (n.row != q.row || (n.kind != "name" && n.kind != "title") || n.spans.size() != q.spans.size()) return false;
+            for (std::size_t k = 0; k < n.spans.size(); ++k) {
+                const auto &a = n.spans[k], &b = q.spans[k];
+                if (a.rendering != b.rendering || a.span.end <= b.span.start || b.span.end <= a.span.start) return false;
+            }
+            return true;
+        });
+    };
+    ds.erase(std::remove_if(ds.begin(), ds.end(), [&](const Discrepancy& d) { return d.kind == "quote" && covered(d); }), ds.end());
+}
+
+// The same span found missing from several renderings is one discrepancy
+// naming them all, not one per rendering.
+void merge_one_sided(const Comparison& c, std::vector<Discrepancy>& ds) {
+    std::vector<Discrepancy> out;
+    std::map<std::tuple<int, std::string, int, std::size_t, std::size_t>, std::size_t> first;
+    for (auto& d : ds) {
+        if (d.spans.size() != 1 || d.kind == "phrasing") {
+            out.push_back(std::move(d));
+            continue;
+        }
+        auto key = std::make_tuple(d.row, d.kind, d.spans[0].rendering, d.spans[0].span.start, d.spans[0].span.end);
+        auto [it, fresh] = first.try_emplace(key, out.size());
+        if (fresh) {
+            out.push_back(std::move(d));
+            continue;
+        }
+        Discrepancy& kept = out[it->second];
+        // messages end with the rendering they were checked against
+        auto missing = [&](const std::string& m) {
+            for (const auto& r : c.renderings)
+                if (m.size() > r.doc.name.size() && m.compare(m.size() - r.doc.name.size(), std::string::npos, r.doc.name) == 0) return r.doc.name;
+            return std::string();
+        };
+        std::string name = missing(d.message);
+        if (!name.empty() && kept.message.find(name) == std::string::npos) kept.message += ", " + name;
+    }
+    ds = std::move(out);
+}
+
+// With three or more renderings in a row, a difference only one rendering
+// shows makes it the odd one out; say so, and how many agree.
+void mark_outliers(const Comparison& c, std::vector<Discrepancy>& ds) {
+    const int base = c.base;
+    std::map<std::tuple<int, std::string, std::size_t>, std::vector<Discrepancy*>> by_base_span;
+    for (auto& d : ds) {
+        if (d.kind != "figure" && d.kind != "name" && d.kind != "title" && d.kind != "qualifier") continue;
+        if (d.spans.size() != 2 || d.spans[0].rendering != base || d.severity == Severity::low) continue;
+        by_base_span[{d.row, d.kind, d.spans[0].span.start}].push_back(&d);
+    }
+    for (auto& [key, group] : by_base_span) {
+        const Row& row = c.rows[static_cast<std::size_t>(std::get<0>(key))];
+        int present = 0;
+        for (std::size_t y = 0; y < row.cells.size(); ++y)
+            present += !row.cells[y].empty() && c.renderings[y].status == Status::aligned;
+        if (present < 3) continue;
+        const Discrepancy& any = *group.front();
+        std::string base_text(c.text(base, any.spans[0].span));
+        if (group.size() == 1) {
+            const auto& odd = c.renderings[static_cast<std::size_t>(any.spans[1].rendering)].doc.name;
+            group.front()->message += "; odd one out: " + odd + " (" + std::to_string(present - 1) + " of " +
+                                      std::to_string(present) + " renderings say '" + base_text + "')";
+            continue;
+        }
+        if (static_cast<int>(group.size()) != present - 1) continue;
+        std::string theirs(c.text(any.spans[1].rendering, any.spans[1].span));
+        bool agree = std::all_of(group.begin(), group.end(), [&](const Discrepancy* d) {
+            return fold(c.text(d->spans[1].rendering, d->spans[1].span)) == fold(theirs);
+        });
+        if (!agree) continue;
+        for (auto* d : group)
+            d->message += "; odd one out: " + c.renderings[static_cast<std::size_t>(base)].doc.name + " (" +
+                          std::to_string(present - 1) + " of " + std::to_string(present) + " renderings say '" + theirs + "')";
+    }
+}
+
 }  // namespace
 
-std::vector<Discrepancy> find_discrepancies(const Comparison& c, const CompareOptions& opt) {
+std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vector<RenderingFacts>& facts,
+                                            const CompareOptions& opt) {
     std::vector<Discrepancy> out;
     const int base = c.base;
     for (const auto& cd : c.diffs) {
         const Row& row = c.rows[static_cast<std::size_t>(cd.row)];
-        one_sided_sentences(c, cd.row, base, cd.rendering, "omission", opt, out);
+        CellFacts fb = gather(facts[static_cast<std::size_t>(base)], base, row.cells[static_cast<std::size_t>(base)]);
+        CellFacts fo = gather(facts[static_cast<std::size_t>(cd.rendering)], cd.rendering, row.cells[static_cast<std::size_t>(cd.rendering)]);
+        check_figures(c, cd.row, fb, fo, out);
+        check_names(c, cd, fb, fo, out);
+        check_quotes(c, cd, fb, fo, out);
+        // A summary or a report leaves out most of the article by design.
+        if (c.renderings[static_cast<std::size_t>(cd.rendering)].coverage >= opt.omission_coverage)
+            one_sided_sentences(c, cd.row, base, cd.rendering, "omission", opt, out);
         one_sided_sentences(c, cd.row, cd.rendering, base, "addition", opt, out);
         bool changed = std::any_of(cd.edits.begin(), cd.edits.end(), [](const Edit& e) { return e.op != EditOp::same; });
         if (!changed) continue;
@@ -85,9 +176,12 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const CompareOp
         for (int who : {base, cd.rendering})
             for (int id : row.cells[static_cast<std::size_t>(who)])
                 d.spans.push_back({who, c.renderings[static_cast<std::size_t>(who)].doc.paragraphs[static_cast<std::size_t>(id)].span});
-        d.message = "wording differs (similarity " + percent(row.similarity) + ")";
+        d.message = "wording differs (similarity " + two_decimals(row.similarity) + ")";
         out.push_back(std::move(d));
     }
+    drop_quotes_named_elsewhere(out);
+    merge_one_sided(c, out);
+    mark_outliers(c, out);
     auto sev = [](Severity s) { return static_cast<int>(s); };
     std::stable_sort(out.begin(), out.end(), [&](const Discrepancy& x, const Discrepancy& y) {
         auto pos = [](const Discrepancy& d) { return d.spans.empty() ? std::size_t{0} : d.spans.front().span.start; };

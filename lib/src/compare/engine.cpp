@@ -43,7 +43,10 @@ Comparison run(std::vector<Document> docs, const EngineOptions& opt) {
     for (std::size_t y = 0; y < c.renderings.size(); ++y)
         c.renderings[y].coverage = base_total ? static_cast<double>(rendered[y]) / static_cast<double>(base_total) : 0.0;
     c.diffs = word_diffs(c.renderings, c.base, c.rows, opt.compare, c.notes);
-    c.discrepancies = find_discrepancies(c, opt.compare);
+    std::vector<RenderingFacts> facts;
+    for (const auto& r : c.renderings)
+        facts.push_back(r.status == Status::aligned ? facts_of(r.doc) : RenderingFacts(r.doc.paragraphs.size()));
+    c.discrepancies = find_discrepancies(c, facts, opt.compare);
     return c;
 }
 

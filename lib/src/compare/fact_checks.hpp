@@ -1,0 +1,24 @@
+// Facts matched across one aligned cell pair and classified.
+#pragma once
+
+#include <vector>
+
+#include "parallax/compare.hpp"
+
+namespace parallax {
+
+// What one side of a cell pair holds: its rendering and facts.
+struct CellFacts {
+    int rendering = 0;
+    std::vector<const Figure*> figures;
+    std::vector<const Name*> names;
+    std::vector<const Quote*> quotes;
+};
+
+CellFacts gather(const RenderingFacts& facts, int rendering, const std::vector<int>& ids);
+
+void check_figures(const Comparison& c, int row, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out);
+void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out);
+void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out);
+
+}  // namespace parallax

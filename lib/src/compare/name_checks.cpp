@@ -1,0 +1,210 @@
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "fact_checks.hpp"
+#include "parallax/normalize.hpp"
+
+namespace parallax {
+
+namespace {
+
+bool overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
+
+std::string folded_letters(std::string_view s) {
+    std::string f = fold(s), out;
+    for (char ch : f) {
+        bool word = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || static_cast<unsigned char>(ch) >= 0x80;
+        if (word) out += ch;
+        else if (!out.empty() && out.back() != ' ') out += ' ';
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+std::string cell_letters(const Comparison& c, int rendering, const std::vector<int>& ids) {
+    std::string all;
+    for (int id : ids) {
+        const auto& p = c.renderings[static_cast<std::size_t>(rendering)].doc.paragraphs[static_cast<std::size_t>(id)];
+        all += ' ' + folded_letters(c.text(rendering, p.span)) + ' ';
+    }
+    return all;
+}
+
+const char* label(const Name& a, const Name& b) {
+    return a.kind == NameKind::title || b.kind == NameKind::title ? "title" : "name";
+}
+
+std::string what(const Name& a, const Name& b) {
+    const Name& t = a.kind == NameKind::title ? a : b;
+    if (t.kind == NameKind::title) return (t.work.empty() || t.work == "entitled" || t.work == "titled" || t.work == "called" ? std::string("title") : t.work + " title");
+    return "name";
+}
+
+// "SCO" for "Shanghai Cooperation Organization": initials of the words
+// that start with a capital.
+bool acronym_of(std::string_view shorter, std::string_view longer) {
+    if (shorter.size() < 2 || shorter.size() > 8) return false;
+    for (char ch : shorter)
+        if (ch < 'A' || ch > 'Z') return false;
+    std::string initials;
+    bool start = true;
+    for (char ch : longer) {
+        if (start && ch >= 'A' && ch <= 'Z') initials += ch;
+        start = ch == ' ' || ch == '-';
+    }
+    return initials == shorter;
+}
+
+// Plural and possessive endings do not make another name.
+std::string without_endings(std::string f) {
+    for (std::string_view end : {"'s", "s"})
+        if (f.size() > end.size() + 2 && f.compare(f.size() - end.size(), end.size(), end) == 0) f.resize(f.size() - end.size());
+    return f;
+}
+
+bool same_name(const Name& a, const Name& b) {
+    return acronym_of(a.text, b.text) || acronym_of(b.text, a.text) ||
+           without_endings(folded_letters(a.text)) == without_endings(folded_letters(b.text));
+}
+
+// A single word capitalized only because it opens a sentence.
+bool sentence_initial_word(const Document& doc, const std::vector<int>& ids, const Name& n) {
+    if (n.kind == NameKind::title || n.text.find(' ') != std::string::npos) return false;
+    for (int id : ids)
+        for (const auto& s : doc.paragraphs[static_cast<std::size_t>(id)].sentences) {
+            if (s.span.start > n.span.start) return false;
+            std::string_view lead = std::string_view(doc.text).substr(s.span.start, n.span.start - s.span.start);
+            if (lead.find_first_not_of(" \"'(\xE2\x80\x9C\x98") == std::string_view::npos) return true;
+        }
+    return false;
+}
+
+// A replaced run that is mostly the name: one name put for another, not a
+// sentence rewritten around a name.
+bool mostly_name(Span run, Span name) {
+    std::size_t inside = std::min(run.end, name.end) > std::max(run.start, name.start) ? std::min(run.end, name.end) - std::max(run.start, name.start) : 0;
+    return inside * 2 >= run.size();
+}
+
+// Every place `part` occurs in `text` lies inside an occurrence of `whole`:
+// this side writes the short form only as part of the fuller one.
+bool only_inside(const std::string& text, const std::string& part, const std::string& whole) {
+    std::size_t inside = 0, total = 0;
+    for (std::size_t p = text.find(' ' + part + ' '); p != std::string::npos; p = text.find(' ' + part + ' ', p + 1)) ++total;
+    for (std::size_t p = text.find(' ' + whole + ' '); p != std::string::npos; p = text.find(' ' + whole + ' ', p + 1)) {
+        std::string_view w(text.data() + p, whole.size() + 2);
+        for (std::size_t q = w.find(' ' + part + ' '); q != std::string::npos; q = w.find(' ' + part + ' ', q + 1)) ++inside;
+    }
+    return total > 0 && inside >= total;
+}
+
+// Similarity of skeletons above which two names in the same place are taken
+// as one name spelled two ways (documented in docs/facts.md).
+constexpr double opt_variant_in_place = 0.7;
+
+struct Pairing {
+    const Name* b;
+    const Name* o;
+    NameMatch m;
+};
+
+}  // namespace
+
+void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other,
+                 std::vector<Discrepancy>& out) {
+    const Row& row = c.rows[static_cast<std::size_t>(diff.row)];
+    std::string base_text = cell_letters(c, base.rendering, row.cells[static_cast<std::size_t>(base.rendering)]);
+    std::string other_text = cell_letters(c, other.rendering, row.cells[static_cast<std::size_t>(other.rendering)]);
+    auto present = [](const Name& n, const std::string& text) {
+        std::string f = folded_letters(n.text);
+        return !f.empty() && text.find(' ' + f + ' ') != std::string::npos;
+    };
+    std::vector<Pairing> found;
+    std::set<std::pair<const Name*, const Name*>> seen;
+    const Document& bdoc = c.renderings[static_cast<std::size_t>(base.rendering)].doc;
+    const Document& odoc = c.renderings[static_cast<std::size_t>(other.rendering)].doc;
+    const auto& bids = row.cells[static_cast<std::size_t>(base.rendering)];
+    const auto& oids = row.cells[static_cast<std::size_t>(other.rendering)];
+    auto consider = [&](const Name* nb, const Name* no, bool same_place) {
+        if (!seen.insert({nb, no}).second || same_name(*nb, *no)) return;
+        NameMatch m = relate_names(nb->text, no->text);
+        if (m.relation == NameRelation::same) return;
+        if (m.relation == NameRelation::different) {
+            if (!same_place) return;
+            // In the same row, a close spelling is more likely the same
+            // person garbled than another person.
+            if (nb->kind != NameKind::title && no->kind != NameKind::title && m.score >= opt_variant_in_place)
+                m.relation = NameRelation::variant;
+            else if (sentence_initial_word(bdoc, bids, *nb) || sentence_initial_word(odoc, oids, *no))
+                return;
+        }
+        found.push_back({nb, no, m});
+    };
+    // Names in the same place: both sides of one changed run of the word diff.
+    for (const auto& e : diff.edits) {
+        if (e.op != EditOp::changed) continue;
+        for (const Name* nb : base.names) {
+            if (!overlaps(nb->span, e.base)) continue;
+            for (const Name* no : other.names)
+                if (overlaps(no->span, e.other) && mostly_name(e.base, nb->span) && mostly_name(e.other, no->span) &&
+                    !present(*nb, other_text) && !present(*no, base_text))
+                    consider(nb, no, true);
+        }
+    }
+    // Names one side lacks verbatim: the closest name on the other side, if
+    // it is a fuller form or a spelling variant.
+    auto lacking = [&](const CellFacts& side, const std::string& other_side_text, const CellFacts& partners, bool side_is_base) {
+        for (const Name* n : side.names) {
+            if (n->kind == NameKind::title || present(*n, other_side_text)) continue;
+            const Name* best = nullptr;
+            NameMatch best_m;
+            for (const Name* p : partners.names) {
+                NameMatch m = side_is_base ? relate_names(n->text, p->text) : relate_names(p->text, n->text);
+                if (m.relation == NameRelation::same) continue;
+                // Two names each missing from the other side yet spelled
+                // alike: one name written two ways.
+                if (m.relation == NameRelation::different &&
+                    (m.score < opt_variant_in_place || p->kind == NameKind::title || present(*p, side_is_base ? base_text : other_text)))
+                    continue;
+                if (!best || m.score > best_m.score) best = p, best_m = m;
+            }
+            if (!best) continue;
+            // the shorter form must not stand on its own on the fuller side
+            const Name* shorter = best_m.relation == NameRelation::fuller_form && best->text.size() < n->text.size() ? best : nullptr;
+            const std::string& own = side_is_base ? base_text : other_text;
+            if (shorter && !only_inside(own, folded_letters(shorter->text), folded_letters(n->text))) continue;
+            consider(side_is_base ? n : best, side_is_base ? best : n, best_m.relation == NameRelation::different);
+        }
+    };
+    lacking(base, other_text, other, true);
+    lacking(other, base_text, base, false);
+
+    // One report per span pair; the strongest relation wins where spans nest.
+    for (const auto& p : found) {
+        Discrepancy d;
+        d.kind = label(*p.b, *p.o);
+        d.row = diff.row;
+        d.spans = {{base.rendering, p.b->span}, {other.rendering, p.o->span}};
+        char score[16];
+        std::snprintf(score, sizeof score, "%.2f", p.m.score);
+        std::string pair = "\"" + p.b->text + "\" vs \"" + p.o->text + "\"";
+        switch (p.m.relation) {
+            case NameRelation::fuller_form:
+                d.severity = Severity::low;
+                d.message = what(*p.b, *p.o) + " in a fuller form: " + pair;
+                break;
+            case NameRelation::variant:
+                d.severity = Severity::medium;
+                d.message = what(*p.b, *p.o) + " spelled differently: " + pair + " (similarity " + score + ")";
+                break;
+            default:
+                d.severity = Severity::high;
+                d.message = what(*p.b, *p.o) + " differs: " + pair;
+                break;
+        }
+        out.push_back(std::move(d));
+    }
+}
+
+}  // namespace parallax

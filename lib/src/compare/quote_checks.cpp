@@ -1,0 +1,77 @@
+#include <algorithm>
+#include <set>
+
+#include "fact_checks.hpp"
+
+namespace parallax {
+
+namespace {
+
+bool overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
+
+std::string cell_text(const Comparison& c, int rendering, const std::vector<int>& ids) {
+    std::string all;
+    for (int id : ids) {
+        if (!all.empty()) all += "\n\n";
+        all += c.text(rendering, c.renderings[static_cast<std::size_t>(rendering)].doc.paragraphs[static_cast<std::size_t>(id)].span);
+    }
+    return all;
+}
+
+// Where the other side renders `s`: the hull of the other-side spans of the
+// word-diff runs that overlap it. Empty when nothing there renders it.
+Span counterpart(const CellDiff& d, Span s, bool s_in_base) {
+    Span hull{};
+    bool any = false;
+    for (const auto& e : d.edits) {
+        Span mine = s_in_base ? e.base : e.other, theirs = s_in_base ? e.other : e.base;
+        if (mine.empty() || theirs.empty() || !overlaps(mine, s)) continue;
+        if (!any) hull = theirs;
+        hull.start = std::min(hull.start, theirs.start);
+        hull.end = std::max(hull.end, theirs.end);
+        any = true;
+    }
+    return hull;
+}
+
+}  // namespace
+
+void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other,
+                  std::vector<Discrepancy>& out) {
+    const auto& cells = c.rows[static_cast<std::size_t>(diff.row)].cells;
+    std::string base_text = cell_text(c, base.rendering, cells[static_cast<std::size_t>(base.rendering)]);
+    std::string other_text = cell_text(c, other.rendering, cells[static_cast<std::size_t>(other.rendering)]);
+    std::set<std::pair<std::size_t, std::size_t>> reported;  // (base start, other start)
+
+    auto check = [&](const CellFacts& side, const CellFacts& hay_side, const std::string& haystack, bool side_is_base) {
+        const auto& hay_name = c.renderings[static_cast<std::size_t>(hay_side.rendering)].doc.name;
+        for (const Quote* q : side.quotes) {
+            QuoteLookup l = look_up_quote(q->text, haystack);
+            if (l.match == QuoteMatch::exact || l.match == QuoteMatch::punctuation_only) continue;
+            Span there = counterpart(diff, q->span, side_is_base);
+            // prefer a quotation on the other side that sits in that place
+            for (const Quote* p : hay_side.quotes)
+                if (!there.empty() && overlaps(p->span, there)) there = p->span;
+            Discrepancy d;
+            d.kind = "quote";
+            d.severity = Severity::medium;
+            d.row = diff.row;
+            d.spans.push_back({side.rendering, q->span});
+            if (there.empty()) {
+                d.message = "quotation not found in " + hay_name + ": \"" + q->text + "\"";
+            } else {
+                auto key = side_is_base ? std::make_pair(q->span.start, there.start) : std::make_pair(there.start, q->span.start);
+                if (!reported.insert(key).second) continue;
+                d.spans.push_back({hay_side.rendering, there});
+                d.message = "quotation worded differently: \"" + q->text + "\" vs \"" +
+                            std::string(c.text(hay_side.rendering, there)) + "\"";
+            }
+            if (!side_is_base) std::reverse(d.spans.begin(), d.spans.end());
+            out.push_back(std::move(d));
+        }
+    };
+    check(base, other, other_text, true);
+    check(other, base, base_text, false);
+}
+
+}  // namespace parallax
