@@ -1,4 +1,5 @@
 // parallax: parse the command line, read the files, run the engine, render.
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -8,14 +9,18 @@
 #include <iostream>
 #include <stdexcept>
 
+#include "batch_command.hpp"
 #include "exit_codes.hpp"
+#include "facts_command.hpp"
 #include "options.hpp"
 #include "parallax/compare.hpp"
 #include "parallax/error.hpp"
 #include "parallax/read.hpp"
+#include "parallax/report/csv.hpp"
 #include "parallax/report/html.hpp"
 #include "parallax/report/json.hpp"
 #include "parallax/report/text.hpp"
+#include "parallax/report/tmx.hpp"
 
 namespace {
 
@@ -25,9 +30,14 @@ void render(const Comparison& c, const app::CompareArgs& a, std::ostream& out, b
     switch (a.format) {
         case app::Format::json: report::write_json(c, out); break;
         case app::Format::html: report::write_html(c, out); break;
+        case app::Format::csv: report::write_csv(c, out); break;
+        case app::Format::tmx: report::write_tmx(c, out, {report::split_langs(a.lang)}); break;
         case app::Format::text: {
             bool color = a.color == app::Color::always || (a.color == app::Color::auto_ && tty);
-            report::write_text(c, out, {color});
+            int width = a.width >= 0 ? a.width : 0;  // not a terminal: one row after another
+            winsize ws{};
+            if (a.width < 0 && tty) width = ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 ? ws.ws_col : 80;
+            report::write_text(c, out, {color, width, a.list});
             break;
         }
     }
@@ -67,6 +77,8 @@ int compare(const app::CompareArgs& a) {
 
 int main(int argc, char** argv) {
     try {
+        if (argc > 1 && app::is_batch_command(argv[1])) return app::batch_main(argc, argv);
+        if (argc > 1 && app::is_facts_command(argv[1])) return app::facts_main(argc, argv);
         app::Parsed p = app::parse(argc, argv);
         switch (p.command) {
             case app::Parsed::Command::help: std::cout << p.help_text; return app::agree;

@@ -11,7 +11,10 @@ namespace po = boost::program_options;
 namespace {
 
 const char* usage =
-    "usage: parallax compare A B [C ...] [--format text|json|html] [-o FILE] [--base FILE]\n"
+    "usage: parallax compare A B [C ...] [--format text|json|html|csv|tmx] [-o FILE] [--base FILE]\n"
+    "       parallax batch INPUT -o OUTDIR [-j N] [--format html,json] ...  (see parallax batch --help)\n"
+    "       parallax batch-index OUTDIR\n"
+    "       parallax facts FILE [--format text|json]   figures, names, titles and quotes in one file\n"
     "       parallax --help | --version\n"
     "\n"
     "Compares renderings of one article (translations, summaries, reprints) paragraph\n"
@@ -22,6 +25,8 @@ const char* usage =
     "  parallax compare official.txt machine.txt                 text report on stdout\n"
     "  parallax compare a.txt b.txt c.txt --format html -o r.html side-by-side page\n"
     "  parallax compare a.txt b.txt --format json | jq .discrepancies\n"
+    "  parallax compare a.txt b.txt --list                       FILE:LINE:COL: lines for editors\n"
+    "  parallax compare zh.txt en.txt --format tmx --lang zh,en  translation memory\n"
     "\n"
     "Exit status: 0 renderings agree, 1 discrepancies found, 2 trouble.\n";
 
@@ -29,7 +34,9 @@ Format format_of(const std::string& s) {
     if (s == "text") return Format::text;
     if (s == "json") return Format::json;
     if (s == "html") return Format::html;
-    throw std::runtime_error("unknown format '" + s + "' (expected text, json or html)");
+    if (s == "csv") return Format::csv;
+    if (s == "tmx") return Format::tmx;
+    throw std::runtime_error("unknown format '" + s + "' (expected text, json, html, csv or tmx)");
 }
 
 Color color_of(const std::string& s) {
@@ -48,10 +55,13 @@ Parsed parse(int argc, const char* const* argv) {
     opts.add_options()
         ("help,h", "show this help")
         ("version", "show the version")
-        ("format,f", po::value(&format), "text (default), json or html")
+        ("format,f", po::value(&format), "text (default), json, html, csv or tmx")
         ("output,o", po::value(&p.compare.output), "write the report to FILE instead of stdout")
         ("base", po::value(&p.compare.base), "the rendering the others are compared with (default: the most complete)")
-        ("color", po::value(&color), "auto (default: only on a terminal), always or never");
+        ("color", po::value(&color), "auto (default: only on a terminal), always or never")
+        ("width", po::value(&p.compare.width), "text: side-by-side in N columns (default: the terminal's width on a terminal, else one row after another)")
+        ("list", "text: one discrepancy per line, FILE:LINE:COL: severity: kind: message")
+        ("lang", po::value(&p.compare.lang), "tmx: language code for all files, or a comma-separated list, one per file (default: und)");
     po::options_description hidden;
     hidden.add_options()("args", po::value<std::vector<std::string>>()->composing(), "");
     po::options_description all;
@@ -82,6 +92,7 @@ Parsed parse(int argc, const char* const* argv) {
     if (p.compare.files.size() < 2) throw std::runtime_error("compare needs at least two files");
     p.compare.format = format_of(format);
     p.compare.color = color_of(color);
+    p.compare.list = vm.count("list") > 0;
     return p;
 }
 

@@ -7,7 +7,7 @@
 
 namespace parallax::app {
 
-enum class Format { text, json, html };
+enum class Format { text, json, html, csv, tmx };
 enum class Color { auto_, always, never };
 
 struct CompareArgs {
@@ -16,6 +16,9 @@ struct CompareArgs {
     std::string output;  // "" = stdout
     std::string base;
     Color color = Color::auto_;
+    int width = -1;           // --width: text side-by-side columns; -1 = terminal width on a TTY, else row layout
+    bool list = false;        // --list: text as FILE:LINE:COL: lines
+    std::string lang = "und";  // --lang: TMX language code(s), one or one per file
 };
 
 struct Parsed {

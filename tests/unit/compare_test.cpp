@@ -81,6 +81,23 @@ TEST_CASE("compare: a sentence one side lacks is an omission or addition", "[com
     CHECK(c.text(d->spans[0].rendering, d->spans[0].span) == "Fireworks lit the northern harbour sky until midnight.");
 }
 
+TEST_CASE("compare: a sentence reworded in place is phrasing, not an omission and an addition", "[compare]") {
+    std::string a = std::string(text_a) + "\n\nHarvest festivals filled the squares with music and dancing crowds. "
+                                          "Visitors bought cheese, honey and woollen blankets from hill farmers.";
+    std::string b = a;
+    std::string was = "Harvest festivals filled the squares with music and dancing crowds.";
+    b.replace(b.find(was), was.size(), "Autumn fairs brought bands, singers and merry revellers downtown.");
+    auto c = run({doc("a", a), doc("b", b)});
+    auto k = kinds(c);
+    CHECK(std::count(k.begin(), k.end(), "omission") == 0);
+    CHECK(std::count(k.begin(), k.end(), "addition") == 0);
+    auto d = std::find_if(c.discrepancies.begin(), c.discrepancies.end(), [&](const Discrepancy& x) {
+        return x.kind == "phrasing" && x.spans.size() == 2 && c.text(x.spans[0].rendering, x.spans[0].span).size() < 80;
+    });
+    REQUIRE(d != c.discrepancies.end());
+    CHECK(d->severity == Severity::low);
+}
+
 #ifdef PARALLAX_FIXTURES
 TEST_CASE("compare: rows do not depend on the order of the files", "[compare]") {
     std::string dir = std::string(PARALLAX_FIXTURES) + "/xi-2024-kazakhstan/input/";

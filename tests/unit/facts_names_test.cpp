@@ -148,6 +148,10 @@ TEST_CASE("names: titles of works after a cue word", "[facts]") {
     REQUIRE(r.size() == 1);
     CHECK(r[0].text == "the state of the oceans");
     CHECK(r[0].work == "report");
+    // American style: the sentence's comma sits inside the quotes
+    auto c = find_names("a documentary entitled \u201CNorthern Lights,\u201D which won");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].text == "Northern Lights");
     auto u = find_names("He starred in the film Casablanca in youth.");
     REQUIRE(u.size() == 1);
     CHECK(u[0].kind == NameKind::title);

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <cstdio>
 #include <tuple>
@@ -40,8 +41,17 @@ std::vector<std::string> cell_terms(const Document& doc, const std::vector<int>&
 
 // Sentences of `from` whose content words barely occur in `to`: rendered by
 // one side only.
-void one_sided_sentences(const Comparison& c, int row, int from, int to, const char* kind, const CompareOptions& opt,
-                         std::vector<Discrepancy>& out) {
+struct OneSided {
+    Discrepancy d;
+    double position;  // where in its cell the sentence sits, 0 (first) .. 1 (last)
+};
+
+std::vector<OneSided> one_sided_sentences(const Comparison& c, int row, int from, int to, const char* kind,
+                                          const CompareOptions& opt) {
+    std::vector<OneSided> out;
+    std::size_t total = 0, index = 0;
+    for (int id : c.rows[static_cast<std::size_t>(row)].cells[static_cast<std::size_t>(from)])
+        total += c.renderings[static_cast<std::size_t>(from)].doc.paragraphs[static_cast<std::size_t>(id)].sentences.size();
     const auto& cells = c.rows[static_cast<std::size_t>(row)].cells;
     const Document& fd = c.renderings[static_cast<std::size_t>(from)].doc;
     const Document& td = c.renderings[static_cast<std::size_t>(to)].doc;
@@ -49,6 +59,8 @@ void one_sided_sentences(const Comparison& c, int row, int from, int to, const c
     for (int id : cells[static_cast<std::size_t>(from)]) {
         const Paragraph& p = fd.paragraphs[static_cast<std::size_t>(id)];
         for (const auto& s : p.sentences) {
+            double position = total > 1 ? static_cast<double>(index) / static_cast<double>(total - 1) : 0.0;
+            ++index;
             auto terms = content_terms(fd, s, p);
             std::size_t words = 0;
             for (std::size_t k = s.first_token; k < s.end_token; ++k) words += p.tokens[k].kind != TokenKind::punct;
@@ -64,9 +76,38 @@ void one_sided_sentences(const Comparison& c, int row, int from, int to, const c
             d.spans.push_back({from, s.span});
             d.message = std::string("sentence only in ") + fd.name + " (" + two_decimals(overlap * 100) +
                         "% of its content words appear in " + td.name + ")";
-            out.push_back(std::move(d));
+            out.push_back({std::move(d), position});
         }
     }
+    return out;
+}
+
+// A sentence only the base has and one only the other has, at the same
+// place in their cells, are one sentence said in other words.
+void pair_reworded(const Comparison& c, std::vector<OneSided> omitted, std::vector<OneSided> added, std::vector<Discrepancy>& out) {
+    std::vector<bool> used(added.size(), false);
+    for (auto& o : omitted) {
+        std::size_t best = added.size();
+        for (std::size_t k = 0; k < added.size(); ++k)
+            if (!used[k] && std::abs(added[k].position - o.position) <= 0.25 &&
+                (best == added.size() || std::abs(added[k].position - o.position) < std::abs(added[best].position - o.position)))
+                best = k;
+        if (best == added.size()) {
+            out.push_back(std::move(o.d));
+            continue;
+        }
+        used[best] = true;
+        Discrepancy d;
+        d.kind = "phrasing";
+        d.severity = Severity::low;
+        d.row = o.d.row;
+        d.spans = {o.d.spans[0], added[best].d.spans[0]};
+        d.message = "sentence worded entirely differently: \"" + std::string(c.text(d.spans[0].rendering, d.spans[0].span)) +
+                    "\" vs \"" + std::string(c.text(d.spans[1].rendering, d.spans[1].span)) + "\"";
+        out.push_back(std::move(d));
+    }
+    for (std::size_t k = 0; k < added.size(); ++k)
+        if (!used[k]) out.push_back(std::move(added[k].d));
 }
 
 // A quoted name or title that differs is already reported as a name or
@@ -164,9 +205,10 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         check_names(c, cd, fb, fo, out);
         check_quotes(c, cd, fb, fo, out);
         // A summary or a report leaves out most of the article by design.
+        std::vector<OneSided> omitted;
         if (c.renderings[static_cast<std::size_t>(cd.rendering)].coverage >= opt.omission_coverage)
-            one_sided_sentences(c, cd.row, base, cd.rendering, "omission", opt, out);
-        one_sided_sentences(c, cd.row, cd.rendering, base, "addition", opt, out);
+            omitted = one_sided_sentences(c, cd.row, base, cd.rendering, "omission", opt);
+        pair_reworded(c, std::move(omitted), one_sided_sentences(c, cd.row, cd.rendering, base, "addition", opt), out);
         bool changed = std::any_of(cd.edits.begin(), cd.edits.end(), [](const Edit& e) { return e.op != EditOp::same; });
         if (!changed) continue;
         Discrepancy d;

@@ -103,6 +103,30 @@ bool only_inside(const std::string& text, const std::string& part, const std::st
 // as one name spelled two ways (documented in docs/facts.md).
 constexpr double opt_variant_in_place = 0.7;
 
+// Every word of the shorter name has a partner in the longer one whose
+// transliteration skeleton is at least that similar: "Kapelabekov" may be a
+// garbled "Kabibekov", but "Route" is no spelling of "Corridor".
+bool every_word_close(std::string_view a, std::string_view b) {
+    auto words = [](std::string_view s) {
+        std::vector<std::string> out;
+        std::string f = translit_fold(s), w;
+        for (char ch : f + ' ') {
+            if (ch != ' ') w += ch;
+            else if (!w.empty()) out.push_back(w), w.clear();
+        }
+        return out;
+    };
+    auto wa = words(a), wb = words(b);
+    if (wa.empty() || wb.empty()) return false;
+    if (wa.size() > wb.size()) std::swap(wa, wb);
+    for (const auto& x : wa) {
+        double best = 0;
+        for (const auto& y : wb) best = std::max(best, skeleton_similarity(x, y));
+        if (best < opt_variant_in_place) return false;
+    }
+    return true;
+}
+
 struct Pairing {
     const Name* b;
     const Name* o;
@@ -134,7 +158,7 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
             if (!same_place) return;
             // In the same row, a close spelling is more likely the same
             // person garbled than another person.
-            if (nb->kind != NameKind::title && no->kind != NameKind::title && m.score >= opt_variant_in_place)
+            if (nb->kind != NameKind::title && no->kind != NameKind::title && every_word_close(nb->text, no->text))
                 m.relation = NameRelation::variant;
             else if (sentence_initial_word(bdoc, bids, *nb) || sentence_initial_word(odoc, oids, *no))
                 return;
@@ -165,7 +189,7 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
                 // Two names each missing from the other side yet spelled
                 // alike: one name written two ways.
                 if (m.relation == NameRelation::different &&
-                    (m.score < opt_variant_in_place || p->kind == NameKind::title || present(*p, side_is_base ? base_text : other_text)))
+                    (!every_word_close(n->text, p->text) || p->kind == NameKind::title || present(*p, side_is_base ? base_text : other_text)))
                     continue;
                 if (!best || m.score > best_m.score) best = p, best_m = m;
             }

@@ -120,7 +120,11 @@ std::vector<Name> find_titles(std::string_view text, const std::vector<Tok>& t) 
         Span s = quoted_after(text, t[j]);
         if (s.empty()) continue;
         while (s.start < s.end && text[s.start] == ' ') ++s.start;
-        while (s.end > s.start && text[s.end - 1] == ' ') --s.end;
+        // American style puts the sentence's comma or stop inside the quotes;
+        // it is not part of the title.
+        while (s.end > s.start && (text[s.end - 1] == ' ' || text[s.end - 1] == ',' || text[s.end - 1] == '.' ||
+                                   text[s.end - 1] == ';' || text[s.end - 1] == ':'))
+            --s.end;
         if (s.empty()) continue;
         out.push_back({s, NameKind::title, std::string(text.substr(s.start, s.size())), t[i].low});
         while (i + 1 < t.size() && t[i + 1].span.start < s.end) ++i;

@@ -1,5 +1,7 @@
 #include "summary.hpp"
 
+#include <algorithm>
+
 namespace parallax::report {
 
 std::array<std::size_t, 3> severity_counts(const Comparison& c) {
@@ -30,6 +32,89 @@ std::string cell_text(const Comparison& c, int rendering, const std::vector<int>
     for (int id : ids) {
         if (!out.empty()) out += "\n\n";
         out += c.text(rendering, c.renderings[static_cast<std::size_t>(rendering)].doc.paragraphs[static_cast<std::size_t>(id)].span);
+    }
+    return out;
+}
+
+}  // namespace parallax::report
+
+namespace parallax::report {
+
+LineCol line_col(std::string_view text, std::size_t byte) {
+    LineCol lc;
+    byte = std::min(byte, text.size());
+    std::size_t i = 0;
+    if (text.substr(0, 3) == "\xEF\xBB\xBF" && byte >= 3) i = 3;
+    for (; i < byte; ++i) {
+        unsigned char ch = static_cast<unsigned char>(text[i]);
+        if (ch == '\n') {
+            ++lc.line;
+            lc.col = 1;
+        } else if ((ch & 0xC0) != 0x80) {
+            ++lc.col;  // a lead byte or ASCII starts one code point
+        }
+    }
+    return lc;
+}
+
+Location locate_discrepancy(const Comparison& c, const Discrepancy& d) {
+    for (const auto& s : d.spans)
+        if (s.rendering >= 0 && static_cast<std::size_t>(s.rendering) < c.renderings.size()) return {s.rendering, s.span.start};
+    if (d.row >= 0 && static_cast<std::size_t>(d.row) < c.rows.size()) {
+        const Row& row = c.rows[static_cast<std::size_t>(d.row)];
+        for (std::size_t y = 0; y < row.cells.size() && y < c.renderings.size(); ++y) {
+            if (row.cells[y].empty()) continue;
+            const auto& paras = c.renderings[y].doc.paragraphs;
+            auto id = static_cast<std::size_t>(row.cells[y].front());
+            if (id < paras.size()) return {static_cast<int>(y), paras[id].span.start};
+        }
+    }
+    return {};
+}
+
+const char* severity_symbol(Severity s) {
+    switch (s) {
+        case Severity::high: return "\u25B2";    // ▲
+        case Severity::medium: return "\u25C6";  // ◆
+        case Severity::low: return "\u25CB";     // ○
+    }
+    return "\u25CB";
+}
+
+std::vector<KindCount> kind_counts(const Comparison& c) {
+    std::vector<KindCount> out;
+    for (const auto& d : c.discrepancies) {
+        auto it = std::find_if(out.begin(), out.end(), [&](const KindCount& k) { return k.kind == d.kind; });
+        if (it == out.end()) {
+            out.push_back({d.kind, {}});
+            it = out.end() - 1;
+        }
+        ++it->n[static_cast<std::size_t>(d.severity)];
+    }
+    return out;
+}
+
+}  // namespace parallax::report
+
+namespace parallax::report {
+
+std::string clip(std::string_view s, std::size_t max_chars) {
+    std::string out;
+    std::size_t chars = 0;
+    bool space = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        unsigned char ch = static_cast<unsigned char>(s[i]);
+        if (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t') {
+            space = !out.empty();
+            continue;
+        }
+        bool lead = (ch & 0xC0) != 0x80;
+        if (lead) {
+            if (chars + space >= max_chars) return out + "\u2026";
+            if (space) out += ' ', ++chars, space = false;
+            ++chars;
+        }
+        out += static_cast<char>(ch);
     }
     return out;
 }

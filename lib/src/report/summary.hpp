@@ -23,3 +23,42 @@ const CellDiff* diff_for(const Comparison& c, int row, int rendering);
 std::string cell_text(const Comparison& c, int rendering, const std::vector<int>& ids);
 
 }  // namespace parallax::report
+
+namespace parallax::report {
+
+// 1-based line and column of a byte offset. Lines end at '\n' (so CRLF
+// counts once); the column counts characters (Unicode code points) from the
+// line start, a leading byte-order mark not counted.
+struct LineCol {
+    std::size_t line = 1;
+    std::size_t col = 1;
+};
+LineCol line_col(std::string_view text, std::size_t byte);
+
+// Where a discrepancy points: its first span, or the start of its row's
+// first cell when it has none. rendering = -1 when there is nothing at all.
+struct Location {
+    int rendering = -1;
+    std::size_t byte = 0;
+};
+Location locate_discrepancy(const Comparison& c, const Discrepancy& d);
+
+// A shape per severity, so severity never rests on colour alone.
+const char* severity_symbol(Severity s);
+
+// Kinds in first-seen order with counts per severity (indexed by Severity).
+struct KindCount {
+    std::string kind;
+    std::array<std::size_t, 3> n{};
+};
+std::vector<KindCount> kind_counts(const Comparison& c);
+
+}  // namespace parallax::report
+
+namespace parallax::report {
+
+// At most `max_chars` code points of `s`, with "…" when cut; never splits a
+// UTF-8 sequence. Runs of whitespace (newlines included) become one space.
+std::string clip(std::string_view s, std::size_t max_chars);
+
+}  // namespace parallax::report

@@ -1,5 +1,10 @@
 #include "parallax/report/text.hpp"
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "../unicode/unicode.hpp"
 #include "summary.hpp"
 
 namespace parallax::report {
@@ -10,8 +15,14 @@ struct Style {
     bool on;
     const char* del() const { return on ? "\x1b[31m" : ""; }
     const char* add() const { return on ? "\x1b[32m" : ""; }
+    const char* chg() const { return on ? "\x1b[33m" : ""; }
     const char* bold() const { return on ? "\x1b[1m" : ""; }
+    const char* dim() const { return on ? "\x1b[2m" : ""; }
     const char* off() const { return on ? "\x1b[0m" : ""; }
+    const char* sev(Severity s) const {
+        if (!on) return "";
+        return s == Severity::high ? "\x1b[1;31m" : s == Severity::medium ? "\x1b[33m" : "\x1b[2m";
+    }
 };
 
 // What lay between two runs in the source: kept when it is short and on one
@@ -50,10 +61,271 @@ std::string wdiff(const Comparison& c, const CellDiff& d, const Style& st) {
     return out;
 }
 
+// ---- side by side -------------------------------------------------------
+
+enum Ink : unsigned char { plain, base_diff, added, changed, marker };
+
+// One character cell on screen: a code point with its combining marks.
+struct Glyph {
+    std::string bytes;
+    int width = 1;
+    Ink ink = plain;
+    bool space = false;
+};
+
+const char* ink_on(const Style& st, Ink k) {
+    switch (k) {
+        case base_diff: return st.del();
+        case added: return st.add();
+        case changed: return st.chg();
+        case marker: return st.dim();
+        case plain: return "";
+    }
+    return "";
+}
+
+void push_text(std::vector<Glyph>& g, std::string_view s, Ink ink) {
+    std::size_t pos = 0;
+    while (pos < s.size()) {
+        std::size_t from = pos;
+        char32_t cp = unicode::next(s, pos);
+        if (cp == '\r') continue;
+        if (cp == '\n' || cp == '\t' || cp == ' ' || cp == 0x3000) {
+            g.push_back({" ", 1, ink, true});
+            continue;
+        }
+        int w = unicode::display_width(cp);
+        if (w <= 0 && !g.empty() && !g.back().space && cp >= 0x80) {
+            g.back().bytes.append(s.substr(from, pos - from));  // a combining mark joins its base
+            continue;
+        }
+        if (w <= 0) continue;  // control characters take no room and are dropped
+        g.push_back({std::string(s.substr(from, pos - from)), w, ink, false});
+    }
+}
+
+// A cell's text with the word diff as inks: in the base, words some other
+// rendering lacks or changes; elsewhere, words added or changed against the
+// base. Without colour the runs are bracketed [- -] / {+ +} as in wdiff.
+std::vector<Glyph> cell_glyphs(const Comparison& c, int row, int y, const Style& st) {
+    const Row& r = c.rows[static_cast<std::size_t>(row)];
+    const std::string& text = c.renderings[static_cast<std::size_t>(y)].doc.text;
+    const auto& paras = c.renderings[static_cast<std::size_t>(y)].doc.paragraphs;
+    std::vector<std::pair<Span, Ink>> marks;
+    for (const auto& d : c.diffs) {
+        if (d.row != row || (y != c.base && d.rendering != y)) continue;
+        for (const auto& e : d.edits) {
+            if (e.op == EditOp::same) continue;
+            Span s = y == c.base ? e.base : e.other;
+            if (s.empty() || s.end > text.size()) continue;
+            marks.push_back({s, y == c.base ? base_diff : e.op == EditOp::added ? added : changed});
+        }
+    }
+    std::sort(marks.begin(), marks.end(), [](const auto& a, const auto& b) { return a.first.start < b.first.start; });
+    std::vector<Glyph> g;
+    bool first = true;
+    for (int id : r.cells[static_cast<std::size_t>(y)]) {
+        if (id < 0 || static_cast<std::size_t>(id) >= paras.size() || paras[static_cast<std::size_t>(id)].span.end > text.size()) continue;
+        Span p = paras[static_cast<std::size_t>(id)].span;
+        if (!first) g.push_back({"\n", 0, plain, true});  // paragraph break
+        first = false;
+        std::size_t pos = p.start;
+        for (const auto& [s, ink] : marks) {
+            if (s.start < pos || s.end > p.end) continue;
+            push_text(g, std::string_view(text).substr(pos, s.start - pos), plain);
+            if (!st.on) push_text(g, ink == base_diff ? "[-" : "{+", marker);
+            push_text(g, std::string_view(text).substr(s.start, s.size()), ink);
+            if (!st.on) push_text(g, ink == base_diff ? "-]" : "+}", marker);
+            pos = s.end;
+        }
+        push_text(g, std::string_view(text).substr(pos, p.end - pos), plain);
+    }
+    return g;
+}
+
+using Line = std::vector<Glyph>;
+
+int line_width(const Line& l) {
+    int w = 0;
+    for (const auto& g : l) w += g.width;
+    return w;
+}
+
+// Greedy wrap to `width` display columns: break at spaces, around wide (CJK)
+// characters, and inside a word only when it alone is too wide.
+std::vector<Line> wrap(const std::vector<Glyph>& glyphs, int width) {
+    std::vector<Line> lines(1);
+    int w = 0;
+    for (const auto& g : glyphs) {
+        Line& cur = lines.back();
+        if (g.bytes == "\n") {
+            lines.emplace_back();
+            lines.emplace_back();
+            w = 0;
+            continue;
+        }
+        if (g.space) {
+            if (cur.empty() || cur.back().space) continue;  // no leading or doubled spaces
+            if (w + 1 > width) {
+                lines.emplace_back();
+                w = 0;
+                continue;
+            }
+            cur.push_back(g);
+            w += 1;
+            continue;
+        }
+        if (w + g.width <= width) {
+            cur.push_back(g);
+            w += g.width;
+            continue;
+        }
+        // Find the last break opportunity: after a space or next to a wide glyph.
+        std::size_t brk = cur.size();
+        for (std::size_t i = cur.size(); i-- > 0;) {
+            if (cur[i].space || cur[i].width == 2 || g.width == 2) {
+                brk = i + 1;
+                break;
+            }
+            if (i > 0 && cur[i - 1].width == 2) {
+                brk = i;
+                break;
+            }
+        }
+        Line rest;
+        if (brk < cur.size() && brk > 0) rest.assign(cur.begin() + static_cast<std::ptrdiff_t>(brk), cur.end());
+        if (brk > 0 && brk <= cur.size()) cur.resize(brk);
+        while (!cur.empty() && cur.back().space) cur.pop_back();
+        rest.push_back(g);
+        lines.push_back(std::move(rest));
+        w = line_width(lines.back());
+        if (w > width) {  // one glyph wider than the column: let it stand alone
+            w = 0;
+            lines.emplace_back();
+        }
+    }
+    for (auto& l : lines)
+        while (!l.empty() && l.back().space) l.pop_back();
+    while (lines.size() > 1 && lines.back().empty()) lines.pop_back();
+    return lines;
+}
+
+void put_line(std::ostream& out, const Line& l, int width, const Style& st, bool pad) {
+    Ink ink = plain;
+    for (const auto& g : l) {
+        if (g.ink != ink) {
+            if (ink != plain) out << st.off();
+            out << ink_on(st, g.ink);
+            ink = g.ink;
+        }
+        out << g.bytes;
+    }
+    if (ink != plain) out << st.off();
+    if (pad)
+        for (int w = line_width(l); w < width; ++w) out << ' ';
+}
+
+std::string repeat(std::string_view s, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) out += s;
+    return out;
+}
+
+void write_side_by_side(const Comparison& c, std::ostream& out, const Style& st, int width) {
+    std::vector<int> cols;
+    for (std::size_t y = 0; y < c.renderings.size(); ++y)
+        if (c.renderings[y].status == Status::aligned) cols.push_back(static_cast<int>(y));
+    if (cols.empty() || c.base < 0 || static_cast<std::size_t>(c.base) >= c.renderings.size()) return;
+    int n = static_cast<int>(cols.size());
+    int colw = std::max(8, (width - 3 * (n - 1)) / n);
+    int full = colw * n + 3 * (n - 1);
+    auto row_of_cells = [&](const std::vector<std::vector<Line>>& cells) {
+        std::size_t height = 0;
+        for (const auto& ls : cells) height = std::max(height, ls.size());
+        for (std::size_t i = 0; i < height; ++i) {
+            for (int k = 0; k < n; ++k) {
+                const auto& ls = cells[static_cast<std::size_t>(k)];
+                static const Line empty;
+                bool more = false;  // anything right of this column on this line?
+                for (int j = k + 1; j < n; ++j) more = more || (i < cells[static_cast<std::size_t>(j)].size() && !cells[static_cast<std::size_t>(j)][i].empty());
+                put_line(out, i < ls.size() ? ls[i] : empty, colw, st, k + 1 < n);
+                if (k + 1 < n) out << (more ? " \u2502 " : " \u2502");
+            }
+            out << '\n';
+        }
+    };
+    // Column heads: the rendering's index and name.
+    std::vector<std::vector<Line>> heads;
+    for (int y : cols) {
+        std::vector<Glyph> g;
+        std::string label = "[";  // appended piecewise: g++ 12 warns (-Wrestrict) on "[" + std::to_string(y)
+        label += std::to_string(y);
+        label += "] ";
+        push_text(g, label, plain);
+        push_text(g, c.renderings[static_cast<std::size_t>(y)].doc.name, plain);
+        if (y == c.base) push_text(g, " (base)", plain);
+        heads.push_back(wrap(g, colw));
+    }
+    out << '\n' << st.bold();
+    row_of_cells(heads);
+    out << st.off();
+    for (std::size_t r = 0; r < c.rows.size(); ++r) {
+        const Row& row = c.rows[r];
+        std::string title = "\u2500\u2500 row " + std::to_string(r) + " \u00b7 similarity " +
+                            std::to_string(static_cast<int>(row.similarity * 100 + 0.5)) + "% ";
+        std::vector<Glyph> tg;
+        push_text(tg, title, plain);
+        out << st.bold() << title << repeat("\u2500", full - line_width(tg) - 1) << st.off() << '\n';
+        std::vector<std::vector<Line>> cells;
+        for (int y : cols) {
+            if (static_cast<std::size_t>(y) >= row.cells.size() || row.cells[static_cast<std::size_t>(y)].empty()) {
+                std::vector<Glyph> g;
+                push_text(g, "(absent)", marker);
+                cells.push_back(wrap(g, colw));
+                continue;
+            }
+            cells.push_back(wrap(cell_glyphs(c, static_cast<int>(r), y, st), colw));
+        }
+        row_of_cells(cells);
+        for (const auto& d : c.discrepancies) {
+            if (d.row != static_cast<int>(r) || d.kind == "phrasing") continue;
+            std::vector<Glyph> g;
+            push_text(g, std::string(to_string(d.severity)) + " " + d.kind + ": " + d.message, plain);
+            auto lines = wrap(g, std::max(8, full - 4));
+            for (std::size_t i = 0; i < lines.size(); ++i) {
+                out << (i == 0 ? std::string("  ") + st.sev(d.severity) + severity_symbol(d.severity) + st.off() + " " : std::string("    "));
+                put_line(out, lines[i], 0, st, false);
+                out << '\n';
+            }
+        }
+    }
+}
+
+void write_list(const Comparison& c, std::ostream& out, const Style& st) {
+    for (const auto& d : c.discrepancies) {
+        Location loc = locate_discrepancy(c, d);
+        std::string file = "parallax";
+        LineCol lc;
+        if (loc.rendering >= 0) {
+            const Document& doc = c.renderings[static_cast<std::size_t>(loc.rendering)].doc;
+            file = doc.path.empty() ? doc.name : doc.path;
+            lc = line_col(doc.text, loc.byte);
+        }
+        std::string msg = d.message;
+        std::replace_if(msg.begin(), msg.end(), [](char ch) { return ch == '\n' || ch == '\r'; }, ' ');
+        out << st.bold() << file << ':' << lc.line << ':' << lc.col << ':' << st.off() << ' ' << st.sev(d.severity) << to_string(d.severity)
+            << st.off() << ": " << d.kind << ": " << msg << '\n';
+    }
+}
+
 }  // namespace
 
 void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt) {
     Style st{opt.color};
+    if (opt.list) {
+        write_list(c, out, st);
+        return;
+    }
     out << "parallax: " << summary_line(c) << '\n';
     for (std::size_t r = 0; r < c.renderings.size(); ++r) {
         const auto& ren = c.renderings[r];
@@ -64,6 +336,10 @@ void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt) 
         out << '\n';
     }
     for (const auto& n : c.notes) out << "  note: " << n << '\n';
+    if (opt.width > 0) {
+        write_side_by_side(c, out, st, opt.width);
+        return;
+    }
     for (std::size_t r = 0; r < c.rows.size(); ++r) {
         const Row& row = c.rows[r];
         out << '\n' << st.bold() << "== row " << r << " (similarity " << static_cast<int>(row.similarity * 100 + 0.5) << "%) ==" << st.off() << '\n';

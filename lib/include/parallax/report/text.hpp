@@ -10,11 +10,20 @@
 namespace parallax::report {
 
 struct TextOptions {
-    bool color = false;
+    bool color = false;  // ANSI colours; without them changes are marked [-base-] {+other+}
+    // Terminal columns for the side-by-side view (one column per aligned
+    // rendering, wrapped by display width). 0 = no side-by-side: each row as
+    // lines, each rendering's cell as a word diff against the base.
+    int width = 0;
+    // One discrepancy per line, FILE:LINE:COL: severity: kind: message
+    // (LINE and COL 1-based; COL counts characters, i.e. code points).
+    bool list = false;
 };
 
-// A summary line, the renderings, then per row each rendering with changed
-// words marked [-old-]{+new+} against the base, and the row's discrepancies.
+// A summary line and the renderings, then the rows (side by side when
+// opt.width > 0, else each cell word-diffed against the base as
+// [-old-]{+new+}) with each row's discrepancies; or, with opt.list, only the
+// discrepancy lines.
 void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt = {});
 
 }  // namespace parallax::report

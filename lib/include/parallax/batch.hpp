@@ -1,0 +1,163 @@
+// batch: many article sets in one run, each compared exactly as `compare`
+// would, with reports written under one output directory and an index over
+// them. Also the pieces schedulers need to split a batch across machines:
+// stable shards, per-set summaries on disk, and a streaming (JSON Lines) mode.
+//
+// The only stage besides `read` that touches the file system. It prints
+// nothing: progress goes to a callback the caller supplies.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <istream>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parallax::batch {
+
+// One article set: an id (a directory name under OUTDIR) and its renderings.
+struct SetSpec {
+    std::string id;
+    std::vector<std::string> files;
+    std::string base;  // optional --base for this set; "" = most complete
+    friend bool operator==(const SetSpec&, const SetSpec&) = default;
+};
+
+// Throws parallax::Error if `id` cannot be used as a directory name: empty,
+// longer than 200 bytes, starting with '.', or holding '/', '\\' or a
+// control character.
+void check_set_id(std::string_view id, const std::string& where);
+
+// A directory with one sub-directory per set; each set's files are the
+// regular, non-hidden files directly inside it, sorted by name. Sets are
+// sorted by id. Throws parallax::Error if `dir` cannot be listed.
+std::vector<SetSpec> sets_from_directory(const std::string& dir);
+
+// A manifest, one set per line, either
+//   TSV:        id<TAB>file<TAB>file...
+//   JSON Lines: {"id": "...", "files": ["...", ...], "base": "..."}
+// (the two may be mixed; blank lines and lines starting with '#' are
+// skipped). Relative file paths are taken relative to `base_dir` ("" = as
+// given). Throws parallax::Error naming `origin` and the line on a malformed
+// line or a duplicate id.
+std::vector<SetSpec> parse_manifest(std::string_view text, const std::string& origin, const std::string& base_dir = "");
+
+// One JSON Lines set description (see parse_manifest). Throws
+// parallax::Error naming `where`.
+SetSpec parse_set_json(std::string_view line, const std::string& where);
+
+// INPUT as the command line gives it: a directory (sets_from_directory) or a
+// manifest file (parse_manifest, paths relative to the manifest's directory).
+std::vector<SetSpec> read_input(const std::string& path);
+
+// --shard K/N: this process handles the sets whose id hashes to K-1 modulo N.
+struct Shard {
+    unsigned index = 1;  // K, 1-based
+    unsigned count = 1;  // N
+};
+
+// Parses "K/N" with 1 <= K <= N. Throws parallax::Error on anything else.
+Shard parse_shard(std::string_view text);
+
+// 64-bit FNV-1a of the bytes: stable across machines, compilers and runs.
+std::uint64_t fnv1a64(std::string_view bytes);
+
+bool in_shard(std::string_view set_id, Shard shard);
+
+// The report formats this build can write, in a fixed order.
+std::vector<std::string> available_formats();
+
+// Parses "html,json": known, no duplicates, at least one. Throws
+// parallax::Error (path "--format") otherwise.
+std::vector<std::string> parse_formats(std::string_view list);
+
+// The file name a format's report gets inside OUTDIR/<set>/.
+std::string report_file_name(std::string_view format);
+
+enum class SetStatus { agree, differ, error };
+const char* to_string(SetStatus);
+
+// What the index says about one set. Written as OUTDIR/<set>/summary.json
+// after the set's reports, so its presence marks the set complete.
+struct SetSummary {
+    std::string id;
+    SetStatus status = SetStatus::error;
+    std::vector<std::string> renderings;  // labels, in column order
+    std::vector<std::string> files;       // as given
+    std::size_t high = 0, medium = 0, low = 0;
+    std::size_t unrelated = 0;  // renderings found not to render the article
+    // The first discrepancy of the highest severity; empty when none.
+    std::string worst_severity, worst_kind, worst_message;
+    std::vector<std::string> reports;  // file names inside OUTDIR/<set>/
+    std::string error;                 // why the set failed
+
+    friend bool operator==(const SetSummary&, const SetSummary&) = default;
+};
+
+// One line of JSON, no trailing newline; read back by summary_from_json.
+std::string summary_to_json(const SetSummary& s);
+SetSummary summary_from_json(std::string_view text, const std::string& where);
+
+// Exit status over a set of summaries, as diff(1) has it: 2 if any set
+// failed, else 1 if any set has discrepancies or unrelated renderings, else 0.
+int exit_status(const std::vector<SetSummary>& sets);
+
+// The index over a batch. Sets are listed in the order given (callers sort
+// by id); both outputs are deterministic functions of the summaries.
+void write_index_json(const std::vector<SetSummary>& sets, std::ostream& out);
+void write_index_html(const std::vector<SetSummary>& sets, std::ostream& out);
+
+// Writes OUTDIR/index.json and OUTDIR/index.html atomically.
+void write_index(const std::string& out_dir, const std::vector<SetSummary>& sets);
+
+// batch-index: reads every OUTDIR/*/summary.json (sets without one are still
+// running, were interrupted, or are not sets, and are left out), writes the
+// index, and returns the summaries sorted by id.
+std::vector<SetSummary> rebuild_index(const std::string& out_dir);
+
+struct Progress {
+    std::size_t done = 0;     // sets finished, including skipped and failed
+    std::size_t total = 0;    // sets this run handles (after sharding)
+    std::size_t failed = 0;
+    std::size_t skipped = 0;  // complete already (--resume)
+    double seconds = 0.0;     // since the run started
+    bool finished = false;    // the last call of a run
+};
+using ProgressFn = std::function<void(const Progress&)>;
+
+struct Options {
+    std::string out_dir;                          // "" = no files (stream mode only)
+    std::vector<std::string> formats{"html", "json"};
+    unsigned jobs = 0;                            // 0 = the number of cores
+    bool resume = false;
+    bool write_index = true;                      // off for shards: batch-index merges them
+    Shard shard;
+    std::string base;                             // default --base for sets that name none
+};
+
+// Compares one set and writes its reports and summary (when out_dir is set).
+// Never throws for a bad set: the error is in the summary.
+SetSummary run_set(const SetSpec& set, const Options& opt);
+
+// True if OUTDIR/<set>/summary.json exists, matches the set's files, lists
+// every requested report, all exist, and it is newer than every input file.
+bool is_complete(const SetSpec& set, const Options& opt);
+
+// Runs the sets of this shard on `jobs` threads and, unless told not to,
+// writes the index. Returns the summaries sorted by id. `progress` is called
+// after every set, one call at a time, from any thread. Throws
+// parallax::Error only for problems with OUTDIR itself.
+std::vector<SetSummary> run(const std::vector<SetSpec>& sets, const Options& opt, const ProgressFn& progress = {});
+
+// --jsonl: set descriptions as JSON Lines from `in`, one result line per
+// set on `out`, in input order, as soon as it and all before it are done.
+// A result is the set's summary; when out_dir is empty the full JSON report
+// is embedded under "report" instead of written to disk. A malformed line
+// gives an error result naming the line. Returns the exit status over all
+// results.
+int run_stream(std::istream& in, std::ostream& out, const Options& opt, const ProgressFn& progress = {});
+
+}  // namespace parallax::batch

@@ -1,0 +1,218 @@
+// batch: the index over a batch — index.json for scripts, index.html for
+// people (one self-contained page, sortable by severity, every string escaped).
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <system_error>
+
+#include "internal.hpp"
+#include "parallax/batch.hpp"
+#include "parallax/error.hpp"
+#include "summary_json.hpp"
+
+namespace parallax::batch {
+
+namespace fs = std::filesystem;
+using json = nlohmann::ordered_json;
+
+namespace {
+
+struct Totals {
+    std::size_t agree = 0, differ = 0, error = 0, high = 0, medium = 0, low = 0;
+};
+
+Totals totals_of(const std::vector<SetSummary>& sets) {
+    Totals t;
+    for (const auto& s : sets) {
+        if (s.status == SetStatus::agree) ++t.agree;
+        if (s.status == SetStatus::differ) ++t.differ;
+        if (s.status == SetStatus::error) ++t.error;
+        t.high += s.high;
+        t.medium += s.medium;
+        t.low += s.low;
+    }
+    return t;
+}
+
+std::string escape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char ch : s) {
+        switch (ch) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += ch;
+        }
+    }
+    return out;
+}
+
+// Percent-encodes everything but unreserved characters and '/'.
+std::string url_path(std::string_view s) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char ch : s) {
+        if (std::isalnum(ch) || ch == '-' || ch == '_' || ch == '.' || ch == '~' || ch == '/') {
+            out += static_cast<char>(ch);
+        } else {
+            out += '%';
+            out += hex[ch >> 4];
+            out += hex[ch & 15];
+        }
+    }
+    return out;
+}
+
+// Sort keys compared as strings by the page's script. Severity: failed sets
+// first, then by worst severity, then by counts high, medium, low (more first).
+std::string severity_key(const SetSummary& s) {
+    auto inverted = [](std::size_t n) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%09zu", n > 999999999 ? std::size_t{0} : 999999999 - n);
+        return std::string(buf);
+    };
+    char rank = '5';
+    if (s.status == SetStatus::error) rank = '0';
+    else if (s.worst_severity == "high") rank = '1';
+    else if (s.worst_severity == "medium") rank = '2';
+    else if (s.worst_severity == "low") rank = '3';
+    else if (s.unrelated > 0) rank = '4';
+    std::string key(1, rank);
+    key += inverted(s.high);
+    key += inverted(s.medium);
+    key += inverted(s.low);
+    return key;
+}
+
+std::string count_key(std::size_t n) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%09zu", n);
+    return buf;
+}
+
+const char* page_head = R"(<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>parallax batch index</title>
+<style>
+body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}
+table{border-collapse:collapse;width:100%}
+th,td{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}
+th button{font:inherit;font-weight:bold;background:none;border:0;padding:0;cursor:pointer}
+th[aria-sort=ascending] button::after{content:" \25B2"}
+th[aria-sort=descending] button::after{content:" \25BC"}
+td.n{text-align:right;font-variant-numeric:tabular-nums}
+.error{color:#a00}.high{color:#a00;font-weight:bold}.medium{color:#a60}.low{color:#666}
+.agree{color:#070}
+</style>
+</head>
+<body>
+<h1>parallax batch index</h1>
+)";
+
+const char* page_script = R"(<script>
+(function () {
+  var tbody = document.querySelector("tbody");
+  var heads = document.querySelectorAll("th[data-col]");
+  heads.forEach(function (th) {
+    th.querySelector("button").addEventListener("click", function () {
+      var col = +th.getAttribute("data-col");
+      var now = th.getAttribute("aria-sort");
+      var dir = now ? (now === "ascending" ? -1 : 1) : (th.getAttribute("data-first") === "descending" ? -1 : 1);
+      heads.forEach(function (h) { h.removeAttribute("aria-sort"); });
+      th.setAttribute("aria-sort", dir === 1 ? "ascending" : "descending");
+      var rows = Array.prototype.slice.call(tbody.rows);
+      rows.sort(function (a, b) {
+        var x = a.cells[col].getAttribute("data-k"), y = b.cells[col].getAttribute("data-k");
+        var c = x < y ? -1 : x > y ? 1 : 0;
+        return c * dir || (+a.getAttribute("data-i") - +b.getAttribute("data-i"));
+      });
+      rows.forEach(function (r) { tbody.appendChild(r); });
+    });
+  });
+})();
+</script>
+)";
+
+}  // namespace
+
+void write_index_json(const std::vector<SetSummary>& sets, std::ostream& out) {
+    Totals t = totals_of(sets);
+    json j;
+    j["version"] = 1;
+    j["totals"] = json{{"sets", sets.size()}, {"agree", t.agree},   {"differ", t.differ}, {"error", t.error},
+                       {"high", t.high},      {"medium", t.medium}, {"low", t.low}};
+    json arr = json::array();
+    for (const auto& s : sets) arr.push_back(detail::to_json(s));
+    j["sets"] = std::move(arr);
+    out << j.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+void write_index_html(const std::vector<SetSummary>& sets, std::ostream& out) {
+    Totals t = totals_of(sets);
+    out << page_head;
+    out << "<p>" << sets.size() << " sets: " << t.agree << " agree, " << t.differ << " differ, " << t.error
+        << " failed. Discrepancies: " << t.high << " high, " << t.medium << " medium, " << t.low
+        << " low. Click a column heading to sort.</p>\n";
+    out << "<table>\n<thead><tr>"
+           "<th data-col=\"0\" aria-sort=\"ascending\"><button type=\"button\">Set</button></th>"
+           "<th data-col=\"1\"><button type=\"button\">Status</button></th>"
+           "<th data-col=\"2\"><button type=\"button\">Severity</button></th>"
+           "<th data-col=\"3\" data-first=\"descending\"><button type=\"button\">High</button></th>"
+           "<th data-col=\"4\" data-first=\"descending\"><button type=\"button\">Medium</button></th>"
+           "<th data-col=\"5\" data-first=\"descending\"><button type=\"button\">Low</button></th>"
+           "<th>Worst discrepancy or error</th><th>Renderings</th></tr></thead>\n<tbody>\n";
+    std::size_t i = 0;
+    for (const auto& s : sets) {
+        std::string link = detail::link_of(s);
+        const char* status = to_string(s.status);
+        out << "<tr data-i=\"" << i++ << "\"><td data-k=\"" << escape(s.id) << "\">";
+        if (link.empty()) out << escape(s.id);
+        else out << "<a href=\"" << escape(url_path(link)) << "\">" << escape(s.id) << "</a>";
+        out << "</td><td data-k=\"" << status << "\" class=\"" << status << "\">" << status << "</td>";
+        std::string sev = s.status == SetStatus::error ? "error" : s.worst_severity.empty() ? (s.unrelated ? "unrelated" : "none") : s.worst_severity;
+        out << "<td data-k=\"" << severity_key(s) << "\" class=\"" << escape(sev) << "\">" << escape(sev) << "</td>";
+        for (std::size_t n : {s.high, s.medium, s.low}) out << "<td class=\"n\" data-k=\"" << count_key(n) << "\">" << n << "</td>";
+        out << "<td>";
+        if (s.status == SetStatus::error) out << "<span class=\"error\">" << escape(s.error) << "</span>";
+        else if (!s.worst_severity.empty()) out << escape(s.worst_kind) << ": " << escape(s.worst_message);
+        else if (s.unrelated) out << s.unrelated << " rendering(s) not of this article";
+        out << "</td><td>";
+        for (std::size_t r = 0; r < s.renderings.size(); ++r) out << (r ? ", " : "") << escape(s.renderings[r]);
+        out << "</td></tr>\n";
+    }
+    out << "</tbody>\n</table>\n" << page_script << "</body>\n</html>\n";
+}
+
+void write_index(const std::string& out_dir, const std::vector<SetSummary>& sets) {
+    fs::path dir(out_dir);
+    detail::write_atomically((dir / "index.json").string(), [&](std::ostream& o) { write_index_json(sets, o); });
+    detail::write_atomically((dir / "index.html").string(), [&](std::ostream& o) { write_index_html(sets, o); });
+}
+
+std::vector<SetSummary> rebuild_index(const std::string& out_dir) {
+    std::vector<SetSummary> sets;
+    std::error_code ec;
+    fs::directory_iterator it(out_dir, ec), end;
+    if (ec) throw Error(out_dir, "cannot list directory: " + ec.message());
+    for (; it != end; it.increment(ec)) {
+        if (ec) throw Error(out_dir, "cannot list directory: " + ec.message());
+        fs::path summary = it->path() / "summary.json";
+        std::string name = it->path().filename().string();
+        if (name.empty() || name[0] == '.' || !fs::is_directory(it->path(), ec) || !fs::is_regular_file(summary, ec)) continue;
+        SetSummary s = summary_from_json(detail::slurp(summary.string()), summary.string());
+        if (s.id != name) throw Error(summary.string(), "summary is of set '" + s.id + "', not '" + name + "'");
+        sets.push_back(std::move(s));
+    }
+    std::sort(sets.begin(), sets.end(), [](const SetSummary& a, const SetSummary& b) { return a.id < b.id; });
+    write_index(out_dir, sets);
+    return sets;
+}
+
+}  // namespace parallax::batch

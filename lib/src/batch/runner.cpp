@@ -1,0 +1,361 @@
+// batch: running sets — one set exactly as `compare` would, many on a pool
+// of threads, or a stream of them as a JSON Lines mapper.
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <thread>
+
+#include "internal.hpp"
+#include "parallax/batch.hpp"
+#include "parallax/compare.hpp"
+#include "parallax/error.hpp"
+#include "parallax/read.hpp"
+#include "parallax/report/json.hpp"
+#include "summary_json.hpp"
+
+namespace parallax::batch {
+
+namespace fs = std::filesystem;
+using json = nlohmann::ordered_json;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+const char* summary_name = "summary.json";
+
+void summarize(const Comparison& c, SetSummary& s) {
+    s.renderings.clear();
+    for (const auto& r : c.renderings) {
+        s.renderings.push_back(r.doc.name);
+        if (r.status == Status::unrelated) ++s.unrelated;
+    }
+    const Discrepancy* worst = nullptr;
+    for (const auto& d : c.discrepancies) {
+        if (d.severity == Severity::high) ++s.high;
+        if (d.severity == Severity::medium) ++s.medium;
+        if (d.severity == Severity::low) ++s.low;
+        // Severity::high < medium < low; the first of the highest wins.
+        if (!worst || static_cast<int>(d.severity) < static_cast<int>(worst->severity)) worst = &d;
+    }
+    if (worst) {
+        s.worst_severity = to_string(worst->severity);
+        s.worst_kind = worst->kind;
+        s.worst_message = worst->message;
+    }
+    s.status = c.discrepancies.empty() && s.unrelated == 0 ? SetStatus::agree : SetStatus::differ;
+}
+
+// The summary as batch-index will read it back from disk, so a run's index
+// and a rebuilt index are the same bytes even for odd bytes in messages.
+SetSummary round_trip(const SetSummary& s) {
+    try {
+        return summary_from_json(summary_to_json(s), s.id);
+    } catch (const Error&) {
+        return s;
+    }
+}
+
+// Compares one set and writes its reports and summary when there is an
+// output directory; `json_report` (if given) receives the JSON report.
+SetSummary compute(const SetSpec& set, const Options& opt, std::string* json_report) {
+    SetSummary s;
+    s.id = set.id;
+    s.files = set.files;
+    for (const auto& f : set.files) s.renderings.push_back(label_for(f));
+    fs::path dir = opt.out_dir.empty() ? fs::path() : fs::path(opt.out_dir) / set.id;
+    try {
+        if (!dir.empty()) {
+            std::error_code ec;
+            fs::create_directories(dir, ec);
+            if (ec) throw Error(dir.string(), "cannot create directory: " + ec.message());
+            // Gone until the reports are all in place again: a set is
+            // complete exactly when its summary exists.
+            fs::remove(dir / summary_name, ec);
+        }
+        if (set.files.size() < 2)
+            throw Error(set.id, "a set needs at least two renderings, found " + std::to_string(set.files.size()));
+        std::vector<Document> docs;
+        for (const auto& f : set.files) docs.push_back(read_file(f));
+        EngineOptions eo;
+        eo.base_name = set.base.empty() ? opt.base : set.base;
+        Comparison c = parallax::run(std::move(docs), eo);
+        summarize(c, s);
+        if (!dir.empty()) {
+            for (const auto& f : opt.formats) {
+                std::string name = report_file_name(f);
+                detail::write_atomically((dir / name).string(), [&](std::ostream& o) { detail::render(c, f, o); });
+                s.reports.push_back(name);
+            }
+        }
+        if (json_report) {
+            std::ostringstream o;
+            report::write_json(c, o);
+            *json_report = o.str();
+        }
+    } catch (const std::bad_alloc&) {
+        s.status = SetStatus::error;
+        s.error = set.id + ": out of memory";
+    } catch (const std::exception& e) {
+        s.status = SetStatus::error;
+        s.error = e.what();
+    }
+    if (s.status == SetStatus::error) {
+        s.high = s.medium = s.low = s.unrelated = 0;
+        s.worst_severity.clear();
+        s.worst_kind.clear();
+        s.worst_message.clear();
+        s.reports.clear();
+        if (!dir.empty()) {
+            // No stale report from an earlier run may pass for this one.
+            std::error_code ec;
+            for (const auto& f : available_formats()) fs::remove(dir / report_file_name(f), ec);
+        }
+    }
+    s = round_trip(s);
+    if (!dir.empty()) {
+        try {
+            detail::write_atomically((dir / summary_name).string(), [&](std::ostream& o) { o << summary_to_json(s) << '\n'; });
+        } catch (const Error& e) {
+            s.status = SetStatus::error;
+            s.error = e.what();
+            s.reports.clear();
+        }
+    }
+    return s;
+}
+
+// A pool that runs f(i) for i in [0, n) on `jobs` threads.
+template <class F>
+void parallel_for(std::size_t n, unsigned jobs, F f) {
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        for (std::size_t i; (i = next.fetch_add(1)) < n;) f(i);
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < jobs; ++t) pool.emplace_back(worker);
+    worker();
+    for (auto& t : pool) t.join();
+}
+
+unsigned job_count(unsigned jobs) {
+    if (jobs > 0) return jobs;
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
+double seconds_since(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+}  // namespace
+
+SetSummary run_set(const SetSpec& set, const Options& opt) { return compute(set, opt, nullptr); }
+
+bool is_complete(const SetSpec& set, const Options& opt) {
+    if (opt.out_dir.empty()) return false;
+    std::error_code ec;
+    fs::path dir = fs::path(opt.out_dir) / set.id;
+    fs::path summary = dir / summary_name;
+    auto summary_time = fs::last_write_time(summary, ec);
+    if (ec) return false;
+    SetSummary s;
+    try {
+        s = summary_from_json(detail::slurp(summary.string()), summary.string());
+    } catch (const Error&) {
+        return false;
+    }
+    if (s.status == SetStatus::error || s.id != set.id || s.files != set.files) return false;
+    for (const auto& f : opt.formats) {
+        std::string name = report_file_name(f);
+        if (std::find(s.reports.begin(), s.reports.end(), name) == s.reports.end()) return false;
+        if (!fs::is_regular_file(dir / name, ec)) return false;
+    }
+    for (const auto& f : set.files) {
+        auto t = fs::last_write_time(f, ec);
+        if (ec || !(summary_time > t)) return false;
+    }
+    return true;
+}
+
+std::vector<SetSummary> run(const std::vector<SetSpec>& all, const Options& opt, const ProgressFn& progress) {
+    auto start = Clock::now();
+    std::vector<const SetSpec*> sets;
+    for (const auto& s : all)
+        if (in_shard(s.id, opt.shard)) sets.push_back(&s);
+    if (!opt.out_dir.empty()) {
+        std::error_code ec;
+        fs::create_directories(opt.out_dir, ec);
+        if (ec || !fs::is_directory(opt.out_dir, ec)) throw Error(opt.out_dir, "cannot create output directory");
+    }
+
+    std::vector<SetSummary> results(sets.size());
+    std::mutex m;
+    Progress p;
+    p.total = sets.size();
+    parallel_for(sets.size(), std::min<unsigned>(job_count(opt.jobs), static_cast<unsigned>(std::max<std::size_t>(sets.size(), 1))), [&](std::size_t i) {
+        const SetSpec& set = *sets[i];
+        bool skipped = false;
+        SetSummary s;
+        try {
+            if (opt.resume && is_complete(set, opt)) {
+                fs::path summary = fs::path(opt.out_dir) / set.id / summary_name;
+                s = summary_from_json(detail::slurp(summary.string()), summary.string());
+                skipped = true;
+            }
+        } catch (const std::exception&) {
+            skipped = false;
+        }
+        if (!skipped) s = run_set(set, opt);
+        std::lock_guard lock(m);
+        ++p.done;
+        if (skipped) ++p.skipped;
+        if (s.status == SetStatus::error) ++p.failed;
+        results[i] = std::move(s);
+        p.seconds = seconds_since(start);
+        if (progress) progress(p);
+    });
+    std::sort(results.begin(), results.end(), [](const SetSummary& a, const SetSummary& b) { return a.id < b.id; });
+    if (!opt.out_dir.empty() && opt.write_index) write_index(opt.out_dir, results);
+    p.seconds = seconds_since(start);
+    p.finished = true;
+    if (progress) progress(p);
+    return results;
+}
+
+int run_stream(std::istream& in, std::ostream& out, const Options& opt, const ProgressFn& progress) {
+    auto start = Clock::now();
+    if (!opt.out_dir.empty()) {
+        std::error_code ec;
+        fs::create_directories(opt.out_dir, ec);
+        if (ec || !fs::is_directory(opt.out_dir, ec)) throw Error(opt.out_dir, "cannot create output directory");
+    }
+    struct Task {
+        std::size_t seq;
+        std::size_t line_no;
+        std::string text;
+    };
+    struct Result {
+        std::string line;  // "" = not in this shard: nothing to print
+        int status = 0;
+    };
+
+    const unsigned jobs = job_count(opt.jobs);
+    const std::size_t window = std::size_t{4} * jobs;  // lines read ahead of the oldest unprinted result
+    std::mutex m;
+    std::condition_variable cv;
+    std::vector<Task> queue;  // used as a FIFO through `head`
+    std::size_t head = 0;
+    std::map<std::size_t, Result> done;
+    std::size_t submitted = 0, printed = 0;
+    bool eof = false;
+    int status = 0;
+    Progress p;
+
+    auto handle = [&](const Task& t) {
+        Result r;
+        std::string where = "stdin:" + std::to_string(t.line_no);
+        SetSpec set;
+        try {
+            set = parse_set_json(t.text, where);
+        } catch (const Error& e) {
+            json j{{"line", t.line_no}, {"status", "error"}, {"error", e.what()}};
+            r.line = j.dump(-1, ' ', false, json::error_handler_t::replace);
+            r.status = 2;
+            return r;
+        }
+        if (!in_shard(set.id, opt.shard)) return r;
+        std::string report;
+        SetSummary s = compute(set, opt, opt.out_dir.empty() ? &report : nullptr);
+        json j = detail::to_json(s);
+        j["line"] = t.line_no;
+        if (!report.empty()) j["report"] = json::parse(report);
+        r.line = j.dump(-1, ' ', false, json::error_handler_t::replace);
+        r.status = s.status == SetStatus::error ? 2 : s.status == SetStatus::differ ? 1 : 0;
+        return r;
+    };
+
+    auto worker = [&] {
+        for (;;) {
+            Task t;
+            {
+                std::unique_lock lock(m);
+                cv.wait(lock, [&] { return head < queue.size() || eof; });
+                if (head == queue.size()) return;
+                t = std::move(queue[head++]);
+                if (head == queue.size()) {
+                    queue.clear();
+                    head = 0;
+                }
+            }
+            Result r;
+            try {
+                r = handle(t);
+            } catch (const std::exception& e) {
+                json j{{"line", t.line_no}, {"status", "error"}, {"error", e.what()}};
+                r.line = j.dump(-1, ' ', false, json::error_handler_t::replace);
+                r.status = 2;
+            }
+            std::lock_guard lock(m);
+            done[t.seq] = std::move(r);
+            cv.notify_all();
+        }
+    };
+
+    // Prints, in input order, every result that is ready. Called with the lock held.
+    auto flush = [&](std::unique_lock<std::mutex>& lock) {
+        while (!done.empty() && done.begin()->first == printed) {
+            Result r = std::move(done.begin()->second);
+            done.erase(done.begin());
+            ++printed;
+            status = std::max(status, r.status);
+            ++p.done;
+            if (r.status == 2) ++p.failed;
+            if (r.line.empty()) continue;
+            lock.unlock();
+            out << r.line << '\n';
+            out.flush();
+            lock.lock();
+        }
+        p.seconds = seconds_since(start);
+        if (progress) progress(p);
+    };
+
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < jobs; ++t) pool.emplace_back(worker);
+    std::string line;
+    std::size_t line_no = 0;
+    while (std::getline(in, line)) {
+        ++line_no;
+        std::string_view v(line);
+        while (!v.empty() && (v.back() == '\r' || v.back() == ' ')) v.remove_suffix(1);
+        if (v.empty()) continue;
+        std::unique_lock lock(m);
+        cv.wait(lock, [&] { return submitted - printed < window || (!done.empty() && done.begin()->first == printed); });
+        flush(lock);
+        queue.push_back({submitted++, line_no, std::string(v)});
+        cv.notify_all();
+    }
+    {
+        std::unique_lock lock(m);
+        eof = true;
+        cv.notify_all();
+        while (printed < submitted) {
+            cv.wait(lock, [&] { return !done.empty() && done.begin()->first == printed; });
+            flush(lock);
+        }
+    }
+    for (auto& t : pool) t.join();
+    p.seconds = seconds_since(start);
+    p.finished = true;
+    if (progress) progress(p);
+    return status;
+}
+
+}  // namespace parallax::batch

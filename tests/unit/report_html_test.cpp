@@ -1,0 +1,115 @@
+#include <catch2/catch.hpp>
+
+#include <sstream>
+#include <string>
+
+#include "parallax/report/html.hpp"
+#include "report/sha256.hpp"
+
+using namespace parallax;
+
+namespace {
+
+Comparison crafted() {
+    Comparison c;
+    Rendering a, b, u;
+    a.doc.name = "a<b>";
+    a.doc.path = "dir/\"a\".txt";
+    a.doc.text = "Heading\n\nThe film \"The Musician\" <script>alert(1)</script> opened. \xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7 \xE4\xB8\xAD\xE6\x96\x87\n";
+    a.doc.paragraphs = {{0, {0, 7}, {}, {}, false}, {1, {9, a.doc.text.size() - 1}, {}, {}, true}};
+    b.doc.name = "b";
+    b.doc.path = "b.txt";
+    b.doc.text = "The film \"The Composer\" \"><img src=x onerror=alert(2)></textarea> opened.\n";
+    b.doc.paragraphs = {{0, {0, b.doc.text.size() - 1}, {}, {}, true}};
+    b.coverage = 1.0;
+    u.doc.name = "unrelated-doc";
+    u.doc.path = "u.txt";
+    u.doc.text = "Something else entirely.\n";
+    u.doc.paragraphs = {{0, {0, 24}, {}, {}, true}};
+    u.status = Status::unrelated;
+    u.reason = "shares 2% of content words <i>";
+    c.renderings = {a, b, u};
+    c.rows = {{{{1}, {0}, {}}, 0.5}};
+    std::size_t am = a.doc.text.find("The Musician"), bm = b.doc.text.find("The Composer");
+    c.diffs = {{0, 1, {{EditOp::same, {9, 18}, {0, 9}}, {EditOp::changed, {am, am + 12}, {bm, bm + 12}}}}};
+    c.discrepancies = {{"title", Severity::high, 0, {{0, {am, am + 12}}, {1, {bm, bm + 12}}}, "film title differs: <\"The Musician\"> & co"},
+                       {"phrasing", Severity::low, 0, {{1, b.doc.paragraphs[0].span}}, "wording differs"}};
+    c.notes = {"note with <tags>"};
+    return c;
+}
+
+std::string render(const Comparison& c) {
+    std::ostringstream out;
+    report::write_html(c, out);
+    return out.str();
+}
+
+std::size_t count(const std::string& s, const std::string& what) {
+    std::size_t n = 0;
+    for (auto p = s.find(what); p != std::string::npos; p = s.find(what, p + 1)) ++n;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("report html: an empty comparison is a whole page", "[report]") {
+    std::string out = render(Comparison{});
+    CHECK(out.rfind("<!DOCTYPE html>", 0) == 0);
+    CHECK(out.find("</html>\n") != std::string::npos);
+    CHECK(out.find("No discrepancies") != std::string::npos);
+}
+
+TEST_CASE("report html: sha256 matches the standard test vectors", "[report]") {
+    CHECK(report::sha256_base64("") == "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+    CHECK(report::sha256_base64("abc") == "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
+    CHECK(report::sha256_base64(std::string(1000, 'a')) == "Qe3s5C1j6Nm/UVqbppMuHCDLyfWl0TRkWttdsblzfqM=");
+}
+
+TEST_CASE("report html: every piece of input is escaped, only the page's own script runs", "[report]") {
+    std::string out = render(crafted());
+    CHECK(count(out, "<script") == 1);
+    CHECK(out.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+    CHECK(out.find("<img") == std::string::npos);
+    CHECK(out.find("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;&lt;/textarea&gt;") != std::string::npos);
+    CHECK(out.find("</textarea>") == std::string::npos);
+    CHECK(out.find("a&lt;b&gt;") != std::string::npos);
+    CHECK(out.find("<b>") == std::string::npos);
+    CHECK(out.find("dir/&quot;a&quot;.txt") != std::string::npos);
+    CHECK(out.find("&lt;&quot;The Musician&quot;&gt; &amp; co") != std::string::npos);
+    CHECK(out.find("note with &lt;tags&gt;") != std::string::npos);
+    CHECK(out.find("<i>") == std::string::npos);
+    // A strict policy: nothing fetched, scripts and styles only by hash.
+    CHECK(out.find("default-src 'none'; style-src 'sha256-") != std::string::npos);
+    CHECK(out.find("script-src 'sha256-") != std::string::npos);
+    CHECK(out.find("unsafe-inline") == std::string::npos);
+    CHECK(out.find("http://") == out.find("http://www.w3.org/2000/svg"));
+    CHECK(out.find("https://") == std::string::npos);
+}
+
+TEST_CASE("report html: columns, marks, badges, list and map", "[report]") {
+    std::string out = render(crafted());
+    // aligned renderings are columns; the unrelated one is listed with its reason
+    CHECK(out.find("<th>a&lt;b&gt;<span class=\"tag\">base</span></th><th>b<span class=\"tag\">100% coverage</span></th></tr></thead>") !=
+          std::string::npos);
+    CHECK(out.find("<th>unrelated-doc") == std::string::npos);
+    CHECK(out.find("unrelated: shares 2% of content words &lt;i&gt;") != std::string::npos);
+    CHECK(out.find("<tr id=\"row-0\">") != std::string::npos);
+    CHECK(out.find("dir=\"auto\"") != std::string::npos);
+    // the changed words, marked with the discrepancy, carry the base's words
+    CHECK(out.find("<span class=\"chg x s-high d1\" title=\"base: The Musician\">The Composer</span>") != std::string::npos);
+    CHECK(out.find("<span class=\"del x s-high d1\">The Musician</span>") != std::string::npos);
+    // badge: symbol and number, not colour alone; whole-paragraph discrepancy as a cell badge
+    CHECK(out.find("data-d=\"1\" title=\"high title: film title differs") != std::string::npos);
+    CHECK(out.find("\u25B2" "1</a>") != std::string::npos);
+    CHECK(out.find("<div class=\"cb\"><a class=\"b s-low\" href=\"#d-2\"") != std::string::npos);
+    // the list, with filter attributes
+    CHECK(out.find("<li id=\"d-1\" class=\"s-high\" data-d=\"1\" data-kind=\"title\" data-sev=\"high\" data-r=\" 0 1 \" data-row=\"0\">") !=
+          std::string::npos);
+    CHECK(out.find("<option value=\"phrasing\">phrasing (1)</option>") != std::string::npos);
+    // the map: blocks link to rows, the heading outside the article is grey
+    CHECK(out.find("<svg") != std::string::npos);
+    CHECK(out.find("fill=\"#c8ccd2\"") != std::string::npos);
+    CHECK(out.find("<a href=\"#row-0\"><path") != std::string::npos);
+}
+
+TEST_CASE("report html: deterministic", "[report]") { CHECK(render(crafted()) == render(crafted())); }
