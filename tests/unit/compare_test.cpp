@@ -132,3 +132,26 @@ TEST_CASE("compare: rows do not depend on the order of the files", "[compare]") 
     }
 }
 #endif
+
+TEST_CASE("compare: quotations are looked up in every other rendering", "[compare]") {
+    std::string full = std::string(text_a) +
+                       "\n\nThe governor said: \u201CWe will rebuild every school, every clinic and every road before winter.\u201D";
+    std::string summary =
+        "Traders in Morvale sold amber beads along the river market every Sunday.\n\n"
+        "She added: \"Nobody will be left without shelter this year.\"\n\n"
+        "\u201CWe will rebuild every school every clinic and every road before winter,\u201D the governor said.";
+    auto c = run({doc("full", full), doc("summary", summary)});
+    std::vector<std::string> got;
+    for (const auto& q : c.quotes)
+        if (c.renderings[static_cast<std::size_t>(q.rendering)].doc.name == "summary") {
+            REQUIRE(q.findings.size() == 1);
+            got.push_back(q.findings[0].match);
+        }
+    CHECK(got == std::vector<std::string>{"not_found", "punctuation_only"});
+    for (const auto& q : c.quotes)
+        if (c.renderings[static_cast<std::size_t>(q.rendering)].doc.name == "full") {
+            REQUIRE(q.findings.size() == 1);
+            CHECK(q.findings[0].match == "punctuation_only");
+            CHECK(c.text(q.findings[0].rendering, q.findings[0].span).find("We will rebuild every school") == 0);
+        }
+}

@@ -39,6 +39,12 @@ RenderingFacts facts_of(const Document& doc, bool article_only = true);
 std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vector<RenderingFacts>& facts,
                                             const CompareOptions& opt);
 
+// Every quotation of at least `min_words` words in any aligned rendering,
+// looked up in every other aligned rendering: first near its own row, then
+// (for articles up to `whole_article_bytes`) anywhere in the article.
+std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<RenderingFacts>& facts,
+                                         std::size_t min_words = 4, std::size_t whole_article_bytes = 1u << 20);
+
 struct EngineOptions {
     CompareOptions compare;
     std::string base_name;  // --base: a rendering name or path; "" = most complete

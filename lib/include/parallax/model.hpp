@@ -100,6 +100,20 @@ struct CellDiff {
     std::vector<Edit> edits;
 };
 
+// A quotation in one rendering looked up in another: exact,
+// punctuation_only, altered or not_found, and where it was found.
+struct QuoteFinding {
+    int rendering = 0;
+    std::string match;
+    Span span;  // in `rendering`; empty when not found
+};
+
+struct QuoteCheck {
+    int rendering = 0;
+    Span span;  // the quoted text, inside the marks
+    std::vector<QuoteFinding> findings;  // one per other aligned rendering
+};
+
 // The one result handed from the engine to every renderer.
 struct Comparison {
     std::vector<Rendering> renderings;
@@ -107,6 +121,7 @@ struct Comparison {
     std::vector<Row> rows;
     std::vector<CellDiff> diffs;
     std::vector<Discrepancy> discrepancies;
+    std::vector<QuoteCheck> quotes;
     std::vector<std::string> notes;  // degradations, with reasons
 
     std::string_view text(int rendering, Span s) const {

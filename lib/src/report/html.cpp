@@ -519,6 +519,22 @@ void write_table(const Comparison& c, const std::vector<int>& cols, std::ostream
     out << "</main>\n";
 }
 
+
+// Every quotation of any rendering, looked up in each other rendering.
+void write_quote_table(const Comparison& c, std::ostream& out) {
+    if (c.quotes.empty()) return;
+    out << "<section class=\"quotes\"><h2>Quotations</h2>\n<table class=\"quotes\"><thead><tr><th>rendering</th><th>quotation</th><th>found in</th></tr></thead><tbody>\n";
+    for (const auto& q : c.quotes) {
+        out << "<tr><td>" << html_escape(c.renderings[static_cast<std::size_t>(q.rendering)].doc.name) << "</td><td dir=\"auto\">"
+            << html_escape(c.text(q.rendering, q.span)) << "</td><td>";
+        for (const auto& f : q.findings)
+            out << "<div>" << html_escape(c.renderings[static_cast<std::size_t>(f.rendering)].doc.name) << ": <b>"
+                << html_escape(f.match) << "</b></div>";
+        out << "</td></tr>\n";
+    }
+    out << "</tbody></table></section>\n";
+}
+
 }  // namespace
 
 void write_html(const Comparison& c, std::ostream& out) {
@@ -540,7 +556,9 @@ void write_html(const Comparison& c, std::ostream& out) {
     out << "<div class=\"layout\">\n";
     write_list(c, out);
     write_table(c, cols, out);
-    out << "</div>\n<script>" << kScript << "</script>\n</body></html>\n";
+    out << "</div>\n";
+    write_quote_table(c, out);
+    out << "<script>" << kScript << "</script>\n</body></html>\n";
 }
 
 }  // namespace parallax::report

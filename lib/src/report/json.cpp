@@ -70,6 +70,17 @@ void write_json(const Comparison& c, std::ostream& out) {
         diffs.push_back({{"row", cd.row}, {"rendering", cd.rendering}, {"edits", std::move(edits)}});
     }
     j["diffs"] = std::move(diffs);
+    json quotes = json::array();
+    for (const auto& q : c.quotes) {
+        json found = json::array();
+        for (const auto& f : q.findings) {
+            json one{{"rendering", f.rendering}, {"match", f.match}};
+            if (!f.span.empty()) one["span"] = span_json(c, f.rendering, f.span);
+            found.push_back(std::move(one));
+        }
+        quotes.push_back({{"quote", span_json(c, q.rendering, q.span)}, {"found", std::move(found)}});
+    }
+    j["quotes"] = std::move(quotes);
     j["notes"] = c.notes;
     out << j.dump(2) << '\n';
 }

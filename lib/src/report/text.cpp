@@ -318,6 +318,28 @@ void write_list(const Comparison& c, std::ostream& out, const Style& st) {
     }
 }
 
+// Which renderings a discrepancy involves, as "[0,2]".
+std::string who(const Discrepancy& d) {
+    std::vector<int> ids;
+    for (const auto& sp : d.spans)
+        if (std::find(ids.begin(), ids.end(), sp.rendering) == ids.end()) ids.push_back(sp.rendering);
+    std::string s = "[";
+    for (std::size_t k = 0; k < ids.size(); ++k) s += (k ? "," : "") + std::to_string(ids[k]);
+    return s + "]";
+}
+
+// Every quotation looked up in every other rendering.
+void write_quotes(const Comparison& c, std::ostream& out) {
+    if (c.quotes.empty()) return;
+    out << "\nquotations:\n";
+    for (const auto& q : c.quotes) {
+        out << "  [" << q.rendering << "] \"" << c.text(q.rendering, q.span) << "\"\n     ";
+        for (std::size_t k = 0; k < q.findings.size(); ++k)
+            out << (k ? ", " : "") << '[' << q.findings[k].rendering << "] " << q.findings[k].match;
+        out << '\n';
+    }
+}
+
 }  // namespace
 
 void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt) {
@@ -338,6 +360,7 @@ void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt) 
     for (const auto& n : c.notes) out << "  note: " << n << '\n';
     if (opt.width > 0) {
         write_side_by_side(c, out, st, opt.width);
+        write_quotes(c, out);
         return;
     }
     for (std::size_t r = 0; r < c.rows.size(); ++r) {
@@ -355,10 +378,10 @@ void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt) 
         }
         for (const auto& d : c.discrepancies) {
             if (d.row != static_cast<int>(r) || d.kind == "phrasing") continue;
-            out << "  ! " << to_string(d.severity) << ' ' << d.kind << ": " << d.message << '\n';
+            out << "  ! " << who(d) << ' ' << to_string(d.severity) << ' ' << d.kind << ": " << d.message << '\n';
         }
     }
-    return;
+    write_quotes(c, out);
 }
 
 }  // namespace parallax::report
