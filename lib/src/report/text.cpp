@@ -324,7 +324,10 @@ std::string who(const Discrepancy& d) {
     for (const auto& sp : d.spans)
         if (std::find(ids.begin(), ids.end(), sp.rendering) == ids.end()) ids.push_back(sp.rendering);
     std::string s = "[";
-    for (std::size_t k = 0; k < ids.size(); ++k) s += (k ? "," : "") + std::to_string(ids[k]);
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+        if (k) s += ',';
+        s += std::to_string(ids[k]);
+    }
     return s + "]";
 }
 
