@@ -4,7 +4,7 @@
 # and JSON and compares byte for byte with expected/NAME.{txt,json}.
 # Update expectations with tests/golden/approve.sh.
 set -uo pipefail
-bin=$1 fixtures=$2 mode=${3:-check}
+bin=$(realpath "$1") fixtures=$(realpath "$2") mode=${3:-check}
 fail=0 count=0
 for jobs in "$fixtures"/*/jobs; do
   case_dir=$(dirname "$jobs")

@@ -20,8 +20,8 @@ struct AlignOptions {
     double link_threshold = 0.12;  // a link must be at least this similar
     double merge_cost = 0.03;      // a 2:1 or 1:2 link must earn its keep
     int max_merge = 3;             // most paragraphs on one side of a link
-    std::size_t full_cells = 1'000'000;  // above this, dynamic programming runs in a band
-    int band = 40;                 // half-width of that band, in paragraphs
+    std::size_t full_cells = 40'000;  // above this, dynamic programming runs in a band
+    int band = 16;                 // half-width of that band, in paragraphs
 };
 
 // Dynamic programming over paragraphs base[bf..bl] x other[of..ol]: the

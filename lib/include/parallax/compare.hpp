@@ -30,7 +30,13 @@ struct ParagraphFacts {
     std::vector<Figure> figures;
     std::vector<Name> names;
     std::vector<Quote> quotes;
+    std::string letters;             // folded text, letters and digits only, words split by one space
+    std::vector<std::string> stems;  // per token: its content stem, "" for punctuation and stopwords
 };
+
+// The folded form that name matching compares: letters and digits of fold(s),
+// every other run of characters one space.
+std::string folded_letters(std::string_view s);
 using RenderingFacts = std::vector<ParagraphFacts>;  // by paragraph id
 
 RenderingFacts facts_of(const Document& doc, bool article_only = true);
@@ -43,7 +49,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
 // looked up in every other aligned rendering: first near its own row, then
 // (for articles up to `whole_article_bytes`) anywhere in the article.
 std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<RenderingFacts>& facts,
-                                         std::size_t min_words = 4, std::size_t whole_article_bytes = 1u << 20);
+                                         std::size_t min_words = 4, std::size_t whole_article_bytes = 100 * 1024);
 
 struct EngineOptions {
     CompareOptions compare;

@@ -97,26 +97,48 @@ std::vector<Bead> align_pair(const std::vector<Profile>& base, int bf, int bl,
         if (l.a >= bf && l.a <= bl && l.b >= of && l.b <= ol) pts.push_back({l.a - bf + 1, l.b - of + 1});
     Band band = band_for(na, nb, pts, opt);
 
-    std::vector<Step> steps{{1, 0}, {0, 1}, {1, 1}};
+    std::vector<Step> steps{{1, 1}, {1, 0}, {0, 1}};
     for (int k = 2; k <= opt.max_merge; ++k) steps.push_back({k, 1}), steps.push_back({1, k});
 
     const double none = -std::numeric_limits<double>::infinity();
     std::vector<double> score(band.cells, none);
     std::vector<std::uint8_t> from(band.cells, 0);
+    // similarity of the 1:1 link ending at each cell, kept to bound merges
+    std::vector<float> one(band.cells, 0.0f);
     score[band.at(0, 0)] = 0;
     for (int i = 0; i <= na; ++i) {
         for (int j = band.lo[static_cast<std::size_t>(i)]; j <= band.hi[static_cast<std::size_t>(i)]; ++j) {
             double best = i == 0 && j == 0 ? 0 : none;
             std::uint8_t how = 0;
+            if (i > 0 && j > 0) one[band.at(i, j)] = static_cast<float>(similarity(ra.get(i - 1, 1), rb.get(j - 1, 1)));
             for (std::size_t s = 0; s < steps.size(); ++s) {
-                int pi = i - steps[s].k, pj = j - steps[s].l;
+                const int k = steps[s].k, l = steps[s].l;
+                int pi = i - k, pj = j - l;
                 if (pi < 0 || pj < 0 || !band.has(pi, pj)) continue;
                 double prev = score[band.at(pi, pj)];
                 if (prev == none) continue;
                 double gain = 0;
-                if (steps[s].k > 0 && steps[s].l > 0) {
-                    double sim = similarity(ra.get(pi, steps[s].k), rb.get(pj, steps[s].l));
-                    gain = sim - opt.link_threshold - (steps[s].k + steps[s].l > 2 ? opt.merge_cost * (steps[s].k + steps[s].l - 2) : 0);
+                if (k > 0 && l > 0) {
+                    double cost = opt.link_threshold + (k + l > 2 ? opt.merge_cost * (k + l - 2) : 0);
+                    double sim;
+                    if (k + l == 2) {
+                        sim = one[band.at(i, j)];
+                    } else {
+                        // A merged link is at most the sum of its parts'
+                        // similarities over the length factor's floor (0.7):
+                        // skip merges that cannot pay.
+                        double bound = 0;
+                        bool known = true;
+                        for (int x = 0; x < k && known; ++x)
+                            for (int y = 0; y < l && known; ++y) {
+                                int ci = i - x, cj = j - y;
+                                if (!band.has(ci, cj)) known = false;
+                                else bound += one[band.at(ci, cj)];
+                            }
+                        if (known && bound / 0.7 <= cost) continue;
+                        sim = similarity(ra.get(pi, k), rb.get(pj, l));
+                    }
+                    gain = sim - cost;
                     if (gain <= 0) continue;
                 }
                 if (prev + gain > best) best = prev + gain, how = static_cast<std::uint8_t>(s);

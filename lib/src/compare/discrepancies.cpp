@@ -19,21 +19,11 @@ std::string two_decimals(double v) {
     return buf;
 }
 
-std::vector<std::string> content_terms(const Document& doc, const Sentence& s, const Paragraph& p) {
+std::vector<std::string> cell_terms(const RenderingFacts& facts, const std::vector<int>& ids) {
     std::vector<std::string> out;
-    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
-        const Token& t = p.tokens[k];
-        if (t.kind == TokenKind::punct || is_stopword(t.norm)) continue;
-        out.push_back(stem(t.norm));
-    }
-    (void)doc;
-    return out;
-}
-
-std::vector<std::string> cell_terms(const Document& doc, const std::vector<int>& ids) {
-    std::vector<std::string> out;
-    for (const auto& ct : cell_tokens(doc, ids))
-        if (ct.token->kind != TokenKind::punct && !is_stopword(ct.token->norm)) out.push_back(stem(ct.token->norm));
+    for (int id : ids)
+        for (const auto& st : facts[static_cast<std::size_t>(id)].stems)
+            if (!st.empty()) out.push_back(st);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
@@ -46,8 +36,8 @@ struct OneSided {
     double position;  // where in its cell the sentence sits, 0 (first) .. 1 (last)
 };
 
-std::vector<OneSided> one_sided_sentences(const Comparison& c, int row, int from, int to, const char* kind,
-                                          const CompareOptions& opt) {
+std::vector<OneSided> one_sided_sentences(const Comparison& c, const std::vector<RenderingFacts>& facts, int row, int from,
+                                          int to, const char* kind, const CompareOptions& opt) {
     std::vector<OneSided> out;
     std::size_t total = 0, index = 0;
     for (int id : c.rows[static_cast<std::size_t>(row)].cells[static_cast<std::size_t>(from)])
@@ -55,18 +45,21 @@ std::vector<OneSided> one_sided_sentences(const Comparison& c, int row, int from
     const auto& cells = c.rows[static_cast<std::size_t>(row)].cells;
     const Document& fd = c.renderings[static_cast<std::size_t>(from)].doc;
     const Document& td = c.renderings[static_cast<std::size_t>(to)].doc;
-    auto other = cell_terms(td, cells[static_cast<std::size_t>(to)]);
+    auto other = cell_terms(facts[static_cast<std::size_t>(to)], cells[static_cast<std::size_t>(to)]);
+    const RenderingFacts& ff = facts[static_cast<std::size_t>(from)];
     for (int id : cells[static_cast<std::size_t>(from)]) {
         const Paragraph& p = fd.paragraphs[static_cast<std::size_t>(id)];
         for (const auto& s : p.sentences) {
             double position = total > 1 ? static_cast<double>(index) / static_cast<double>(total - 1) : 0.0;
             ++index;
-            auto terms = content_terms(fd, s, p);
+            std::vector<std::string_view> terms;
+            for (std::size_t k = s.first_token; k < s.end_token; ++k)
+                if (const auto& st = ff[static_cast<std::size_t>(id)].stems[k]; !st.empty()) terms.push_back(st);
             std::size_t words = 0;
             for (std::size_t k = s.first_token; k < s.end_token; ++k) words += p.tokens[k].kind != TokenKind::punct;
             if (words < opt.omission_min_words || terms.size() < 2) continue;
             std::size_t shared = 0;
-            for (const auto& t : terms) shared += std::binary_search(other.begin(), other.end(), t);
+            for (auto t : terms) shared += std::binary_search(other.begin(), other.end(), t, std::less<>());
             double overlap = static_cast<double>(shared) / static_cast<double>(terms.size());
             if (overlap >= opt.omission_overlap) continue;
             Discrepancy d;
@@ -207,8 +200,8 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         // A summary or a report leaves out most of the article by design.
         std::vector<OneSided> omitted;
         if (c.renderings[static_cast<std::size_t>(cd.rendering)].coverage >= opt.omission_coverage)
-            omitted = one_sided_sentences(c, cd.row, base, cd.rendering, "omission", opt);
-        pair_reworded(c, std::move(omitted), one_sided_sentences(c, cd.row, cd.rendering, base, "addition", opt), out);
+            omitted = one_sided_sentences(c, facts, cd.row, base, cd.rendering, "omission", opt);
+        pair_reworded(c, std::move(omitted), one_sided_sentences(c, facts, cd.row, cd.rendering, base, "addition", opt), out);
         bool changed = std::any_of(cd.edits.begin(), cd.edits.end(), [](const Edit& e) { return e.op != EditOp::same; });
         if (!changed) continue;
         Discrepancy d;

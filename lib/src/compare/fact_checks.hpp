@@ -10,6 +10,7 @@ namespace parallax {
 // What one side of a cell pair holds: its rendering and facts.
 struct CellFacts {
     int rendering = 0;
+    const RenderingFacts* facts = nullptr;
     std::vector<const Figure*> figures;
     std::vector<const Name*> names;
     std::vector<const Quote*> quotes;

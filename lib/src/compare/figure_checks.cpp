@@ -7,6 +7,7 @@ namespace parallax {
 CellFacts gather(const RenderingFacts& facts, int rendering, const std::vector<int>& ids) {
     CellFacts cf;
     cf.rendering = rendering;
+    cf.facts = &facts;
     for (int id : ids) {
         const auto& pf = facts[static_cast<std::size_t>(id)];
         for (const auto& f : pf.figures) cf.figures.push_back(&f);

@@ -11,23 +11,9 @@ namespace {
 
 bool overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
 
-std::string folded_letters(std::string_view s) {
-    std::string f = fold(s), out;
-    for (char ch : f) {
-        bool word = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || static_cast<unsigned char>(ch) >= 0x80;
-        if (word) out += ch;
-        else if (!out.empty() && out.back() != ' ') out += ' ';
-    }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
-}
-
-std::string cell_letters(const Comparison& c, int rendering, const std::vector<int>& ids) {
+std::string cell_letters(const RenderingFacts& facts, const std::vector<int>& ids) {
     std::string all;
-    for (int id : ids) {
-        const auto& p = c.renderings[static_cast<std::size_t>(rendering)].doc.paragraphs[static_cast<std::size_t>(id)];
-        all += ' ' + folded_letters(c.text(rendering, p.span)) + ' ';
-    }
+    for (int id : ids) all += ' ' + facts[static_cast<std::size_t>(id)].letters + ' ';
     return all;
 }
 
@@ -138,8 +124,8 @@ struct Pairing {
 void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other,
                  std::vector<Discrepancy>& out) {
     const Row& row = c.rows[static_cast<std::size_t>(diff.row)];
-    std::string base_text = cell_letters(c, base.rendering, row.cells[static_cast<std::size_t>(base.rendering)]);
-    std::string other_text = cell_letters(c, other.rendering, row.cells[static_cast<std::size_t>(other.rendering)]);
+    std::string base_text = cell_letters(*base.facts, row.cells[static_cast<std::size_t>(base.rendering)]);
+    std::string other_text = cell_letters(*other.facts, row.cells[static_cast<std::size_t>(other.rendering)]);
     auto present = [](const Name& n, const std::string& text) {
         std::string f = folded_letters(n.text);
         return !f.empty() && text.find(' ' + f + ' ') != std::string::npos;

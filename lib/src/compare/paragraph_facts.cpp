@@ -1,4 +1,5 @@
 #include "parallax/compare.hpp"
+#include "parallax/normalize.hpp"
 
 namespace parallax {
 
@@ -8,6 +9,18 @@ void shift(std::vector<T>& xs, std::size_t by) {
     for (auto& x : xs) x.span.start += by, x.span.end += by;
 }
 }  // namespace
+
+std::string folded_letters(std::string_view s) {
+    std::string f = fold(s), out;
+    out.reserve(f.size());
+    for (char ch : f) {
+        bool word = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || static_cast<unsigned char>(ch) >= 0x80;
+        if (word) out += ch;
+        else if (!out.empty() && out.back() != ' ') out += ' ';
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
 
 RenderingFacts facts_of(const Document& doc, bool article_only) {
     RenderingFacts out(doc.paragraphs.size());
@@ -22,6 +35,10 @@ RenderingFacts facts_of(const Document& doc, bool article_only) {
         shift(f.figures, p.span.start);
         shift(f.names, p.span.start);
         shift(f.quotes, p.span.start);
+        f.letters = folded_letters(body);
+        f.stems.reserve(p.tokens.size());
+        for (const auto& t : p.tokens)
+            f.stems.push_back(t.kind == TokenKind::punct || is_stopword(t.norm) ? std::string() : stem(t.norm));
     }
     return out;
 }

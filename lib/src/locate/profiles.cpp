@@ -112,11 +112,15 @@ std::vector<Link> candidate_links(const std::vector<Profile>& a, const std::vect
     for (std::size_t j = 0; j < b.size(); ++j)
         for (std::size_t k = 0; k < b[j].terms.size(); ++k)
             index[b[j].terms[k]].push_back({static_cast<int>(j), b[j].weights[k]});
-    const std::size_t common = std::max<std::size_t>(64, b.size() / 20);
+    // A term in more paragraphs than this is too common to find candidates
+    // by (it still counts in the exact similarity); growing with the square
+    // root keeps the work near-linear in the input.
+    const auto common = static_cast<std::size_t>(std::max(64.0, 4.0 * std::sqrt(static_cast<double>(b.size()))));
 
     std::vector<Link> out;
     std::vector<float> acc(b.size(), 0.0f);
     std::vector<int> touched;
+    std::vector<Link> mine;
     for (std::size_t i = 0; i < a.size(); ++i) {
         touched.clear();
         for (std::size_t k = 0; k < a[i].terms.size(); ++k) {
@@ -127,14 +131,21 @@ std::vector<Link> candidate_links(const std::vector<Profile>& a, const std::vect
                 acc[j] += std::min(w, a[i].weights[k]);
             }
         }
-        std::vector<Link> mine;
+        // Rank by the shared weight of rare terms, then score only the best
+        // few exactly.
+        mine.clear();
         for (int j : touched) {
-            acc[j] = 0;
-            mine.push_back({static_cast<int>(i), j, similarity(a[i], b[j])});
+            const Profile& pb = b[static_cast<std::size_t>(j)];
+            double estimate = 2.0 * acc[static_cast<std::size_t>(j)] / (a[i].total + pb.total) * length_factor(a[i].chars, pb.chars);
+            acc[static_cast<std::size_t>(j)] = 0;
+            mine.push_back({static_cast<int>(i), j, estimate});
         }
-        std::sort(mine.begin(), mine.end(), [](const Link& x, const Link& y) {
-            return x.sim != y.sim ? x.sim > y.sim : x.b < y.b;
-        });
+        auto by_sim = [](const Link& x, const Link& y) { return x.sim != y.sim ? x.sim > y.sim : x.b < y.b; };
+        std::size_t keep = std::min(mine.size(), 3 * per_paragraph);
+        std::partial_sort(mine.begin(), mine.begin() + static_cast<std::ptrdiff_t>(keep), mine.end(), by_sim);
+        mine.resize(keep);
+        for (auto& l : mine) l.sim = similarity(a[i], b[static_cast<std::size_t>(l.b)]);
+        std::sort(mine.begin(), mine.end(), by_sim);
         if (mine.size() > per_paragraph) mine.resize(per_paragraph);
         out.insert(out.end(), mine.begin(), mine.end());
     }

@@ -1,6 +1,7 @@
 #include "parallax/normalize.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 #include <iterator>
 
 #include "../unicode/unicode.hpp"
@@ -62,7 +63,8 @@ bool is_stopword(std::string_view w) {
         "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your",
         "yours", "s", "t", "one", "two", "new",
     };
-    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+    static const std::unordered_set<std::string_view> set(std::begin(words), std::end(words));
+    return set.count(w) > 0;
 }
 
 std::string stem(std::string_view w) {
