@@ -11,12 +11,32 @@ void shift(std::vector<T>& xs, std::size_t by) {
 }  // namespace
 
 std::string folded_letters(std::string_view s) {
-    std::string f = fold(s), out;
-    out.reserve(f.size());
-    for (char ch : f) {
-        bool word = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || static_cast<unsigned char>(ch) >= 0x80;
-        if (word) out += ch;
+    std::string out;
+    out.reserve(s.size());
+    auto word_byte = [](char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || static_cast<unsigned char>(ch) >= 0x80;
+    };
+    auto put = [&](char ch) {
+        if (word_byte(ch)) out += ch;
         else if (!out.empty() && out.back() != ' ') out += ' ';
+    };
+    for (std::size_t i = 0; i < s.size();) {
+        unsigned char b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) {  // ASCII folds by itself
+            put(b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : static_cast<char>(b));
+            ++i;
+            continue;
+        }
+        // a run of non-ASCII bytes, with the ASCII letter before it so that
+        // combining marks compose with their base
+        std::size_t j = i;
+        while (j < s.size() && static_cast<unsigned char>(s[j]) >= 0x80) ++j;
+        if (!out.empty() && out.back() != ' ' && i > 0 && static_cast<unsigned char>(s[i - 1]) < 0x80) {
+            out.pop_back();
+            i -= 1;
+        }
+        for (char ch : fold(s.substr(i, j - i))) put(ch);
+        i = j;
     }
     while (!out.empty() && out.back() == ' ') out.pop_back();
     return out;

@@ -1,20 +1,43 @@
 #include "parallax/report/json.hpp"
 
 #include <cmath>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 
 namespace parallax::report {
 
 namespace {
 
-using json = nlohmann::ordered_json;
-
-// Three decimals are plenty and keep the bytes stable across runs.
-double rounded(double v) { return std::round(v * 1000.0) / 1000.0; }
-
-json span_json(const Comparison& c, int rendering, Span s) {
-    return json{{"rendering", rendering}, {"start", s.start}, {"end", s.end}, {"text", std::string(c.text(rendering, s))}};
-}
+// The report is streamed, not built as one tree: a 20 MB pair has hundreds
+// of thousands of paragraphs and edits. nlohmann/json escapes each string.
+struct Writer {
+    std::ostream& out;
+    void str(std::string_view s) { out << nlohmann::json(std::string(s)).dump(); }
+    void key(const char* k) { out << '"' << k << "\": "; }
+    void num(double v) {  // three decimals are plenty and keep bytes stable
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.3f", std::round(v * 1000.0) / 1000.0);
+        std::string s = buf;
+        while (s.back() == '0') s.pop_back();
+        if (s.back() == '.') s.pop_back();
+        out << s;
+    }
+    void span(const Comparison& c, int rendering, Span s) {
+        out << "{\"rendering\": " << rendering << ", \"start\": " << s.start << ", \"end\": " << s.end << ", \"text\": ";
+        str(c.text(rendering, s));
+        out << '}';
+    }
+    template <class T, class F>
+    void list(const std::vector<T>& xs, const char* indent, F each) {
+        out << '[';
+        for (std::size_t k = 0; k < xs.size(); ++k) {
+            out << (k ? ",\n" : "\n") << indent;
+            each(xs[k]);
+        }
+        if (xs.empty()) out << ']';
+        else out << '\n' << (indent + 2) << ']';
+    }
+};
 
 const char* op_name(EditOp op) {
     switch (op) {
@@ -29,60 +52,79 @@ const char* op_name(EditOp op) {
 }  // namespace
 
 void write_json(const Comparison& c, std::ostream& out) {
-    json j;
-    j["version"] = 1;
-    j["base"] = c.base;
-    json rs = json::array();
-    for (const auto& r : c.renderings) {
-        json paras = json::array();
-        for (const auto& p : r.doc.paragraphs)
-            paras.push_back({{"id", p.id},
-                             {"start", p.span.start},
-                             {"end", p.span.end},
-                             {"text", r.doc.text.substr(p.span.start, p.span.size())},
-                             {"in_article", p.in_article}});
-        json one{{"name", r.doc.name}, {"path", r.doc.path}, {"status", to_string(r.status)}};
-        if (!r.reason.empty()) one["reason"] = r.reason;
-        one["coverage"] = rounded(r.coverage);
-        one["paragraphs"] = std::move(paras);
-        rs.push_back(std::move(one));
-    }
-    j["renderings"] = std::move(rs);
-    json rows = json::array();
-    for (const auto& row : c.rows) rows.push_back({{"cells", row.cells}, {"similarity", rounded(row.similarity)}});
-    j["rows"] = std::move(rows);
-    json ds = json::array();
-    for (const auto& d : c.discrepancies) {
-        json spans = json::array();
-        for (const auto& s : d.spans) spans.push_back(span_json(c, s.rendering, s.span));
-        ds.push_back({{"kind", d.kind}, {"severity", to_string(d.severity)}, {"row", d.row}, {"spans", std::move(spans)}, {"message", d.message}});
-    }
-    j["discrepancies"] = std::move(ds);
-    json diffs = json::array();
-    for (const auto& cd : c.diffs) {
-        json edits = json::array();
-        for (const auto& e : cd.edits) {
-            json one{{"op", op_name(e.op)}};
-            if (!e.base.empty()) one["base"] = {e.base.start, e.base.end};
-            if (!e.other.empty()) one["other"] = {e.other.start, e.other.end};
-            edits.push_back(std::move(one));
+    Writer w{out};
+    out << "{\n  \"version\": 1,\n  \"base\": " << c.base << ",\n  \"renderings\": ";
+    w.list(c.renderings, "    ", [&](const Rendering& r) {
+        out << "{\"name\": ";
+        w.str(r.doc.name);
+        out << ", \"path\": ";
+        w.str(r.doc.path);
+        out << ", \"status\": \"" << to_string(r.status) << '"';
+        if (!r.reason.empty()) out << ", \"reason\": ", w.str(r.reason);
+        out << ", \"coverage\": ";
+        w.num(r.coverage);
+        out << ",\n     \"paragraphs\": ";
+        w.list(r.doc.paragraphs, "        ", [&](const Paragraph& p) {
+            out << "{\"id\": " << p.id << ", \"start\": " << p.span.start << ", \"end\": " << p.span.end << ", \"text\": ";
+            w.str(std::string_view(r.doc.text).substr(p.span.start, p.span.size()));
+            out << ", \"in_article\": " << (p.in_article ? "true" : "false") << '}';
+        });
+        out << '}';
+    });
+    out << ",\n  \"rows\": ";
+    w.list(c.rows, "    ", [&](const Row& row) {
+        out << "{\"cells\": [";
+        for (std::size_t y = 0; y < row.cells.size(); ++y) {
+            out << (y ? ", [" : "[");
+            for (std::size_t k = 0; k < row.cells[y].size(); ++k) out << (k ? ", " : "") << row.cells[y][k];
+            out << ']';
         }
-        diffs.push_back({{"row", cd.row}, {"rendering", cd.rendering}, {"edits", std::move(edits)}});
-    }
-    j["diffs"] = std::move(diffs);
-    json quotes = json::array();
-    for (const auto& q : c.quotes) {
-        json found = json::array();
-        for (const auto& f : q.findings) {
-            json one{{"rendering", f.rendering}, {"match", f.match}};
-            if (!f.span.empty()) one["span"] = span_json(c, f.rendering, f.span);
-            found.push_back(std::move(one));
+        out << "], \"similarity\": ";
+        w.num(row.similarity);
+        out << '}';
+    });
+    out << ",\n  \"discrepancies\": ";
+    w.list(c.discrepancies, "    ", [&](const Discrepancy& d) {
+        out << "{\"kind\": ";
+        w.str(d.kind);
+        out << ", \"severity\": \"" << to_string(d.severity) << "\", \"row\": " << d.row << ", \"spans\": [";
+        for (std::size_t k = 0; k < d.spans.size(); ++k) {
+            if (k) out << ", ";
+            w.span(c, d.spans[k].rendering, d.spans[k].span);
         }
-        quotes.push_back({{"quote", span_json(c, q.rendering, q.span)}, {"found", std::move(found)}});
-    }
-    j["quotes"] = std::move(quotes);
-    j["notes"] = c.notes;
-    out << j.dump(2) << '\n';
+        out << "], \"message\": ";
+        w.str(d.message);
+        out << '}';
+    });
+    out << ",\n  \"diffs\": ";
+    w.list(c.diffs, "    ", [&](const CellDiff& cd) {
+        out << "{\"row\": " << cd.row << ", \"rendering\": " << cd.rendering << ", \"edits\": [";
+        for (std::size_t k = 0; k < cd.edits.size(); ++k) {
+            const Edit& e = cd.edits[k];
+            out << (k ? ", " : "") << "{\"op\": \"" << op_name(e.op) << '"';
+            if (!e.base.empty()) out << ", \"base\": [" << e.base.start << ", " << e.base.end << ']';
+            if (!e.other.empty()) out << ", \"other\": [" << e.other.start << ", " << e.other.end << ']';
+            out << '}';
+        }
+        out << "]}";
+    });
+    out << ",\n  \"quotes\": ";
+    w.list(c.quotes, "    ", [&](const QuoteCheck& q) {
+        out << "{\"quote\": ";
+        w.span(c, q.rendering, q.span);
+        out << ", \"found\": [";
+        for (std::size_t k = 0; k < q.findings.size(); ++k) {
+            const auto& f = q.findings[k];
+            out << (k ? ", " : "") << "{\"rendering\": " << f.rendering << ", \"match\": ";
+            w.str(f.match);
+            if (!f.span.empty()) out << ", \"span\": ", w.span(c, f.rendering, f.span);
+            out << '}';
+        }
+        out << "]}";
+    });
+    out << ",\n  \"notes\": ";
+    w.list(c.notes, "    ", [&](const std::string& n) { w.str(n); });
+    out << "\n}\n";
 }
 
 }  // namespace parallax::report

@@ -24,12 +24,7 @@ std::size_t first_invalid_byte(std::string_view bytes) {
     return valid;
 }
 
-char32_t next(std::string_view s, std::size_t& pos) {
-    unsigned char b = static_cast<unsigned char>(s[pos]);
-    if (b < 0x80) {
-        ++pos;
-        return b;
-    }
+char32_t next_multibyte(std::string_view s, std::size_t& pos) {
     utf8proc_int32_t cp = 0;
     auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()) + pos,
                               static_cast<utf8proc_ssize_t>(s.size() - pos), &cp);
@@ -47,15 +42,7 @@ void append(std::string& out, char32_t c) {
     out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
 }
 
-Class classify(char32_t c) {
-    if (c < 0x80) {
-        if (c >= 'A' && c <= 'Z') return Class::upper_letter;
-        if (c >= 'a' && c <= 'z') return Class::letter;
-        if (c >= '0' && c <= '9') return Class::digit;
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return Class::space;
-        if (c < 0x20 || c == 0x7F) return Class::other;
-        return Class::punct;
-    }
+Class classify_non_ascii(char32_t c) {
     switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
         case UTF8PROC_CATEGORY_LU:
         case UTF8PROC_CATEGORY_LT: return Class::upper_letter;
@@ -88,15 +75,19 @@ Class classify(char32_t c) {
 
 namespace {
 std::string map(std::string_view s, int options) {
-    bool ascii_lower = true;
-    for (char ch : s) {
-        unsigned char b = static_cast<unsigned char>(ch);
-        if (b >= 0x80 || (b >= 'A' && b <= 'Z')) {
-            ascii_lower = false;
+    bool ascii = true;
+    for (char ch : s)
+        if (static_cast<unsigned char>(ch) >= 0x80) {
+            ascii = false;
             break;
         }
+    if (ascii) {  // NFKC is the identity on ASCII and case folding is tolower
+        std::string out(s);
+        if (options & UTF8PROC_CASEFOLD)
+            for (char& ch : out)
+                if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+        return out;
     }
-    if (ascii_lower) return std::string(s);  // NFKC and folding are identity here
     utf8proc_uint8_t* out = nullptr;
     auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
                           static_cast<utf8proc_ssize_t>(s.size()), &out,

@@ -15,12 +15,29 @@ std::size_t first_invalid_byte(std::string_view bytes);
 
 // Decodes the code point at `pos` and advances `pos` past it. Input must be
 // valid UTF-8 (checked by read); a stray byte decodes as U+FFFD.
-char32_t next(std::string_view s, std::size_t& pos);
+char32_t next_multibyte(std::string_view s, std::size_t& pos);
+inline char32_t next(std::string_view s, std::size_t& pos) {
+    unsigned char b = static_cast<unsigned char>(s[pos]);
+    if (b < 0x80) {  // most text is ASCII: no call
+        ++pos;
+        return b;
+    }
+    return next_multibyte(s, pos);
+}
 
 void append(std::string& out, char32_t c);
 
 enum class Class { letter, upper_letter, digit, space, mark, punct, other };
-Class classify(char32_t c);
+Class classify_non_ascii(char32_t c);
+inline Class classify(char32_t c) {
+    if (c >= 0x80) return classify_non_ascii(c);
+    if (c >= 'a' && c <= 'z') return Class::letter;
+    if (c >= 'A' && c <= 'Z') return Class::upper_letter;
+    if (c >= '0' && c <= '9') return Class::digit;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return Class::space;
+    if (c < 0x20 || c == 0x7F) return Class::other;
+    return Class::punct;
+}
 inline bool is_letter(char32_t c) {
     Class k = classify(c);
     return k == Class::letter || k == Class::upper_letter;
