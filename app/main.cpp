@@ -70,7 +70,8 @@ int compare(const app::CompareArgs& a) {
     else write_file(a.output, c, a);
     std::cout.flush();
     bool unrelated = std::any_of(c.renderings.begin(), c.renderings.end(), [](const Rendering& r) { return r.status == Status::unrelated; });
-    return c.discrepancies.empty() && !unrelated ? app::agree : app::differ;
+    // A note means part of the input was not compared: agreement can't be claimed.
+    return c.discrepancies.empty() && !unrelated && c.notes.empty() ? app::agree : app::differ;
 }
 
 }  // namespace

@@ -74,3 +74,14 @@ TEST_CASE("locate: a text about something else is unrelated, whatever the order"
         CHECK_FALSE(loc.reason[static_cast<std::size_t>(c)].empty());
     }
 }
+
+TEST_CASE("locate: two one-paragraph renderings are related", "[locate]") {
+    std::vector<Document> docs{
+        make_doc("a", "Harbour workers in Valdora unloaded record grain shipments this spring while forty ships waited."),
+        make_doc("b", "In Valdora, harbour workers unloaded grain shipments at a record pace this spring; forty ships waited.")};
+    auto loc = locate(docs, build_profiles(docs));
+    CHECK(loc.status[0] == Status::aligned);
+    CHECK(loc.status[1] == Status::aligned);
+    CHECK(docs[0].paragraphs[0].in_article);
+    CHECK(docs[1].paragraphs[0].in_article);
+}

@@ -47,9 +47,11 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
 
 // Every quotation of at least `min_words` words in any aligned rendering,
 // looked up in every other aligned rendering: first near its own row, then
-// (for articles up to `whole_article_bytes`) anywhere in the article.
+// anywhere in the article. Texts larger than `max_haystack_bytes` are not
+// searched (match "not_checked"), with a note saying how many.
 std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<RenderingFacts>& facts,
-                                         std::size_t min_words = 4, std::size_t whole_article_bytes = 100 * 1024);
+                                         std::vector<std::string>& notes, std::size_t min_words = 4,
+                                         std::size_t max_haystack_bytes = 100 * 1024);
 
 struct EngineOptions {
     CompareOptions compare;

@@ -47,7 +47,7 @@ Comparison run(std::vector<Document> docs, const EngineOptions& opt) {
     for (const auto& r : c.renderings)
         facts.push_back(r.status == Status::aligned ? facts_of(r.doc) : RenderingFacts(r.doc.paragraphs.size()));
     c.discrepancies = find_discrepancies(c, facts, opt.compare);
-    c.quotes = check_all_quotes(c, facts);
+    c.quotes = check_all_quotes(c, facts, c.notes);
     return c;
 }
 

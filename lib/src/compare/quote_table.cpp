@@ -45,8 +45,10 @@ bool found(const QuoteLookup& l) { return l.match == QuoteMatch::exact || l.matc
 }  // namespace
 
 std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<RenderingFacts>& facts,
-                                         std::size_t min_words, std::size_t whole_article_bytes) {
+                                         std::vector<std::string>& notes, std::size_t min_words,
+                                         std::size_t max_haystack_bytes) {
     std::vector<QuoteCheck> out;
+    std::size_t skipped = 0;
     const std::size_t n = c.renderings.size();
     // row of each (rendering, paragraph)
     std::map<std::pair<std::size_t, int>, std::size_t> row_of;
@@ -77,8 +79,15 @@ std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<
                 for (std::size_t y = 0; y < n; ++y) {
                     if (y == r || c.renderings[y].status != Status::aligned) continue;
                     Haystack h = haystack(c.renderings[y].doc, near_ids(y, where->second));
+                    // look-up time grows with quote words x text words: past
+                    // this size the look-up is skipped, and the report says so
+                    if (h.text.size() > max_haystack_bytes) {
+                        check.findings.push_back({static_cast<int>(y), "not_checked", {}});
+                        ++skipped;
+                        continue;
+                    }
                     QuoteLookup l = look_up_quote(q.text, h.text);
-                    if (!found(l) && article_bytes[y] <= whole_article_bytes) {
+                    if (!found(l) && article_bytes[y] <= max_haystack_bytes) {
                         Haystack whole = haystack(c.renderings[y].doc, article[y]);
                         QuoteLookup w = look_up_quote(q.text, whole.text);
                         if (found(w) || (w.match == QuoteMatch::altered && l.match == QuoteMatch::not_found)) l = w, h = std::move(whole);
@@ -91,6 +100,9 @@ std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<
             }
         }
     }
+    if (skipped)
+        notes.push_back(std::to_string(skipped) + " quotation look-ups not checked: the text around them is larger than " +
+                        std::to_string(max_haystack_bytes / 1024) + " KB");
     return out;
 }
 

@@ -11,6 +11,7 @@ namespace {
 
 struct PairResult {
     Chain chain;       // a = first document, b = second
+    long shorter = 0;  // substantive paragraphs of the shorter side
     double share = 0;  // chained paragraphs / paragraphs of the shorter side
     double mean = 0;   // mean similarity of chained links
 };
@@ -62,13 +63,15 @@ PairResult pair_of(const Profiles& pr, const std::vector<Document>& docs, std::s
     auto substantive = [](const std::vector<Profile>& doc) {
         return std::count_if(doc.begin(), doc.end(), [](const Profile& p) { return p.terms.size() >= 3; });
     };
-    double shorter = static_cast<double>(std::max<long>(1, std::min(substantive(pr.docs[x]), substantive(pr.docs[y]))));
-    r.share = static_cast<double>(r.chain.links.size()) / shorter;
+    r.shorter = std::max<long>(1, std::min(substantive(pr.docs[x]), substantive(pr.docs[y])));
+    r.share = static_cast<double>(r.chain.links.size()) / static_cast<double>(r.shorter);
     return r;
 }
 
 bool related(const PairResult& r, const LocateOptions& opt) {
-    return r.chain.links.size() >= 2 && r.share >= opt.related_share && r.mean >= opt.related_mean;
+    // One link proves little, unless one side has only the one paragraph.
+    bool enough = r.chain.links.size() >= 2 || (r.chain.links.size() == 1 && r.shorter == 1);
+    return enough && r.share >= opt.related_share && r.mean >= opt.related_mean;
 }
 
 std::string fmt(double v) {
