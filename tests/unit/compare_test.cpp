@@ -155,3 +155,16 @@ TEST_CASE("compare: quotations are looked up in every other rendering", "[compar
             CHECK(c.text(q.findings[0].rendering, q.findings[0].span).find("We will rebuild every school") == 0);
         }
 }
+
+TEST_CASE("compare: a small number word changed before the same noun is a figure mismatch", "[compare]") {
+    std::string b = text_a;
+    b.replace(b.find("a bridge"), 8, "two bridges");
+    std::string a = text_a;
+    a.replace(a.find("a bridge"), 8, "three bridges");
+    auto c = run({doc("a", a), doc("b", b)});
+    auto d = std::find_if(c.discrepancies.begin(), c.discrepancies.end(), [](const Discrepancy& x) { return x.kind == "figure"; });
+    REQUIRE(d != c.discrepancies.end());
+    CHECK(d->severity == Severity::high);
+    REQUIRE(d->spans.size() == 2);
+    CHECK((c.text(d->spans[0].rendering, d->spans[0].span) == "three" || c.text(d->spans[0].rendering, d->spans[0].span) == "two"));
+}

@@ -88,7 +88,6 @@ void check_figures(const Comparison& c, int row, const CellFacts& base, const Ce
         for (std::size_t j : left_o) {
             const Figure& fo = *other.figures[j];
             if (used_o[j] || !comparable(fb, fo) || fb.context.empty() || fb.context != fo.context) continue;
-            if (!substantive(fb) && !substantive(fo) && fb.kind != FigureKind::ordinal) continue;
             used_b[i] = used_o[j] = true;
             out.push_back(make("figure", Severity::high, row, {{base.rendering, fb.span}, {other.rendering, fo.span}},
                                "figure differs: " + describe(fb) + " vs " + describe(fo)));
