@@ -19,10 +19,10 @@ enum class Qualifier { none, approximate, lower_bound, upper_bound, exact };
 
 struct Figure {
     // Byte offsets into the text passed in, covering qualifier + number +
-    // scale + currency: "nearly 600,000", "US$41 billion", "Thirty-two".
+    // scale + currency: "about 750,000", "US$12 billion", "Forty-one".
     Span span;
     FigureKind kind = FigureKind::count;
-    double value = 0;     // fully scaled: "41 billion" -> 4.1e10; dates: yyyymmdd, 0 for a missing part
+    double value = 0;     // fully scaled: "12 billion" -> 1.2e10; dates: yyyymmdd, 0 for a missing part
     double value_hi = 0;  // upper end of a range ("2017-2018" -> 2018); else == value
     std::string unit;     // "" (plain number), "percent", "percentage point", or an ISO 4217 code ("USD", "CNY", ...)
     Qualifier qualifier = Qualifier::none;
@@ -47,7 +47,7 @@ const char* to_string(FigureKind);
 enum class NameKind { name, title, honorific_name };
 
 struct Name {
-    // "Jane Smith", "Xi'an", "Dr. Jane Smith", or for a title of a work the
+    // "Jane Smith", "O'Neill", "Dr. Jane Smith", or for a title of a work the
     // text inside the quotes.
     Span span;
     NameKind kind = NameKind::name;

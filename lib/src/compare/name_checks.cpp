@@ -27,7 +27,7 @@ std::string what(const Name& a, const Name& b) {
     return "name";
 }
 
-// "SCO" for "Shanghai Cooperation Organization": initials of the words
+// "WHO" for "World Health Organization": initials of the words
 // that start with a capital.
 bool acronym_of(std::string_view shorter, std::string_view longer) {
     if (shorter.size() < 2 || shorter.size() > 8) return false;
@@ -90,8 +90,8 @@ bool only_inside(const std::string& text, const std::string& part, const std::st
 constexpr double opt_variant_in_place = 0.7;
 
 // Every word of the shorter name has a partner in the longer one whose
-// transliteration skeleton is at least that similar: "Kapelabekov" may be a
-// garbled "Kabibekov", but "Route" is no spelling of "Corridor".
+// transliteration skeleton is at least that similar: "Chaikofsky" may be a
+// garbled "Tchaikovsky", but "Road" is no spelling of "Street".
 bool every_word_close(std::string_view a, std::string_view b) {
     auto words = [](std::string_view s) {
         std::vector<std::string> out;

@@ -11,7 +11,7 @@ std::string_view symbol_unit(std::string_view mark) {
     if (mark == "$") return "USD";
     if (mark == "€") return "EUR";
     if (mark == "£") return "GBP";
-    if (mark == "¥" || mark == "￥") return "CNY";  // also yen; news from China means yuan (docs/facts.md)
+    if (mark == "¥" || mark == "￥") return "CNY";  // also yen; read as yuan (docs/facts.md)
     if (mark == "₸") return "KZT";
     if (mark == "₽") return "RUB";
     if (mark == "₹") return "INR";

@@ -126,7 +126,7 @@ bool reads_as_year(const std::vector<Tok>& t, const Number& n) {
 }
 
 // The folded word the figure counts: the first content word after it,
-// skipping modifiers and capitalised adjectives ("5 Chinese students" -> "students").
+// skipping modifiers and capitalised adjectives ("5 Italian students" -> "students").
 std::string context_after(const std::vector<Tok>& t, std::size_t k) {
     std::string fallback;
     for (int words = 0; k < t.size() && words < 3; ++k) {

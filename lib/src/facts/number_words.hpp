@@ -1,4 +1,4 @@
-// Internal to facts: English number words ("Thirty-two", "nine hundred and
+// Internal to facts: English number words ("Forty-one", "nine hundred and
 // thirty", "a dozen", "threescore and ten", "twenty-first").
 #pragma once
 
@@ -21,7 +21,7 @@ struct WordNumber {
 // docs/facts.md); plural "dozens", "hundreds", "thousands" are not numbers.
 std::optional<WordNumber> parse_number_words(const std::vector<Tok>& t, std::size_t i);
 
-// "million" -> 1e6 etc. for a scale word written after digits ("41 billion",
+// "million" -> 1e6 etc. for a scale word written after digits ("12 billion",
 // "1.2m", "$41bn"); 0 if the word is not a scale. `attached`: no space before.
 double scale_word(std::string_view folded, bool attached);
 

@@ -29,7 +29,7 @@ bool three_digits_at(std::string_view s, std::size_t pos) {
            ascii_digit(s[pos + 2]) && (pos + 3 == s.size() || !ascii_digit(s[pos + 3]));
 }
 
-// "2,000", "41.5", "1 200", "1,200,000.75". Separators are accepted only in
+// "7,500", "12.5", "1 200", "1,200,000.75". Separators are accepted only in
 // well-formed groups of three after a first group of at most three digits.
 std::size_t lex_number(std::string_view s, std::size_t pos, Tok& t) {
     std::size_t p = pos;
@@ -88,7 +88,7 @@ std::size_t lex_word(std::string_view s, std::size_t pos, Tok& t) {
             if (c >= 0x80) ascii = false;
             continue;
         }
-        if (is_apostrophe(c) && p < s.size()) {  // Xi'an, O’Brien, don't
+        if (is_apostrophe(c) && p < s.size()) {  // O'Neill, O’Brien, don't
             std::size_t look = p;
             if (unicode::is_letter(unicode::next(s, look))) {
                 if (c >= 0x80) ascii = false;

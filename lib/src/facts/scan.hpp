@@ -29,7 +29,7 @@ struct Tok {
     // numbers only
     double value = 0;
     int int_digits = 0;    // digits before the decimal point
-    bool grouped = false;  // thousands separators seen ("2,000", "1 200")
+    bool grouped = false;  // thousands separators seen ("7,500", "1 200")
     bool decimal = false;
 };
 

@@ -33,7 +33,7 @@ std::vector<std::string> plain_words(std::string_view name) {
     for (std::size_t pos = 0; pos < s.size();) {
         std::size_t at = pos;
         char32_t c = unicode::next(s, pos);
-        if (is_apostrophe(c)) continue;  // Xi'an = Xian
+        if (is_apostrophe(c)) continue;  // O'Neill = ONeill
         if (std::string_view b = base_letter(c); !b.empty()) {
             words.back() += b;
         } else if (unicode::is_letter(c)) {

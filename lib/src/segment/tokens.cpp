@@ -50,7 +50,7 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
                 if (is_apostrophe(d) && pos < span.end) {
                     std::size_t look = pos;
                     char32_t e = unicode::next(text, look);
-                    if (unicode::is_letter(e)) continue;  // Xi'an, don't, Kazakhstan's
+                    if (unicode::is_letter(e)) continue;  // O'Neill, don't, Europe's
                 }
                 pos = save;
                 break;
