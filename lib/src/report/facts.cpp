@@ -1,5 +1,6 @@
 #include "parallax/report/facts.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
@@ -8,16 +9,6 @@ namespace parallax::report {
 namespace {
 
 using json = nlohmann::ordered_json;
-
-// 1-based line and column (in code points) of a byte offset.
-std::pair<std::size_t, std::size_t> line_col(const std::string& text, std::size_t at) {
-    std::size_t line = 1, col = 1;
-    for (std::size_t i = 0; i < at && i < text.size(); ++i) {
-        if (text[i] == '\n') line++, col = 1;
-        else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
-    }
-    return {line, col};
-}
 
 std::string number(double v) {
     char buf[64];
@@ -32,28 +23,32 @@ void each(const RenderingFacts& facts, F f) {
 
 }  // namespace
 
+// One line per fact in reading order: FILE:LINE:COL: what: text.
 void write_facts_text(const Document& doc, const RenderingFacts& facts, std::ostream& out) {
+    std::vector<std::pair<std::size_t, std::string>> lines;  // (offset, line without location)
     each(facts, [&](int, const ParagraphFacts& pf) {
         for (const auto& f : pf.figures) {
-            auto [l, c] = line_col(doc.text, f.span.start);
-            out << doc.path << ':' << l << ':' << c << ": figure " << to_string(f.kind) << ' ' << number(f.value);
-            if (f.value_hi != f.value) out << ".." << number(f.value_hi);
-            if (!f.unit.empty()) out << ' ' << f.unit;
-            if (f.qualifier != Qualifier::none) out << " (" << to_string(f.qualifier) << ')';
-            if (!f.context.empty()) out << " [" << f.context << ']';
-            out << ": " << f.text << '\n';
+            std::string l = std::string("figure ") + to_string(f.kind) + ' ' + number(f.value);
+            if (f.value_hi != f.value) l += ".." + number(f.value_hi);
+            if (!f.unit.empty()) l += ' ' + f.unit;
+            if (f.qualifier != Qualifier::none) l += std::string(" (") + to_string(f.qualifier) + ')';
+            if (!f.context.empty()) l += " [" + f.context + ']';
+            lines.push_back({f.span.start, l + ": " + f.text});
         }
-        for (const auto& n : pf.names) {
-            auto [l, c] = line_col(doc.text, n.span.start);
-            out << doc.path << ':' << l << ':' << c << ": " << to_string(n.kind);
-            if (!n.work.empty()) out << " (" << n.work << ')';
-            out << ": " << n.text << '\n';
-        }
-        for (const auto& q : pf.quotes) {
-            auto [l, c] = line_col(doc.text, q.span.start);
-            out << doc.path << ':' << l << ':' << c << ": quote: " << q.text << '\n';
-        }
+        for (const auto& n : pf.names)
+            lines.push_back({n.span.start, std::string(to_string(n.kind)) + (n.work.empty() ? "" : " (" + n.work + ")") + ": " + n.text});
+        for (const auto& q : pf.quotes) lines.push_back({q.span.start, "quote: " + q.text});
     });
+    std::stable_sort(lines.begin(), lines.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    // offsets ascend, so line and column advance with one cursor
+    std::size_t pos = 0, line = 1, col = 1;
+    for (const auto& [at, l] : lines) {
+        for (; pos < at && pos < doc.text.size(); ++pos) {
+            if (doc.text[pos] == '\n') line++, col = 1;
+            else if ((static_cast<unsigned char>(doc.text[pos]) & 0xC0) != 0x80) ++col;
+        }
+        out << doc.path << ':' << line << ':' << col << ": " << l << '\n';
+    }
 }
 
 void write_facts_json(const Document& doc, const RenderingFacts& facts, std::ostream& out) {
