@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <system_error>
 
+#include "../report/escape.hpp"
 #include "internal.hpp"
 #include "parallax/batch.hpp"
 #include "parallax/error.hpp"
@@ -33,22 +34,6 @@ Totals totals_of(const std::vector<SetSummary>& sets) {
         t.low += s.low;
     }
     return t;
-}
-
-std::string escape(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char ch : s) {
-        switch (ch) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += ch;
-        }
-    }
-    return out;
 }
 
 // Percent-encodes everything but unreserved characters and '/'.
@@ -172,19 +157,19 @@ void write_index_html(const std::vector<SetSummary>& sets, std::ostream& out) {
     for (const auto& s : sets) {
         std::string link = detail::link_of(s);
         const char* status = to_string(s.status);
-        out << "<tr data-i=\"" << i++ << "\"><td data-k=\"" << escape(s.id) << "\">";
-        if (link.empty()) out << escape(s.id);
-        else out << "<a href=\"" << escape(url_path(link)) << "\">" << escape(s.id) << "</a>";
+        out << "<tr data-i=\"" << i++ << "\"><td data-k=\"" << report::html_escape(s.id) << "\">";
+        if (link.empty()) out << report::html_escape(s.id);
+        else out << "<a href=\"" << report::html_escape(url_path(link)) << "\">" << report::html_escape(s.id) << "</a>";
         out << "</td><td data-k=\"" << status << "\" class=\"" << status << "\">" << status << "</td>";
         std::string sev = s.status == SetStatus::error ? "error" : s.worst_severity.empty() ? (s.unrelated ? "unrelated" : "none") : s.worst_severity;
-        out << "<td data-k=\"" << severity_key(s) << "\" class=\"" << escape(sev) << "\">" << escape(sev) << "</td>";
+        out << "<td data-k=\"" << severity_key(s) << "\" class=\"" << report::html_escape(sev) << "\">" << report::html_escape(sev) << "</td>";
         for (std::size_t n : {s.high, s.medium, s.low}) out << "<td class=\"n\" data-k=\"" << count_key(n) << "\">" << n << "</td>";
         out << "<td>";
-        if (s.status == SetStatus::error) out << "<span class=\"error\">" << escape(s.error) << "</span>";
-        else if (!s.worst_severity.empty()) out << escape(s.worst_kind) << ": " << escape(s.worst_message);
+        if (s.status == SetStatus::error) out << "<span class=\"error\">" << report::html_escape(s.error) << "</span>";
+        else if (!s.worst_severity.empty()) out << report::html_escape(s.worst_kind) << ": " << report::html_escape(s.worst_message);
         else if (s.unrelated) out << s.unrelated << " rendering(s) not of this article";
         out << "</td><td>";
-        for (std::size_t r = 0; r < s.renderings.size(); ++r) out << (r ? ", " : "") << escape(s.renderings[r]);
+        for (std::size_t r = 0; r < s.renderings.size(); ++r) out << (r ? ", " : "") << report::html_escape(s.renderings[r]);
         out << "</td></tr>\n";
     }
     out << "</tbody>\n</table>\n" << page_script << "</body>\n</html>\n";
