@@ -114,8 +114,8 @@ std::vector<Link> candidate_links(const std::vector<Profile>& a, const std::vect
             index[b[j].terms[k]].push_back({static_cast<int>(j), b[j].weights[k]});
     // A term in more paragraphs than this is too common to find candidates
     // by (it still counts in the exact similarity); growing with the square
-    // root keeps the work near-linear in the input.
-    const auto common = static_cast<std::size_t>(std::max(64.0, 4.0 * std::sqrt(static_cast<double>(b.size()))));
+    // root, up to a fixed ceiling, keeps the work linear in the input.
+    const auto common = static_cast<std::size_t>(std::clamp(4.0 * std::sqrt(static_cast<double>(b.size())), 64.0, 256.0));
 
     std::vector<Link> out;
     std::vector<float> acc(b.size(), 0.0f);

@@ -80,6 +80,7 @@ void segment(Document& doc) {
         p.id = static_cast<int>(k);
         p.span = spans[k];
         p.tokens = tokenize(doc.text, p.span);
+        p.tokens.shrink_to_fit();  // tokens are most of the memory on large inputs
         p.sentences = split_sentences(doc.text, p.tokens);
         doc.paragraphs.push_back(std::move(p));
     }
