@@ -168,3 +168,14 @@ TEST_CASE("compare: a small number word changed before the same noun is a figure
     REQUIRE(d->spans.size() == 2);
     CHECK((c.text(d->spans[0].rendering, d->spans[0].span) == "three" || c.text(d->spans[0].rendering, d->spans[0].span) == "two"));
 }
+
+TEST_CASE("compare: the same person under another rank is not a fuller form", "[compare]") {
+    std::string a = std::string(text_a) + "\n\nThe delegation was received by President Marta Villanueva at the palace on Monday.";
+    std::string b = std::string(text_a) + "\n\nThe delegation was received by Chancellor Marta Villanueva at the palace on Monday.";
+    auto c = run({doc("a", a), doc("b", b)});
+    auto d = std::find_if(c.discrepancies.begin(), c.discrepancies.end(), [](const Discrepancy& x) { return x.kind == "name"; });
+    REQUIRE(d != c.discrepancies.end());
+    CHECK(d->severity == Severity::medium);
+    CHECK(d->message.find("fuller form") == std::string::npos);
+    CHECK(d->message.find("rank or title") != std::string::npos);
+}

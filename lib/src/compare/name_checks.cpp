@@ -117,7 +117,31 @@ struct Pairing {
     const Name* b;
     const Name* o;
     NameMatch m;
+    bool rank = false;  // same name, each with a word the other lacks: "President X" vs "Chancellor X"
 };
+
+// Folded words of a name, without function words.
+std::vector<std::string> content_words(std::string_view name) {
+    std::vector<std::string> out;
+    std::string f = folded_letters(name), w;
+    for (char ch : f + ' ') {
+        if (ch != ' ') w += ch;
+        else if (!w.empty()) {
+            if (!is_stopword(w)) out.push_back(w);
+            w.clear();
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// A fuller form holds every word of the shorter one; when each side has a
+// word the other lacks, the names differ in something (a rank, a title).
+bool each_has_own_word(std::string_view a, std::string_view b) {
+    auto wa = content_words(a), wb = content_words(b);
+    return !std::includes(wa.begin(), wa.end(), wb.begin(), wb.end()) &&
+           !std::includes(wb.begin(), wb.end(), wa.begin(), wa.end());
+}
 
 }  // namespace
 
@@ -149,7 +173,7 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
             else if (sentence_initial_word(bdoc, bids, *nb) || sentence_initial_word(odoc, oids, *no))
                 return;
         }
-        found.push_back({nb, no, m});
+        found.push_back({nb, no, m, m.relation == NameRelation::fuller_form && each_has_own_word(nb->text, no->text)});
     };
     // Names in the same place: both sides of one changed run of the word diff.
     for (const auto& e : diff.edits) {
@@ -201,8 +225,8 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
         std::string pair = "\"" + p.b->text + "\" vs \"" + p.o->text + "\"";
         switch (p.m.relation) {
             case NameRelation::fuller_form:
-                d.severity = Severity::low;
-                d.message = what(*p.b, *p.o) + " in a fuller form: " + pair;
+                d.severity = p.rank ? Severity::medium : Severity::low;
+                d.message = what(*p.b, *p.o) + (p.rank ? " with another rank or title: " : " in a fuller form: ") + pair;
                 break;
             case NameRelation::variant:
                 d.severity = Severity::medium;
