@@ -464,7 +464,13 @@ void write_list(const Comparison& c, std::ostream& out) {
         if (c.renderings[y].status == Status::aligned) out << "<option value=\"" << y << "\">" << html_escape(c.renderings[y].doc.name) << "</option>";
     out << "</select><output id=\"f-count\">" << c.discrepancies.size() << " of " << c.discrepancies.size() << " shown</output></div>\n"
         << "<p class=\"keys\"><kbd>n</kbd> / <kbd>p</kbd>: next / previous discrepancy; click one to go to it.</p>\n<ol id=\"dlist\">\n";
-    for (std::size_t i = 0; i < c.discrepancies.size(); ++i) {
+    // Most severe first, then in reading order: what a checker reads first.
+    std::vector<std::size_t> order(c.discrepancies.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return static_cast<int>(c.discrepancies[a].severity) < static_cast<int>(c.discrepancies[b].severity);
+    });
+    for (std::size_t i : order) {
         const Discrepancy& d = c.discrepancies[i];
         std::set<int> rs;
         for (const auto& s : d.spans) rs.insert(s.rendering);
