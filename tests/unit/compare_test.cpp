@@ -179,3 +179,16 @@ TEST_CASE("compare: the same person under another rank is not a fuller form", "[
     CHECK(d->message.find("fuller form") == std::string::npos);
     CHECK(d->message.find("rank or title") != std::string::npos);
 }
+
+TEST_CASE("compare: identical rows next to changed rows", "[compare]") {
+    // rows whose cells are identical get no facts; nothing may read them
+    std::string a = "Harbour workers in Valdora unloaded record grain shipments this spring season.\n\n"
+                    "The mayor opened forty new market stalls along the eastern canal quay.";
+    std::string b = "Harbour workers in Valdora unloaded record grain shipments this spring season.\n\n"
+                    "The mayor opened fifty new market stalls along the eastern canal quay.";
+    auto c = run({doc("a", a), doc("b", b)});
+    REQUIRE(c.rows.size() == 2);
+    auto d = std::find_if(c.discrepancies.begin(), c.discrepancies.end(), [](const Discrepancy& x) { return x.kind == "figure"; });
+    REQUIRE(d != c.discrepancies.end());
+    CHECK(d->row == 1);
+}

@@ -39,7 +39,10 @@ struct ParagraphFacts {
 std::string folded_letters(std::string_view s);
 using RenderingFacts = std::vector<ParagraphFacts>;  // by paragraph id
 
-RenderingFacts facts_of(const Document& doc, bool article_only = true);
+// `compared`, when given, says per paragraph whether a word diff found a
+// change in its row: only those need figures, names, letters and stems;
+// quotations are found everywhere (the quote table looks them all up).
+RenderingFacts facts_of(const Document& doc, bool article_only = true, const std::vector<bool>* compared = nullptr);
 
 // Discrepancies of every kind, ordered by row, then severity, then position.
 std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vector<RenderingFacts>& facts,

@@ -191,6 +191,9 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
     std::vector<Discrepancy> out;
     const int base = c.base;
     for (const auto& cd : c.diffs) {
+        // identical cells hold identical facts (and engine computed none for them)
+        bool changed = std::any_of(cd.edits.begin(), cd.edits.end(), [](const Edit& e) { return e.op != EditOp::same; });
+        if (!changed) continue;
         const Row& row = c.rows[static_cast<std::size_t>(cd.row)];
         CellFacts fb = gather(facts[static_cast<std::size_t>(base)], base, row.cells[static_cast<std::size_t>(base)]);
         CellFacts fo = gather(facts[static_cast<std::size_t>(cd.rendering)], cd.rendering, row.cells[static_cast<std::size_t>(cd.rendering)]);
@@ -202,8 +205,6 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         if (c.renderings[static_cast<std::size_t>(cd.rendering)].coverage >= opt.omission_coverage)
             omitted = one_sided_sentences(c, facts, cd.row, base, cd.rendering, "omission", opt);
         pair_reworded(c, std::move(omitted), one_sided_sentences(c, facts, cd.row, cd.rendering, base, "addition", opt), out);
-        bool changed = std::any_of(cd.edits.begin(), cd.edits.end(), [](const Edit& e) { return e.op != EditOp::same; });
-        if (!changed) continue;
         Discrepancy d;
         d.kind = "phrasing";
         d.severity = Severity::low;

@@ -43,9 +43,19 @@ Comparison run(std::vector<Document> docs, const EngineOptions& opt) {
     for (std::size_t y = 0; y < c.renderings.size(); ++y)
         c.renderings[y].coverage = base_total ? static_cast<double>(rendered[y]) / static_cast<double>(base_total) : 0.0;
     c.diffs = word_diffs(c.renderings, c.base, c.rows, opt.compare, c.notes);
+    // Facts are only compared in rows whose word diff changed something.
+    std::vector<std::vector<bool>> changed;
+    for (const auto& r : c.renderings) changed.emplace_back(r.doc.paragraphs.size(), false);
+    for (const auto& d : c.diffs) {
+        if (std::all_of(d.edits.begin(), d.edits.end(), [](const Edit& e) { return e.op == EditOp::same; })) continue;
+        const auto& cells = c.rows[static_cast<std::size_t>(d.row)].cells;
+        for (int who : {c.base, d.rendering})
+            for (int id : cells[static_cast<std::size_t>(who)]) changed[static_cast<std::size_t>(who)][static_cast<std::size_t>(id)] = true;
+    }
     std::vector<RenderingFacts> facts;
     for (const auto& r : c.renderings)
-        facts.push_back(r.status == Status::aligned ? facts_of(r.doc) : RenderingFacts(r.doc.paragraphs.size()));
+        facts.push_back(r.status == Status::aligned ? facts_of(r.doc, true, &changed[&r - c.renderings.data()])
+                                                    : RenderingFacts(r.doc.paragraphs.size()));
     c.discrepancies = find_discrepancies(c, facts, opt.compare);
     c.quotes = check_all_quotes(c, facts, c.notes);
     return c;

@@ -42,19 +42,20 @@ std::string folded_letters(std::string_view s) {
     return out;
 }
 
-RenderingFacts facts_of(const Document& doc, bool article_only) {
+RenderingFacts facts_of(const Document& doc, bool article_only, const std::vector<bool>* compared) {
     RenderingFacts out(doc.paragraphs.size());
     std::string_view text = doc.text;
     for (const auto& p : doc.paragraphs) {
         if (article_only && !p.in_article) continue;
         auto& f = out[static_cast<std::size_t>(p.id)];
         std::string_view body = text.substr(p.span.start, p.span.size());
+        f.quotes = find_quotes(body);
+        shift(f.quotes, p.span.start);
+        if (compared && !(*compared)[static_cast<std::size_t>(p.id)]) continue;
         f.figures = find_figures(body);
         f.names = find_names(body);
-        f.quotes = find_quotes(body);
         shift(f.figures, p.span.start);
         shift(f.names, p.span.start);
-        shift(f.quotes, p.span.start);
         f.letters = folded_letters(body);
         f.stems.reserve(p.tokens.size());
         for (const auto& t : p.tokens)
