@@ -192,3 +192,19 @@ TEST_CASE("compare: identical rows next to changed rows", "[compare]") {
     REQUIRE(d != c.discrepancies.end());
     CHECK(d->row == 1);
 }
+
+TEST_CASE("compare: a quotation is paired only with a counterpart that shares its words", "[compare]") {
+    std::string lead = "\n\nAt the town hall of Morvale on Monday evening the mayor addressed the assembled merchants and said: ";
+    std::string a = std::string(text_a) + lead + "\"Every family will have clean water by summer.\"";
+    std::string b = std::string(text_a) + lead + "\"Sport and the coming football season matter most.\"";
+    auto c = run({doc("a", a), doc("b", b)});
+    std::vector<std::string> messages;
+    for (const auto& d : c.discrepancies)
+        if (d.kind == "quote") messages.push_back(d.message);
+    REQUIRE_FALSE(messages.empty());
+    for (const auto& m : messages) {
+        INFO(m);
+        CHECK(m.find("worded differently") == std::string::npos);
+        CHECK(m.find("not found") != std::string::npos);
+    }
+}

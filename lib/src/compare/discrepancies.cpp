@@ -104,19 +104,34 @@ void pair_reworded(const Comparison& c, std::vector<OneSided> omitted, std::vect
 }
 
 // A quoted name or title that differs is already reported as a name or
-// title; the quotation check would say the same thing twice.
-void drop_quotes_named_elsewhere(std::vector<Discrepancy>& ds) {
-    auto covered = [&](const Discrepancy& q) {
-        return std::any_of(ds.begin(), ds.end(), [&](const Discrepancy& n) {
-            if (n.row != q.row || (n.kind != "name" && n.kind != "title") || n.spans.size() != q.spans.size()) return false;
-            for (std::size_t k = 0; k < n.spans.size(); ++k) {
-                const auto &a = n.spans[k], &b = q.spans[k];
-                if (a.rendering != b.rendering || a.span.end <= b.span.start || b.span.end <= a.span.start) return false;
-            }
-            return true;
+// title, and a quotation already paired with its counterpart needs no "not
+// found" of its own: drop such quotation findings as repeats.
+void drop_repeated_quotes(std::vector<Discrepancy>& ds) {
+    auto within = [](const Discrepancy& q, const Discrepancy& n) {
+        return std::all_of(q.spans.begin(), q.spans.end(), [&](const SpanRef& a) {
+            return std::any_of(n.spans.begin(), n.spans.end(), [&](const SpanRef& b) {
+                return a.rendering == b.rendering && a.span.start < b.span.end && b.span.start < a.span.end;
+            });
         });
     };
-    ds.erase(std::remove_if(ds.begin(), ds.end(), [&](const Discrepancy& d) { return d.kind == "quote" && covered(d); }), ds.end());
+    auto repeated = [&](const Discrepancy& q) {
+        if (q.kind != "quote") return false;
+        return std::any_of(ds.begin(), ds.end(), [&](const Discrepancy& n) {
+            if (&n == &q || n.row != q.row) return false;
+            bool named = n.kind == "name" || n.kind == "title";
+            bool paired_quote = n.kind == "quote" && n.spans.size() > q.spans.size();
+            return (named || paired_quote) && within(q, n);
+        });
+    };
+    std::vector<bool> drop(ds.size());
+    for (std::size_t k = 0; k < ds.size(); ++k) drop[k] = repeated(ds[k]);
+    std::size_t w = 0;
+    for (std::size_t k = 0; k < ds.size(); ++k)
+        if (!drop[k]) {
+            if (w != k) ds[w] = std::move(ds[k]);
+            ++w;
+        }
+    ds.resize(w);
 }
 
 // The same span found missing from several renderings is one discrepancy
@@ -184,6 +199,21 @@ void mark_outliers(const Comparison& c, std::vector<Discrepancy>& ds) {
     }
 }
 
+// With three or more renderings, a pairwise finding says which rendering
+// differs from the base, unless its message already names it.
+void name_the_other_rendering(const Comparison& c, std::vector<Discrepancy>& ds) {
+    auto aligned = std::count_if(c.renderings.begin(), c.renderings.end(), [](const Rendering& r) { return r.status == Status::aligned; });
+    if (aligned < 3) return;
+    for (auto& d : ds) {
+        for (const auto& sp : d.spans) {
+            if (sp.rendering == c.base) continue;
+            const std::string& name = c.renderings[static_cast<std::size_t>(sp.rendering)].doc.name;
+            if (d.message.find(name) == std::string::npos) d.message += " [" + name + "]";
+            break;
+        }
+    }
+}
+
 }  // namespace
 
 std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vector<RenderingFacts>& facts,
@@ -215,9 +245,10 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         d.message = "wording differs (similarity " + two_decimals(row.similarity) + ")";
         out.push_back(std::move(d));
     }
-    drop_quotes_named_elsewhere(out);
+    drop_repeated_quotes(out);
     merge_one_sided(c, out);
     mark_outliers(c, out);
+    name_the_other_rendering(c, out);
     auto sev = [](Severity s) { return static_cast<int>(s); };
     std::stable_sort(out.begin(), out.end(), [&](const Discrepancy& x, const Discrepancy& y) {
         auto pos = [](const Discrepancy& d) { return d.spans.empty() ? std::size_t{0} : d.spans.front().span.start; };

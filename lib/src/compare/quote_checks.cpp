@@ -2,6 +2,7 @@
 #include <set>
 
 #include "fact_checks.hpp"
+#include "parallax/normalize.hpp"
 
 namespace parallax {
 
@@ -34,6 +35,29 @@ Span counterpart(const CellDiff& d, Span s, bool s_in_base) {
     return hull;
 }
 
+// Share of the quotation's content words (stemmed) that the candidate
+// counterpart also has: a counterpart sharing none is not one.
+double shared_content(std::string_view quote, std::string_view there) {
+    auto words = [](std::string_view s) {
+        std::vector<std::string> out;
+        std::string f = folded_letters(s), w;
+        for (char ch : f + ' ') {
+            if (ch != ' ') w += ch;
+            else if (!w.empty()) {
+                if (!is_stopword(w)) out.push_back(stem(w));
+                w.clear();
+            }
+        }
+        return out;
+    };
+    auto q = words(quote), t = words(there);
+    if (q.empty()) return 0;
+    std::sort(t.begin(), t.end());
+    std::size_t shared = 0;
+    for (const auto& w : q) shared += std::binary_search(t.begin(), t.end(), w);
+    return static_cast<double>(shared) / static_cast<double>(q.size());
+}
+
 }  // namespace
 
 void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other,
@@ -52,6 +76,7 @@ void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& ba
             // prefer a quotation on the other side that sits in that place
             for (const Quote* p : hay_side.quotes)
                 if (!there.empty() && overlaps(p->span, there)) there = p->span;
+            if (!there.empty() && shared_content(q->text, c.text(hay_side.rendering, there)) < 1.0 / 3) there = {};
             Discrepancy d;
             d.kind = "quote";
             d.severity = Severity::medium;
