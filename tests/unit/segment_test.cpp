@@ -87,3 +87,11 @@ TEST_CASE("segment: a document gets ids, tokens and sentences with offsets", "[s
     CHECK(d.paragraphs[1].sentences[1].span.start == 16);
     CHECK(d.paragraphs[1].tokens.front().capitalized);
 }
+
+TEST_CASE("segment: CJK text without spaces is one token per character", "[segment]") {
+    // Chinese and Japanese write words without spaces between them
+    std::string t = "\xE4\xB8\xAD\xE5\x9B\xBD\xE5\x92\x8C 2024";
+    CHECK(tokens(t) == std::vector<std::string>{"\xE4\xB8\xAD", "\xE5\x9B\xBD", "\xE5\x92\x8C", "2024"});
+    // Latin letters glued to CJK still split at the script change
+    CHECK(tokens("ABC\xE4\xB8\xAD") == std::vector<std::string>{"ABC", "\xE4\xB8\xAD"});
+}

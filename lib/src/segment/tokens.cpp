@@ -7,6 +7,14 @@ namespace {
 
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 
+// Han ideographs and kana: these scripts put no spaces between words, so
+// each character is a token of its own (a word diff then works per
+// character, as it should for them).
+bool is_cjk(char32_t c) {
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+
 bool is_word_char(char32_t c) {
     auto k = unicode::classify(c);
     return k == unicode::Class::letter || k == unicode::Class::upper_letter ||
@@ -40,13 +48,15 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
                 pos = save;
                 break;
             }
+        } else if (is_cjk(c)) {
+            t.kind = TokenKind::word;
         } else if (is_word_char(c)) {
             t.kind = TokenKind::word;
             t.capitalized = cls == unicode::Class::upper_letter;
             while (pos < span.end) {
                 std::size_t save = pos;
                 char32_t d = unicode::next(text, pos);
-                if (is_word_char(d)) continue;
+                if (is_word_char(d) && !is_cjk(d)) continue;
                 if (is_apostrophe(d) && pos < span.end) {
                     std::size_t look = pos;
                     char32_t e = unicode::next(text, look);
