@@ -208,3 +208,28 @@ TEST_CASE("compare: a quotation is paired only with a counterpart that shares it
         CHECK(m.find("not found") != std::string::npos);
     }
 }
+
+TEST_CASE("compare: a summary's left-out sentences are not omissions", "[compare]") {
+    std::string full =
+        "Traders in Morvale sold amber beads along the river market every Sunday. Prices rose sharply after the floods of "
+        "early spring. Buyers came from the coastal towns in painted wagons.\n\n"
+        "The mayor opened a bridge over the canal in the old quarter last week. Engineers had worked on it for three long "
+        "winters. Children crossed it first, carrying paper lanterns.\n\n"
+        "Teachers asked for more books in the village schools of the valley. Several classrooms still lack proper heating. "
+        "The council promised to review the budget in autumn.";
+    std::string summary =
+        "Traders in Morvale sold amber beads along the river market every Sunday.\n\n"
+        "The mayor opened a bridge over the canal in the old quarter last week.\n\n"
+        "Teachers asked for more books in the village schools of the valley.";
+    auto c = run({doc("full", full), doc("summary", summary)});
+    REQUIRE(c.renderings[static_cast<std::size_t>(c.base)].doc.name == "full");
+    for (const auto& d : c.discrepancies) {
+        INFO(d.message);
+        CHECK(d.kind != "omission");
+    }
+    // the same sentences gone from only one paragraph of a full rendering are omissions
+    std::string most = full;
+    most.erase(most.find(" Prices rose"), std::string(" Prices rose sharply after the floods of early spring.").size());
+    auto m = run({doc("full", full), doc("most", most)});
+    CHECK(std::count_if(m.discrepancies.begin(), m.discrepancies.end(), [](const Discrepancy& d) { return d.kind == "omission"; }) == 1);
+}

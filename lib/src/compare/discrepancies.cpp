@@ -220,6 +220,28 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
                                             const CompareOptions& opt) {
     std::vector<Discrepancy> out;
     const int base = c.base;
+    // A rendering that leaves out a large share of the base's sentences in the
+    // rows it renders is a summary or a report: it omits by design, so its
+    // omissions (and the base quotations it does not repeat) are not listed.
+    std::vector<std::size_t> base_sentences(c.renderings.size(), 0), omitted_sentences(c.renderings.size(), 0);
+    for (const auto& cd : c.diffs) {
+        if (std::all_of(cd.edits.begin(), cd.edits.end(), [](const Edit& e) { return e.op == EditOp::same; })) {
+            for (int id : c.rows[static_cast<std::size_t>(cd.row)].cells[static_cast<std::size_t>(base)])
+                base_sentences[static_cast<std::size_t>(cd.rendering)] +=
+                    c.renderings[static_cast<std::size_t>(base)].doc.paragraphs[static_cast<std::size_t>(id)].sentences.size();
+            continue;
+        }
+        for (int id : c.rows[static_cast<std::size_t>(cd.row)].cells[static_cast<std::size_t>(base)])
+            base_sentences[static_cast<std::size_t>(cd.rendering)] +=
+                c.renderings[static_cast<std::size_t>(base)].doc.paragraphs[static_cast<std::size_t>(id)].sentences.size();
+        omitted_sentences[static_cast<std::size_t>(cd.rendering)] +=
+            one_sided_sentences(c, facts, cd.row, base, cd.rendering, "omission", opt).size();
+    }
+    auto abridged_rendering = [&](int y) {
+        auto u = static_cast<std::size_t>(y);
+        return c.renderings[u].coverage < opt.omission_coverage ||
+               static_cast<double>(omitted_sentences[u]) > opt.abridged_share * static_cast<double>(base_sentences[u]);
+    };
     for (const auto& cd : c.diffs) {
         // identical cells hold identical facts (and engine computed none for them)
         bool changed = std::any_of(cd.edits.begin(), cd.edits.end(), [](const Edit& e) { return e.op != EditOp::same; });
@@ -229,10 +251,10 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         CellFacts fo = gather(facts[static_cast<std::size_t>(cd.rendering)], cd.rendering, row.cells[static_cast<std::size_t>(cd.rendering)]);
         check_figures(c, cd.row, fb, fo, out);
         check_names(c, cd, fb, fo, out);
-        check_quotes(c, cd, fb, fo, out);
-        // A summary or a report leaves out most of the article by design.
+        bool abridged = abridged_rendering(cd.rendering);
+        check_quotes(c, cd, fb, fo, abridged, out);
         std::vector<OneSided> omitted;
-        if (c.renderings[static_cast<std::size_t>(cd.rendering)].coverage >= opt.omission_coverage)
+        if (!abridged)
             omitted = one_sided_sentences(c, facts, cd.row, base, cd.rendering, "omission", opt);
         pair_reworded(c, std::move(omitted), one_sided_sentences(c, facts, cd.row, cd.rendering, base, "addition", opt), out);
         Discrepancy d;

@@ -20,6 +20,8 @@ CellFacts gather(const RenderingFacts& facts, int rendering, const std::vector<i
 
 void check_figures(const Comparison& c, int row, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out);
 void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out);
-void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out);
+// `abridged`: the other rendering is a summary, so base quotations it lacks are not reported.
+void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other, bool abridged,
+                  std::vector<Discrepancy>& out);
 
 }  // namespace parallax
