@@ -223,29 +223,29 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
     // A rendering that leaves out a large share of the base's sentences in the
     // rows it renders is a summary or a report: it omits by design, so its
     // omissions (and the base quotations it does not repeat) are not listed.
+    auto changed = [](const CellDiff& cd) {
+        return std::any_of(cd.edits.begin(), cd.edits.end(), [](const Edit& e) { return e.op != EditOp::same; });
+    };
     std::vector<std::size_t> base_sentences(c.renderings.size(), 0), omitted_sentences(c.renderings.size(), 0);
-    for (const auto& cd : c.diffs) {
-        if (std::all_of(cd.edits.begin(), cd.edits.end(), [](const Edit& e) { return e.op == EditOp::same; })) {
-            for (int id : c.rows[static_cast<std::size_t>(cd.row)].cells[static_cast<std::size_t>(base)])
-                base_sentences[static_cast<std::size_t>(cd.rendering)] +=
-                    c.renderings[static_cast<std::size_t>(base)].doc.paragraphs[static_cast<std::size_t>(id)].sentences.size();
-            continue;
-        }
+    std::vector<std::vector<OneSided>> omitted(c.diffs.size());  // per cell diff, reused below
+    for (std::size_t k = 0; k < c.diffs.size(); ++k) {
+        const CellDiff& cd = c.diffs[k];
+        auto y = static_cast<std::size_t>(cd.rendering);
         for (int id : c.rows[static_cast<std::size_t>(cd.row)].cells[static_cast<std::size_t>(base)])
-            base_sentences[static_cast<std::size_t>(cd.rendering)] +=
-                c.renderings[static_cast<std::size_t>(base)].doc.paragraphs[static_cast<std::size_t>(id)].sentences.size();
-        omitted_sentences[static_cast<std::size_t>(cd.rendering)] +=
-            one_sided_sentences(c, facts, cd.row, base, cd.rendering, "omission", opt).size();
+            base_sentences[y] += c.renderings[static_cast<std::size_t>(base)].doc.paragraphs[static_cast<std::size_t>(id)].sentences.size();
+        if (!changed(cd)) continue;
+        omitted[k] = one_sided_sentences(c, facts, cd.row, base, cd.rendering, "omission", opt);
+        omitted_sentences[y] += omitted[k].size();
     }
     auto abridged_rendering = [&](int y) {
         auto u = static_cast<std::size_t>(y);
         return c.renderings[u].coverage < opt.omission_coverage ||
                static_cast<double>(omitted_sentences[u]) > opt.abridged_share * static_cast<double>(base_sentences[u]);
     };
-    for (const auto& cd : c.diffs) {
+    for (std::size_t k = 0; k < c.diffs.size(); ++k) {
+        const CellDiff& cd = c.diffs[k];
         // identical cells hold identical facts (and engine computed none for them)
-        bool changed = std::any_of(cd.edits.begin(), cd.edits.end(), [](const Edit& e) { return e.op != EditOp::same; });
-        if (!changed) continue;
+        if (!changed(cd)) continue;
         const Row& row = c.rows[static_cast<std::size_t>(cd.row)];
         CellFacts fb = gather(facts[static_cast<std::size_t>(base)], base, row.cells[static_cast<std::size_t>(base)]);
         CellFacts fo = gather(facts[static_cast<std::size_t>(cd.rendering)], cd.rendering, row.cells[static_cast<std::size_t>(cd.rendering)]);
@@ -253,10 +253,8 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         check_names(c, cd, fb, fo, out);
         bool abridged = abridged_rendering(cd.rendering);
         check_quotes(c, cd, fb, fo, abridged, out);
-        std::vector<OneSided> omitted;
-        if (!abridged)
-            omitted = one_sided_sentences(c, facts, cd.row, base, cd.rendering, "omission", opt);
-        pair_reworded(c, std::move(omitted), one_sided_sentences(c, facts, cd.row, cd.rendering, base, "addition", opt), out);
+        if (abridged) omitted[k].clear();
+        pair_reworded(c, std::move(omitted[k]), one_sided_sentences(c, facts, cd.row, cd.rendering, base, "addition", opt), out);
         Discrepancy d;
         d.kind = "phrasing";
         d.severity = Severity::low;
