@@ -16,6 +16,19 @@ struct CellFacts {
     std::vector<const Quote*> quotes;
 };
 
+// The words of a space-separated folded form (folded_letters, translit_fold).
+inline std::vector<std::string> split_words(std::string_view spaced) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < spaced.size()) {
+        std::size_t end = spaced.find(' ', start);
+        if (end == std::string_view::npos) end = spaced.size();
+        if (end > start) out.emplace_back(spaced.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
 CellFacts gather(const RenderingFacts& facts, int rendering, const std::vector<int>& ids);
 
 void check_figures(const Comparison& c, int row, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out);

@@ -93,16 +93,7 @@ constexpr double opt_variant_in_place = 0.7;
 // transliteration skeleton is at least that similar: "Chaikofsky" may be a
 // garbled "Tchaikovsky", but "Road" is no spelling of "Street".
 bool every_word_close(std::string_view a, std::string_view b) {
-    auto words = [](std::string_view s) {
-        std::vector<std::string> out;
-        std::string f = translit_fold(s), w;
-        for (char ch : f + ' ') {
-            if (ch != ' ') w += ch;
-            else if (!w.empty()) out.push_back(w), w.clear();
-        }
-        return out;
-    };
-    auto wa = words(a), wb = words(b);
+    auto wa = split_words(translit_fold(a)), wb = split_words(translit_fold(b));
     if (wa.empty() || wb.empty()) return false;
     if (wa.size() > wb.size()) std::swap(wa, wb);
     for (const auto& x : wa) {
@@ -123,14 +114,8 @@ struct Pairing {
 // Folded words of a name, without function words.
 std::vector<std::string> content_words(std::string_view name) {
     std::vector<std::string> out;
-    std::string f = folded_letters(name), w;
-    for (char ch : f + ' ') {
-        if (ch != ' ') w += ch;
-        else if (!w.empty()) {
-            if (!is_stopword(w)) out.push_back(w);
-            w.clear();
-        }
-    }
+    for (auto& w : split_words(folded_letters(name)))
+        if (!is_stopword(w)) out.push_back(std::move(w));
     std::sort(out.begin(), out.end());
     return out;
 }

@@ -40,14 +40,8 @@ Span counterpart(const CellDiff& d, Span s, bool s_in_base) {
 double shared_content(std::string_view quote, std::string_view there) {
     auto words = [](std::string_view s) {
         std::vector<std::string> out;
-        std::string f = folded_letters(s), w;
-        for (char ch : f + ' ') {
-            if (ch != ' ') w += ch;
-            else if (!w.empty()) {
-                if (!is_stopword(w)) out.push_back(stem(w));
-                w.clear();
-            }
-        }
+        for (const auto& w : split_words(folded_letters(s)))
+            if (!is_stopword(w)) out.push_back(stem(w));
         return out;
     };
     auto q = words(quote), t = words(there);
