@@ -5,7 +5,7 @@
 #include <iostream>
 
 #include "exit_codes.hpp"
-#include "parallax/compare.hpp"
+#include "parallax/facts.hpp"
 #include "parallax/error.hpp"
 #include "parallax/normalize.hpp"
 #include "parallax/read.hpp"

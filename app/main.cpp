@@ -13,7 +13,7 @@
 #include "exit_codes.hpp"
 #include "facts_command.hpp"
 #include "options.hpp"
-#include "parallax/compare.hpp"
+#include "parallax/engine.hpp"
 #include "parallax/error.hpp"
 #include "parallax/read.hpp"
 #include "parallax/report/csv.hpp"
@@ -62,10 +62,10 @@ int compare(const app::CompareArgs& a) {
     std::vector<Document> docs;
     for (const auto& f : a.files) docs.push_back(read_file(f));
     EngineOptions opt;
-    opt.base_name = a.base;
+    opt.locate.base = a.base;
     if (!a.base.empty() && std::none_of(docs.begin(), docs.end(), [&](const Document& d) { return d.path == a.base || d.name == a.base; }))
         throw std::runtime_error("--base " + a.base + " is not one of the files compared");
-    Comparison c = run(std::move(docs), opt);
+    Comparison c = parallax::compare(std::move(docs), opt);
     if (a.output.empty() || a.output == "-") render(c, a, std::cout, isatty(STDOUT_FILENO));
     else write_file(a.output, c, a);
     std::cout.flush();

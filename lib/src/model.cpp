@@ -13,4 +13,66 @@ const char* to_string(Severity s) {
 
 const char* to_string(Status s) { return s == Status::aligned ? "aligned" : "unrelated"; }
 
+const char* to_string(Qualifier q) {
+    switch (q) {
+        case Qualifier::none: return "none";
+        case Qualifier::approximate: return "approximate";
+        case Qualifier::lower_bound: return "lower_bound";
+        case Qualifier::upper_bound: return "upper_bound";
+        case Qualifier::exact: return "exact";
+    }
+    return "none";
+}
+
+const char* to_string(QuoteMatch m) {
+    switch (m) {
+        case QuoteMatch::exact: return "exact";
+        case QuoteMatch::punctuation_only: return "punctuation_only";
+        case QuoteMatch::altered: return "altered";
+        case QuoteMatch::not_found: return "not_found";
+        case QuoteMatch::not_checked: return "not_checked";
+    }
+    return "not_found";
+}
+
+const char* to_string(Kind k) {
+    switch (k) {
+        case Kind::figure: return "figure";
+        case Kind::qualifier: return "qualifier";
+        case Kind::name: return "name";
+        case Kind::title: return "title";
+        case Kind::quote: return "quote";
+        case Kind::omission: return "omission";
+        case Kind::addition: return "addition";
+        case Kind::phrasing: return "phrasing";
+    }
+    return "phrasing";
+}
+
+const char* to_string(Finding f) {
+    switch (f) {
+        case Finding::figure_differs: return "figure_differs";
+        case Finding::figure_one_sided: return "figure_one_sided";
+        case Finding::qualifier_differs: return "qualifier_differs";
+        case Finding::name_differs: return "name_differs";
+        case Finding::name_variant: return "name_variant";
+        case Finding::name_fuller: return "name_fuller";
+        case Finding::name_rank: return "name_rank";
+        case Finding::quote_reworded: return "quote_reworded";
+        case Finding::quote_not_found: return "quote_not_found";
+        case Finding::sentence_one_sided: return "sentence_one_sided";
+        case Finding::sentence_reworded: return "sentence_reworded";
+        case Finding::wording_differs: return "wording_differs";
+    }
+    return "wording_differs";
+}
+
+const char* to_string(NoteReason r) {
+    switch (r) {
+        case NoteReason::diff_too_large: return "diff_too_large";
+        case NoteReason::quotes_not_checked: return "quotes_not_checked";
+    }
+    return "diff_too_large";
+}
+
 }  // namespace parallax

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "diff/edit_script.hpp"
-#include "parallax/compare.hpp"
+#include "parallax/engine.hpp"
 #include "parallax/read.hpp"
 
 using namespace parallax;
@@ -19,7 +19,7 @@ Document doc(std::string name, std::string text) {
 
 std::vector<std::string> kinds(const Comparison& c) {
     std::vector<std::string> out;
-    for (const auto& d : c.discrepancies) out.push_back(d.kind);
+    for (const auto& d : c.discrepancies) out.push_back(to_string(d.kind));
     return out;
 }
 
@@ -30,7 +30,7 @@ const char* text_a =
 }  // namespace
 
 TEST_CASE("compare: no documents, empty comparison", "[compare]") {
-    auto c = run({});
+    auto c = compare({});
     CHECK(c.renderings.empty());
     CHECK(c.rows.empty());
     CHECK(c.discrepancies.empty());
@@ -45,7 +45,7 @@ TEST_CASE("compare: the dtl adapter gives a shortest edit script", "[compare]") 
 }
 
 TEST_CASE("compare: identical renderings agree", "[compare]") {
-    auto c = run({doc("a", text_a), doc("b", text_a)});
+    auto c = compare({doc("a", text_a), doc("b", text_a)});
     CHECK(c.rows.size() == 3);
     CHECK(c.discrepancies.empty());
     for (const auto& d : c.diffs)
@@ -55,7 +55,7 @@ TEST_CASE("compare: identical renderings agree", "[compare]") {
 TEST_CASE("compare: word diff spans point at the changed words", "[compare]") {
     std::string b = text_a;
     b.replace(b.find("amber"), 5, "copper");
-    auto c = run({doc("a", text_a), doc("b", b)});
+    auto c = compare({doc("a", text_a), doc("b", b)});
     const CellDiff* changed = nullptr;
     for (const auto& d : c.diffs)
         if (std::any_of(d.edits.begin(), d.edits.end(), [](const Edit& e) { return e.op != EditOp::same; })) changed = &d;
@@ -70,12 +70,12 @@ TEST_CASE("compare: word diff spans point at the changed words", "[compare]") {
 TEST_CASE("compare: a sentence one side lacks is an omission or addition", "[compare]") {
     std::string b = text_a;
     b.insert(b.find("\n\nTeachers"), " Fireworks lit the northern harbour sky until midnight.");
-    auto c = run({doc("a", text_a), doc("b", b)});
+    auto c = compare({doc("a", text_a), doc("b", b)});
     auto k = kinds(c);
     bool one_sided = std::count(k.begin(), k.end(), "omission") + std::count(k.begin(), k.end(), "addition") == 1;
     CHECK(one_sided);
     auto d = std::find_if(c.discrepancies.begin(), c.discrepancies.end(),
-                          [](const Discrepancy& x) { return x.kind == "omission" || x.kind == "addition"; });
+                          [](const Discrepancy& x) { return x.kind == Kind::omission || x.kind == Kind::addition; });
     REQUIRE(d != c.discrepancies.end());
     REQUIRE(d->spans.size() == 1);
     CHECK(c.text(d->spans[0].rendering, d->spans[0].span) == "Fireworks lit the northern harbour sky until midnight.");
@@ -87,12 +87,12 @@ TEST_CASE("compare: a sentence reworded in place is phrasing, not an omission an
     std::string b = a;
     std::string was = "Harvest festivals filled the squares with music and dancing crowds.";
     b.replace(b.find(was), was.size(), "Autumn fairs brought bands, singers and merry revellers downtown.");
-    auto c = run({doc("a", a), doc("b", b)});
+    auto c = compare({doc("a", a), doc("b", b)});
     auto k = kinds(c);
     CHECK(std::count(k.begin(), k.end(), "omission") == 0);
     CHECK(std::count(k.begin(), k.end(), "addition") == 0);
     auto d = std::find_if(c.discrepancies.begin(), c.discrepancies.end(), [&](const Discrepancy& x) {
-        return x.kind == "phrasing" && x.spans.size() == 2 && c.text(x.spans[0].rendering, x.spans[0].span).size() < 80;
+        return x.kind == Kind::phrasing && x.spans.size() == 2 && c.text(x.spans[0].rendering, x.spans[0].span).size() < 80;
     });
     REQUIRE(d != c.discrepancies.end());
     CHECK(d->severity == Severity::low);
@@ -107,7 +107,7 @@ TEST_CASE("compare: rows do not depend on the order of the files", "[compare]") 
     auto canonical = [&](const std::vector<std::string>& order) {
         std::vector<Document> docs;
         for (const auto& n : order) docs.push_back(read_file(dir + n));
-        auto c = run(std::move(docs));
+        auto c = compare(std::move(docs));
         std::vector<std::vector<std::pair<std::string, int>>> rows;
         for (const auto& r : c.rows) {
             std::vector<std::pair<std::string, int>> cells;
@@ -140,18 +140,18 @@ TEST_CASE("compare: quotations are looked up in every other rendering", "[compar
         "Traders in Morvale sold amber beads along the river market every Sunday.\n\n"
         "She added: \"Nobody will be left without shelter this year.\"\n\n"
         "\u201CWe will rebuild every school every clinic and every road before winter,\u201D the governor said.";
-    auto c = run({doc("full", full), doc("summary", summary)});
+    auto c = compare({doc("full", full), doc("summary", summary)});
     std::vector<std::string> got;
     for (const auto& q : c.quotes)
         if (c.renderings[static_cast<std::size_t>(q.rendering)].doc.name == "summary") {
             REQUIRE(q.findings.size() == 1);
-            got.push_back(q.findings[0].match);
+            got.push_back(to_string(q.findings[0].match));
         }
     CHECK(got == std::vector<std::string>{"not_found", "punctuation_only"});
     for (const auto& q : c.quotes)
         if (c.renderings[static_cast<std::size_t>(q.rendering)].doc.name == "full") {
             REQUIRE(q.findings.size() == 1);
-            CHECK(q.findings[0].match == "punctuation_only");
+            CHECK(q.findings[0].match == QuoteMatch::punctuation_only);
             CHECK(c.text(q.findings[0].rendering, q.findings[0].span).find("We will rebuild every school") == 0);
         }
 }
@@ -161,8 +161,8 @@ TEST_CASE("compare: a small number word changed before the same noun is a figure
     b.replace(b.find("a bridge"), 8, "two bridges");
     std::string a = text_a;
     a.replace(a.find("a bridge"), 8, "three bridges");
-    auto c = run({doc("a", a), doc("b", b)});
-    auto d = std::find_if(c.discrepancies.begin(), c.discrepancies.end(), [](const Discrepancy& x) { return x.kind == "figure"; });
+    auto c = compare({doc("a", a), doc("b", b)});
+    auto d = std::find_if(c.discrepancies.begin(), c.discrepancies.end(), [](const Discrepancy& x) { return x.kind == Kind::figure; });
     REQUIRE(d != c.discrepancies.end());
     CHECK(d->severity == Severity::high);
     REQUIRE(d->spans.size() == 2);
@@ -172,8 +172,8 @@ TEST_CASE("compare: a small number word changed before the same noun is a figure
 TEST_CASE("compare: the same person under another rank is not a fuller form", "[compare]") {
     std::string a = std::string(text_a) + "\n\nThe delegation was received by President Marta Villanueva at the palace on Monday.";
     std::string b = std::string(text_a) + "\n\nThe delegation was received by Chancellor Marta Villanueva at the palace on Monday.";
-    auto c = run({doc("a", a), doc("b", b)});
-    auto d = std::find_if(c.discrepancies.begin(), c.discrepancies.end(), [](const Discrepancy& x) { return x.kind == "name"; });
+    auto c = compare({doc("a", a), doc("b", b)});
+    auto d = std::find_if(c.discrepancies.begin(), c.discrepancies.end(), [](const Discrepancy& x) { return x.kind == Kind::name; });
     REQUIRE(d != c.discrepancies.end());
     CHECK(d->severity == Severity::medium);
     CHECK(d->message.find("fuller form") == std::string::npos);
@@ -186,9 +186,9 @@ TEST_CASE("compare: identical rows next to changed rows", "[compare]") {
                     "The mayor opened forty new market stalls along the eastern canal quay.";
     std::string b = "Harbour workers in Valdora unloaded record grain shipments this spring season.\n\n"
                     "The mayor opened fifty new market stalls along the eastern canal quay.";
-    auto c = run({doc("a", a), doc("b", b)});
+    auto c = compare({doc("a", a), doc("b", b)});
     REQUIRE(c.rows.size() == 2);
-    auto d = std::find_if(c.discrepancies.begin(), c.discrepancies.end(), [](const Discrepancy& x) { return x.kind == "figure"; });
+    auto d = std::find_if(c.discrepancies.begin(), c.discrepancies.end(), [](const Discrepancy& x) { return x.kind == Kind::figure; });
     REQUIRE(d != c.discrepancies.end());
     CHECK(d->row == 1);
 }
@@ -197,10 +197,10 @@ TEST_CASE("compare: a quotation is paired only with a counterpart that shares it
     std::string lead = "\n\nAt the town hall of Morvale on Monday evening the mayor addressed the assembled merchants and said: ";
     std::string a = std::string(text_a) + lead + "\"Every family will have clean water by summer.\"";
     std::string b = std::string(text_a) + lead + "\"Sport and the coming football season matter most.\"";
-    auto c = run({doc("a", a), doc("b", b)});
+    auto c = compare({doc("a", a), doc("b", b)});
     std::vector<std::string> messages;
     for (const auto& d : c.discrepancies)
-        if (d.kind == "quote") messages.push_back(d.message);
+        if (d.kind == Kind::quote) messages.push_back(d.message);
     REQUIRE_FALSE(messages.empty());
     for (const auto& m : messages) {
         INFO(m);
@@ -221,15 +221,15 @@ TEST_CASE("compare: a summary's left-out sentences are not omissions", "[compare
         "Traders in Morvale sold amber beads along the river market every Sunday.\n\n"
         "The mayor opened a bridge over the canal in the old quarter last week.\n\n"
         "Teachers asked for more books in the village schools of the valley.";
-    auto c = run({doc("full", full), doc("summary", summary)});
+    auto c = compare({doc("full", full), doc("summary", summary)});
     REQUIRE(c.renderings[static_cast<std::size_t>(c.base)].doc.name == "full");
     for (const auto& d : c.discrepancies) {
         INFO(d.message);
-        CHECK(d.kind != "omission");
+        CHECK(d.kind != Kind::omission);
     }
     // the same sentences gone from only one paragraph of a full rendering are omissions
     std::string most = full;
     most.erase(most.find(" Prices rose"), std::string(" Prices rose sharply after the floods of early spring.").size());
-    auto m = run({doc("full", full), doc("most", most)});
-    CHECK(std::count_if(m.discrepancies.begin(), m.discrepancies.end(), [](const Discrepancy& d) { return d.kind == "omission"; }) == 1);
+    auto m = compare({doc("full", full), doc("most", most)});
+    CHECK(std::count_if(m.discrepancies.begin(), m.discrepancies.end(), [](const Discrepancy& d) { return d.kind == Kind::omission; }) == 1);
 }

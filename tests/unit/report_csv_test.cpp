@@ -36,8 +36,14 @@ TEST_CASE("report csv: RFC 4180 quoting, line and column, formula guard", "[repo
     d.doc.text = "600 000";
     c.renderings = {a, b, d};
     std::size_t s = a.doc.text.find("\"nearly\"");
-    c.discrepancies = {{"qualifier", Severity::medium, 3, {{0, {s, a.doc.text.size() - 1}}, {1, {0, b.doc.text.size()}}, {2, {0, 7}}},
-                        "qualifier differs: \"nearly\" vs \"a total of\""}};
+    Discrepancy q;
+    q.kind = Kind::qualifier;
+    q.finding = Finding::qualifier_differs;
+    q.severity = Severity::medium;
+    q.row = 3;
+    q.spans = {{0, {s, a.doc.text.size() - 1}}, {1, {0, b.doc.text.size()}}, {2, {0, 7}}};
+    q.message = "qualifier differs: \"nearly\" vs \"a total of\"";
+    c.discrepancies = {q};
     std::string out = render(c);
     CHECK(out == std::string(header) +
                      "1,qualifier,medium,3,\"qualifier differs: \"\"nearly\"\" vs \"\"a total of\"\"\","

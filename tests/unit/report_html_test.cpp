@@ -3,6 +3,7 @@
 #include <sstream>
 #include <string>
 
+#include "test_docs.hpp"
 #include "parallax/report/html.hpp"
 #include "report/sha256.hpp"
 
@@ -32,9 +33,9 @@ Comparison crafted() {
     c.rows = {{{{1}, {0}, {}}, 0.5}};
     std::size_t am = a.doc.text.find("The Musician"), bm = b.doc.text.find("The Composer");
     c.diffs = {{0, 1, {{EditOp::same, {9, 18}, {0, 9}}, {EditOp::changed, {am, am + 12}, {bm, bm + 12}}}}};
-    c.discrepancies = {{"title", Severity::high, 0, {{0, {am, am + 12}}, {1, {bm, bm + 12}}}, "film title differs: <\"The Musician\"> & co"},
-                       {"phrasing", Severity::low, 0, {{1, b.doc.paragraphs[0].span}}, "wording differs"}};
-    c.notes = {"note with <tags>"};
+    c.discrepancies = {make_finding(Kind::title, Severity::high, {{0, {am, am + 12}}, {1, {bm, bm + 12}}}, "film title differs: <\"The Musician\"> & co"),
+                       make_finding(Kind::phrasing, Severity::low, {{1, b.doc.paragraphs[0].span}}, "wording differs")};
+    c.notes = {Note{NoteReason::diff_too_large, 0, 0, {1, 2}, "note with <tags>"}};
     return c;
 }
 

@@ -3,6 +3,7 @@
 #include <sstream>
 #include <string>
 
+#include "test_docs.hpp"
 #include "parallax/report/text.hpp"
 #include "unicode/unicode.hpp"
 
@@ -30,7 +31,7 @@ Comparison crafted() {
     c.rows = {{{{1}, {0}}, 0.5}};
     std::size_t am = a.doc.text.find("The Musician"), bm = b.doc.text.find("The Composer");
     c.diffs = {{0, 1, {{EditOp::changed, {am, am + 12}, {bm, bm + 12}}}}};
-    c.discrepancies = {{"title", Severity::high, 0, {{0, {am, am + 12}}, {1, {bm, bm + 12}}}, "film title differs:\n\"The Musician\" vs \"The Composer\""}};
+    c.discrepancies = {make_finding(Kind::title, Severity::high, {{0, {am, am + 12}}, {1, {bm, bm + 12}}}, "film title differs:\n\"The Musician\" vs \"The Composer\"")};
     return c;
 }
 

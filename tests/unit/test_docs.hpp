@@ -16,3 +16,14 @@ inline parallax::Document make_doc(std::string name, std::string text) {
     parallax::normalize(d);
     return d;
 }
+
+// A discrepancy as a renderer receives it: fields plus its composed message.
+inline parallax::Discrepancy make_finding(parallax::Kind k, parallax::Severity sev, std::vector<parallax::SpanRef> spans,
+                                          std::string message) {
+    parallax::Discrepancy d;
+    d.kind = k;
+    d.severity = sev;
+    d.spans = std::move(spans);
+    d.message = std::move(message);
+    return d;
+}

@@ -34,7 +34,7 @@ std::vector<Bead> align_pair(const std::vector<Profile>& base, int bf, int bl,
 struct Alignment {
     std::vector<Row> rows;
     std::vector<std::vector<Bead>> beads;  // per rendering, against the base
-    std::vector<std::string> notes;        // degradations, with reasons
+    std::vector<double> coverage;          // per rendering: share of the base's article paragraphs it renders
 };
 
 // Aligns every related rendering to the base and folds the pairs into one

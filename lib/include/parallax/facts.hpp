@@ -15,7 +15,6 @@ namespace parallax {
 // ---------------------------------------------------------------- figures
 
 enum class FigureKind { count, ordinal, percent, money, year, date, range };
-enum class Qualifier { none, approximate, lower_bound, upper_bound, exact };
 
 struct Figure {
     // Byte offsets into the text passed in, covering qualifier + number +
@@ -39,7 +38,6 @@ std::vector<Figure> find_figures(std::string_view text);
 // count in "2013 people"). Qualifier and context are not compared.
 bool same_value(const Figure& a, const Figure& b);
 
-const char* to_string(Qualifier);
 const char* to_string(FigureKind);
 
 // ------------------------------------------------------------------ names
@@ -92,7 +90,6 @@ struct Quote {
 // curly ‘...’ when it holds at least three words. Linear time.
 std::vector<Quote> find_quotes(std::string_view text);
 
-enum class QuoteMatch { exact, punctuation_only, altered, not_found };
 
 struct QuoteLookup {
     QuoteMatch match = QuoteMatch::not_found;
@@ -106,6 +103,28 @@ struct QuoteLookup {
 // of the quote's words in order), or not_found. O(words(quote) * words(haystack)).
 QuoteLookup look_up_quote(std::string_view quote, std::string_view haystack);
 
-const char* to_string(QuoteMatch);
+
+// ------------------------------------------------------ per paragraph
+
+// The facts of one paragraph, with spans made absolute (bytes into the file).
+struct ParagraphFacts {
+    std::vector<Figure> figures;
+    std::vector<Name> names;
+    std::vector<Quote> quotes;
+    std::string letters;             // folded text, letters and digits only, words split by one space
+    std::vector<std::string> stems;  // per token: its content stem, "" for punctuation and stopwords
+};
+using RenderingFacts = std::vector<ParagraphFacts>;  // by paragraph id
+
+// The folded form that name matching compares: letters and digits of fold(s),
+// every other run of characters one space.
+std::string folded_letters(std::string_view s);
+
+// The facts of every paragraph of a segmented, normalized document; filled
+// only for paragraphs inside the article when `article_only`. `compared`,
+// when given, says per paragraph whether a word diff found a change in its
+// row: only those need figures, names, letters and stems; quotations are
+// found everywhere (the quote table looks them all up).
+RenderingFacts facts_of(const Document& doc, bool article_only = true, const std::vector<bool>* compared = nullptr);
 
 }  // namespace parallax

@@ -1,6 +1,5 @@
 // locate: which paragraphs of each document render the shared article, and
-// which documents render it at all. Also home of the paragraph similarity
-// that align reuses, since locate is the first stage that compares documents.
+// which documents render it at all.
 #pragma once
 
 #include <cstdint>
@@ -8,28 +7,9 @@
 #include <vector>
 
 #include "parallax/model.hpp"
+#include "parallax/similarity.hpp"
 
 namespace parallax {
-
-// A paragraph as a set of weighted terms (stemmed content words and numbers,
-// weighted by inverse document frequency over all paragraphs given).
-struct Profile {
-    std::vector<std::uint32_t> terms;  // sorted, unique
-    std::vector<float> weights;        // parallel to terms
-    float total = 0;                   // sum of weights
-    std::size_t chars = 0;             // bytes of text, for the length factor
-};
-
-struct Profiles {
-    std::vector<std::vector<Profile>> docs;  // [document][paragraph]
-};
-
-Profiles build_profiles(const std::vector<Document>& docs);
-
-// Weighted Dice over shared terms, damped when lengths differ (Gale-Church's
-// observation that translations keep length). In [0, 1].
-double similarity(const Profile& a, const Profile& b);
-Profile merge(const Profile& a, const Profile& b);
 
 struct Link {
     int a = 0, b = 0;  // paragraph indices

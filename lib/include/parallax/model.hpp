@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -53,6 +54,12 @@ struct Document {
 
 enum class Status { aligned, unrelated };
 
+// How a figure's number is qualified; classes of wordings (docs/facts.md).
+enum class Qualifier { none, approximate, lower_bound, upper_bound, exact };
+
+// How a quotation was found in another rendering.
+enum class QuoteMatch { exact, punctuation_only, altered, not_found, not_checked };
+
 struct Rendering {
     Document doc;
     Status status = Status::aligned;
@@ -68,18 +75,80 @@ struct Row {
 
 enum class Severity { high, medium, low };
 
+// What a discrepancy is about; the JSON "kind" field (docs/json.md).
+enum class Kind { figure, qualifier, name, title, quote, omission, addition, phrasing };
+
+// Which finding of its kind a discrepancy is: decides its message.
+enum class Finding {
+    figure_differs,       // same quantity, another value in the same place
+    figure_one_sided,     // a figure with no counterpart
+    qualifier_differs,    // same value, another qualifier class
+    name_differs,         // another name or title (also kind title)
+    name_variant,         // the same name spelled differently
+    name_fuller,          // the same name in a fuller form
+    name_rank,            // the same name under another rank or title
+    quote_reworded,       // a quotation whose counterpart is worded differently
+    quote_not_found,      // a quotation with no counterpart
+    sentence_one_sided,   // omission or addition: a sentence only one side has
+    sentence_reworded,    // a sentence each side says in entirely other words
+    wording_differs,      // the row's wording differs (the word diff shows where)
+};
+
 struct SpanRef {
     int rendering = 0;
     Span span;
 };
 
+// With three or more renderings in a row, the one that disagrees with all
+// the others, and what they say instead.
+struct Outlier {
+    int odd = 0;          // the rendering that is the odd one out
+    int agreeing = 0;     // how many renderings say `says`
+    int present = 0;      // renderings with a cell in the row
+    SpanRef says;         // where one of the agreeing renderings says it
+};
+
 struct Discrepancy {
-    std::string kind;  // figure | qualifier | name | title | quote | omission | addition | phrasing
+    Kind kind = Kind::phrasing;
+    Finding finding = Finding::wording_differs;
     Severity severity = Severity::low;
     int row = 0;
+    // The spans concerned; where two sides are compared, the base side first.
     std::vector<SpanRef> spans;
+    // Renderings compared against: for a one-sided finding those that lack
+    // a counterpart, in order; for a pairwise finding the non-base side.
+    std::vector<int> against;
+    // Figures: the qualifier of each span's figure, parallel to spans.
+    std::vector<Qualifier> qualifiers;
+    // Share in [0, 1]: name similarity, a row's similarity, or the share of
+    // a one-sided sentence's content words found on the other side.
+    double score = 0;
+    // Names and titles: the cue word of a work's title ("film"), if any.
+    std::string work;
+    std::optional<Outlier> outlier;
+    // Composed once, last, from the fields above; nothing reads it back.
     std::string message;
 };
+
+const char* to_string(Kind);
+const char* to_string(Finding);
+
+// Why part of the input was not compared; every note means the comparison
+// is incomplete.
+enum class NoteReason {
+    diff_too_large,       // a cell pair past the word-diff limit: row, rendering, counts = token counts
+    quotes_not_checked,   // quotation look-ups skipped: counts = {how many, limit in bytes}
+};
+
+struct Note {
+    NoteReason reason = NoteReason::diff_too_large;
+    int row = -1;        // -1 when the note is not about one row
+    int rendering = -1;  // -1 when the note is not about one rendering
+    std::vector<std::size_t> counts;
+    std::string text;    // composed from the fields above
+};
+
+const char* to_string(NoteReason);
 
 enum class EditOp { same, removed, added, changed };
 
@@ -101,10 +170,10 @@ struct CellDiff {
 };
 
 // A quotation in one rendering looked up in another: exact,
-// punctuation_only, altered or not_found, and where it was found.
+// punctuation_only, altered, not_found or not_checked, and where it was found.
 struct QuoteFinding {
     int rendering = 0;
-    std::string match;
+    QuoteMatch match = QuoteMatch::not_found;
     Span span;  // in `rendering`; empty when not found
 };
 
@@ -122,7 +191,7 @@ struct Comparison {
     std::vector<CellDiff> diffs;
     std::vector<Discrepancy> discrepancies;
     std::vector<QuoteCheck> quotes;
-    std::vector<std::string> notes;  // degradations, with reasons
+    std::vector<Note> notes;  // degradations, with reasons
 
     std::string_view text(int rendering, Span s) const {
         return std::string_view(renderings[rendering].doc.text).substr(s.start, s.size());
@@ -131,5 +200,7 @@ struct Comparison {
 
 const char* to_string(Severity);
 const char* to_string(Status);
+const char* to_string(Qualifier);
+const char* to_string(QuoteMatch);
 
 }  // namespace parallax

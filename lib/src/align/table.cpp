@@ -31,6 +31,22 @@ void trim_unlinked_edges(std::vector<Bead>& beads, Document& other, std::vector<
             for (int id : b.base) base_linked[static_cast<std::size_t>(id)] = true;
 }
 
+// Share of the base's article paragraphs each rendering renders.
+std::vector<double> coverage(const std::vector<Row>& rows, std::size_t base, std::size_t n) {
+    std::size_t base_total = 0;
+    std::vector<std::size_t> rendered(n, 0);
+    for (const auto& row : rows) {
+        if (row.cells[base].empty()) continue;
+        base_total += row.cells[base].size();
+        for (std::size_t y = 0; y < n; ++y)
+            if (!row.cells[y].empty()) rendered[y] += row.cells[base].size();
+    }
+    std::vector<double> out(n, 0.0);
+    for (std::size_t y = 0; y < n; ++y)
+        out[y] = base_total ? static_cast<double>(rendered[y]) / static_cast<double>(base_total) : 0.0;
+    return out;
+}
+
 }  // namespace
 
 Alignment align(std::vector<Document>& docs, const Profiles& pr, const Location& loc, const AlignOptions& opt) {
@@ -123,6 +139,7 @@ Alignment align(std::vector<Document>& docs, const Profiles& pr, const Location&
         r.similarity = count ? sum / count : 0.0;
         out.rows.push_back(std::move(r));
     }
+    out.coverage = coverage(out.rows, base, n);
     return out;
 }
 

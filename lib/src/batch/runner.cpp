@@ -15,7 +15,7 @@
 
 #include "internal.hpp"
 #include "parallax/batch.hpp"
-#include "parallax/compare.hpp"
+#include "parallax/engine.hpp"
 #include "parallax/error.hpp"
 #include "parallax/read.hpp"
 #include "parallax/report/json.hpp"
@@ -47,7 +47,7 @@ void summarize(const Comparison& c, SetSummary& s) {
     }
     if (worst) {
         s.worst_severity = to_string(worst->severity);
-        s.worst_kind = worst->kind;
+        s.worst_kind = to_string(worst->kind);
         s.worst_message = worst->message;
     }
     s.status = c.discrepancies.empty() && s.unrelated == 0 ? SetStatus::agree : SetStatus::differ;
@@ -85,8 +85,8 @@ SetSummary compute(const SetSpec& set, const Options& opt, std::string* json_rep
         std::vector<Document> docs;
         for (const auto& f : set.files) docs.push_back(read_file(f));
         EngineOptions eo;
-        eo.base_name = set.base.empty() ? opt.base : set.base;
-        Comparison c = parallax::run(std::move(docs), eo);
+        eo.locate.base = set.base.empty() ? opt.base : set.base;
+        Comparison c = parallax::compare(std::move(docs), eo);
         summarize(c, s);
         if (!dir.empty()) {
             for (const auto& f : opt.formats) {

@@ -1,7 +1,6 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <cstdio>
 #include <tuple>
 
 #include "cell.hpp"
@@ -12,12 +11,6 @@
 namespace parallax {
 
 namespace {
-
-std::string two_decimals(double v) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.2f", v);
-    return buf;
-}
 
 std::vector<std::string> cell_terms(const RenderingFacts& facts, const std::vector<int>& ids) {
     std::vector<std::string> out;
@@ -37,14 +30,13 @@ struct OneSided {
 };
 
 std::vector<OneSided> one_sided_sentences(const Comparison& c, const std::vector<RenderingFacts>& facts, int row, int from,
-                                          int to, const char* kind, const CompareOptions& opt) {
+                                          int to, Kind kind, const CompareOptions& opt) {
     std::vector<OneSided> out;
     std::size_t total = 0, index = 0;
     for (int id : c.rows[static_cast<std::size_t>(row)].cells[static_cast<std::size_t>(from)])
         total += c.renderings[static_cast<std::size_t>(from)].doc.paragraphs[static_cast<std::size_t>(id)].sentences.size();
     const auto& cells = c.rows[static_cast<std::size_t>(row)].cells;
     const Document& fd = c.renderings[static_cast<std::size_t>(from)].doc;
-    const Document& td = c.renderings[static_cast<std::size_t>(to)].doc;
     auto other = cell_terms(facts[static_cast<std::size_t>(to)], cells[static_cast<std::size_t>(to)]);
     const RenderingFacts& ff = facts[static_cast<std::size_t>(from)];
     for (int id : cells[static_cast<std::size_t>(from)]) {
@@ -64,11 +56,12 @@ std::vector<OneSided> one_sided_sentences(const Comparison& c, const std::vector
             if (overlap >= opt.omission_overlap) continue;
             Discrepancy d;
             d.kind = kind;
+            d.finding = Finding::sentence_one_sided;
             d.severity = Severity::medium;
             d.row = row;
             d.spans.push_back({from, s.span});
-            d.message = std::string("sentence only in ") + fd.name + " (" + two_decimals(overlap * 100) +
-                        "% of its content words appear in " + td.name + ")";
+            d.against.push_back(to);
+            d.score = overlap;
             out.push_back({std::move(d), position});
         }
     }
@@ -77,7 +70,7 @@ std::vector<OneSided> one_sided_sentences(const Comparison& c, const std::vector
 
 // A sentence only the base has and one only the other has, at the same
 // place in their cells, are one sentence said in other words.
-void pair_reworded(const Comparison& c, std::vector<OneSided> omitted, std::vector<OneSided> added, std::vector<Discrepancy>& out) {
+void pair_reworded(std::vector<OneSided> omitted, std::vector<OneSided> added, std::vector<Discrepancy>& out) {
     std::vector<bool> used(added.size(), false);
     for (auto& o : omitted) {
         std::size_t best = added.size();
@@ -91,12 +84,12 @@ void pair_reworded(const Comparison& c, std::vector<OneSided> omitted, std::vect
         }
         used[best] = true;
         Discrepancy d;
-        d.kind = "phrasing";
+        d.kind = Kind::phrasing;
+        d.finding = Finding::sentence_reworded;
         d.severity = Severity::low;
         d.row = o.d.row;
         d.spans = {o.d.spans[0], added[best].d.spans[0]};
-        d.message = "sentence worded entirely differently: \"" + std::string(c.text(d.spans[0].rendering, d.spans[0].span)) +
-                    "\" vs \"" + std::string(c.text(d.spans[1].rendering, d.spans[1].span)) + "\"";
+        d.against = {added[best].d.spans[0].rendering};
         out.push_back(std::move(d));
     }
     for (std::size_t k = 0; k < added.size(); ++k)
@@ -115,11 +108,11 @@ void drop_repeated_quotes(std::vector<Discrepancy>& ds) {
         });
     };
     auto repeated = [&](const Discrepancy& q) {
-        if (q.kind != "quote") return false;
+        if (q.kind != Kind::quote) return false;
         return std::any_of(ds.begin(), ds.end(), [&](const Discrepancy& n) {
             if (&n == &q || n.row != q.row) return false;
-            bool named = n.kind == "name" || n.kind == "title";
-            bool paired_quote = n.kind == "quote" && n.spans.size() > q.spans.size();
+            bool named = n.kind == Kind::name || n.kind == Kind::title;
+            bool paired_quote = n.kind == Kind::quote && n.spans.size() > q.spans.size();
             return (named || paired_quote) && within(q, n);
         });
     };
@@ -136,11 +129,11 @@ void drop_repeated_quotes(std::vector<Discrepancy>& ds) {
 
 // The same span found missing from several renderings is one discrepancy
 // naming them all, not one per rendering.
-void merge_one_sided(const Comparison& c, std::vector<Discrepancy>& ds) {
+void merge_one_sided(std::vector<Discrepancy>& ds) {
     std::vector<Discrepancy> out;
-    std::map<std::tuple<int, std::string, int, std::size_t, std::size_t>, std::size_t> first;
+    std::map<std::tuple<int, Kind, int, std::size_t, std::size_t>, std::size_t> first;
     for (auto& d : ds) {
-        if (d.spans.size() != 1 || d.kind == "phrasing") {
+        if (d.spans.size() != 1 || d.kind == Kind::phrasing) {
             out.push_back(std::move(d));
             continue;
         }
@@ -150,15 +143,9 @@ void merge_one_sided(const Comparison& c, std::vector<Discrepancy>& ds) {
             out.push_back(std::move(d));
             continue;
         }
-        Discrepancy& kept = out[it->second];
-        // messages end with the rendering they were checked against
-        auto missing = [&](const std::string& m) {
-            for (const auto& r : c.renderings)
-                if (m.size() > r.doc.name.size() && m.compare(m.size() - r.doc.name.size(), std::string::npos, r.doc.name) == 0) return r.doc.name;
-            return std::string();
-        };
-        std::string name = missing(d.message);
-        if (!name.empty() && kept.message.find(name) == std::string::npos) kept.message += ", " + name;
+        auto& against = out[it->second].against;
+        for (int y : d.against)
+            if (std::find(against.begin(), against.end(), y) == against.end()) against.push_back(y);
     }
     ds = std::move(out);
 }
@@ -167,9 +154,9 @@ void merge_one_sided(const Comparison& c, std::vector<Discrepancy>& ds) {
 // shows makes it the odd one out; say so, and how many agree.
 void mark_outliers(const Comparison& c, std::vector<Discrepancy>& ds) {
     const int base = c.base;
-    std::map<std::tuple<int, std::string, std::size_t>, std::vector<Discrepancy*>> by_base_span;
+    std::map<std::tuple<int, Kind, std::size_t>, std::vector<Discrepancy*>> by_base_span;
     for (auto& d : ds) {
-        if (d.kind != "figure" && d.kind != "name" && d.kind != "title" && d.kind != "qualifier") continue;
+        if (d.kind != Kind::figure && d.kind != Kind::name && d.kind != Kind::title && d.kind != Kind::qualifier) continue;
         if (d.spans.size() != 2 || d.spans[0].rendering != base || d.severity == Severity::low) continue;
         by_base_span[{d.row, d.kind, d.spans[0].span.start}].push_back(&d);
     }
@@ -180,11 +167,8 @@ void mark_outliers(const Comparison& c, std::vector<Discrepancy>& ds) {
             present += !row.cells[y].empty() && c.renderings[y].status == Status::aligned;
         if (present < 3) continue;
         const Discrepancy& any = *group.front();
-        std::string base_text(c.text(base, any.spans[0].span));
         if (group.size() == 1) {
-            const auto& odd = c.renderings[static_cast<std::size_t>(any.spans[1].rendering)].doc.name;
-            group.front()->message += "; odd one out: " + odd + " (" + std::to_string(present - 1) + " of " +
-                                      std::to_string(present) + " renderings say '" + base_text + "')";
+            group.front()->outlier = Outlier{any.spans[1].rendering, present - 1, present, any.spans[0]};
             continue;
         }
         if (static_cast<int>(group.size()) != present - 1) continue;
@@ -193,24 +177,7 @@ void mark_outliers(const Comparison& c, std::vector<Discrepancy>& ds) {
             return fold(c.text(d->spans[1].rendering, d->spans[1].span)) == fold(theirs);
         });
         if (!agree) continue;
-        for (auto* d : group)
-            d->message += "; odd one out: " + c.renderings[static_cast<std::size_t>(base)].doc.name + " (" +
-                          std::to_string(present - 1) + " of " + std::to_string(present) + " renderings say '" + theirs + "')";
-    }
-}
-
-// With three or more renderings, a pairwise finding says which rendering
-// differs from the base, unless its message already names it.
-void name_the_other_rendering(const Comparison& c, std::vector<Discrepancy>& ds) {
-    auto aligned = std::count_if(c.renderings.begin(), c.renderings.end(), [](const Rendering& r) { return r.status == Status::aligned; });
-    if (aligned < 3) return;
-    for (auto& d : ds) {
-        for (const auto& sp : d.spans) {
-            if (sp.rendering == c.base) continue;
-            const std::string& name = c.renderings[static_cast<std::size_t>(sp.rendering)].doc.name;
-            if (d.message.find(name) == std::string::npos) d.message += " [" + name + "]";
-            break;
-        }
+        for (auto* d : group) d->outlier = Outlier{base, present - 1, present, any.spans[1]};
     }
 }
 
@@ -234,7 +201,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         for (int id : c.rows[static_cast<std::size_t>(cd.row)].cells[static_cast<std::size_t>(base)])
             base_sentences[y] += c.renderings[static_cast<std::size_t>(base)].doc.paragraphs[static_cast<std::size_t>(id)].sentences.size();
         if (!changed(cd)) continue;
-        omitted[k] = one_sided_sentences(c, facts, cd.row, base, cd.rendering, "omission", opt);
+        omitted[k] = one_sided_sentences(c, facts, cd.row, base, cd.rendering, Kind::omission, opt);
         omitted_sentences[y] += omitted[k].size();
     }
     auto abridged_rendering = [&](int y) {
@@ -249,26 +216,27 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         const Row& row = c.rows[static_cast<std::size_t>(cd.row)];
         CellFacts fb = gather(facts[static_cast<std::size_t>(base)], base, row.cells[static_cast<std::size_t>(base)]);
         CellFacts fo = gather(facts[static_cast<std::size_t>(cd.rendering)], cd.rendering, row.cells[static_cast<std::size_t>(cd.rendering)]);
-        check_figures(c, cd.row, fb, fo, out);
+        check_figures(cd.row, fb, fo, out);
         check_names(c, cd, fb, fo, out);
         bool abridged = abridged_rendering(cd.rendering);
         check_quotes(c, cd, fb, fo, abridged, out);
         if (abridged) omitted[k].clear();
-        pair_reworded(c, std::move(omitted[k]), one_sided_sentences(c, facts, cd.row, cd.rendering, base, "addition", opt), out);
+        pair_reworded(std::move(omitted[k]), one_sided_sentences(c, facts, cd.row, cd.rendering, base, Kind::addition, opt), out);
         Discrepancy d;
-        d.kind = "phrasing";
+        d.kind = Kind::phrasing;
+        d.finding = Finding::wording_differs;
         d.severity = Severity::low;
         d.row = cd.row;
         for (int who : {base, cd.rendering})
             for (int id : row.cells[static_cast<std::size_t>(who)])
                 d.spans.push_back({who, c.renderings[static_cast<std::size_t>(who)].doc.paragraphs[static_cast<std::size_t>(id)].span});
-        d.message = "wording differs (similarity " + two_decimals(row.similarity) + ")";
+        d.against = {cd.rendering};
+        d.score = row.similarity;
         out.push_back(std::move(d));
     }
     drop_repeated_quotes(out);
-    merge_one_sided(c, out);
+    merge_one_sided(out);
     mark_outliers(c, out);
-    name_the_other_rendering(c, out);
     auto sev = [](Severity s) { return static_cast<int>(s); };
     std::stable_sort(out.begin(), out.end(), [&](const Discrepancy& x, const Discrepancy& y) {
         auto pos = [](const Discrepancy& d) { return d.spans.empty() ? std::size_t{0} : d.spans.front().span.start; };

@@ -31,7 +31,7 @@ inline std::vector<std::string> split_words(std::string_view spaced) {
 
 CellFacts gather(const RenderingFacts& facts, int rendering, const std::vector<int>& ids);
 
-void check_figures(const Comparison& c, int row, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out);
+void check_figures(int row, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out);
 void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out);
 // `abridged`: the other rendering is a summary, so base quotations it lacks are not reported.
 void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other, bool abridged,

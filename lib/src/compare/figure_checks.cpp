@@ -34,19 +34,19 @@ bool substantive(const Figure& f) {
 // "none" and "exact" both state the number as it is.
 int qualifier_class(Qualifier q) { return q == Qualifier::exact ? static_cast<int>(Qualifier::none) : static_cast<int>(q); }
 
-std::string describe(const Figure& f) {
-    std::string s = "'" + f.text + "'";
-    if (f.qualifier != Qualifier::none) s += std::string(" (") + to_string(f.qualifier) + ")";
-    return s;
-}
-
-Discrepancy make(const char* kind, Severity sev, int row, std::vector<SpanRef> spans, std::string message) {
+// A finding about figures: the figures' spans and qualifiers, in order.
+Discrepancy make(Kind kind, Finding finding, Severity sev, int row, std::vector<std::pair<int, const Figure*>> figures,
+                 int against) {
     Discrepancy d;
     d.kind = kind;
+    d.finding = finding;
     d.severity = sev;
     d.row = row;
-    d.spans = std::move(spans);
-    d.message = std::move(message);
+    for (auto [rendering, f] : figures) {
+        d.spans.push_back({rendering, f->span});
+        d.qualifiers.push_back(f->qualifier);
+    }
+    d.against = {against};
     return d;
 }
 
@@ -57,8 +57,7 @@ bool comparable(const Figure& a, const Figure& b) {
 
 }  // namespace
 
-void check_figures(const Comparison& c, int row, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out) {
-    const auto& names = c.renderings;
+void check_figures(int row, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out) {
     std::vector<bool> used_b(base.figures.size()), used_o(other.figures.size());
     // 1. the same value in any form: check only the qualifier
     for (std::size_t i = 0; i < base.figures.size(); ++i) {
@@ -70,9 +69,8 @@ void check_figures(const Comparison& c, int row, const CellFacts& base, const Ce
             int qb = qualifier_class(fb.qualifier), qo = qualifier_class(fo.qualifier);
             if (qb != qo) {
                 bool both = fb.qualifier != Qualifier::none && fo.qualifier != Qualifier::none;
-                out.push_back(make("qualifier", both ? Severity::medium : Severity::low, row,
-                                   {{base.rendering, fb.span}, {other.rendering, fo.span}},
-                                   "qualifier differs: " + describe(fb) + " vs " + describe(fo)));
+                out.push_back(make(Kind::qualifier, Finding::qualifier_differs, both ? Severity::medium : Severity::low, row,
+                                   {{base.rendering, &fb}, {other.rendering, &fo}}, other.rendering));
             }
             break;
         }
@@ -89,8 +87,8 @@ void check_figures(const Comparison& c, int row, const CellFacts& base, const Ce
             const Figure& fo = *other.figures[j];
             if (used_o[j] || !comparable(fb, fo) || fb.context.empty() || fb.context != fo.context) continue;
             used_b[i] = used_o[j] = true;
-            out.push_back(make("figure", Severity::high, row, {{base.rendering, fb.span}, {other.rendering, fo.span}},
-                               "figure differs: " + describe(fb) + " vs " + describe(fo)));
+            out.push_back(make(Kind::figure, Finding::figure_differs, Severity::high, row,
+                               {{base.rendering, &fb}, {other.rendering, &fo}}, other.rendering));
             break;
         }
     }
@@ -99,9 +97,8 @@ void check_figures(const Comparison& c, int row, const CellFacts& base, const Ce
         for (std::size_t i = 0; i < side.figures.size(); ++i) {
             const Figure& f = *side.figures[i];
             if (used[i] || !substantive(f)) continue;
-            out.push_back(make("figure", Severity::medium, row, {{side.rendering, f.span}},
-                               "figure only in " + names[static_cast<std::size_t>(side.rendering)].doc.name + ": " + describe(f) +
-                                   " has no counterpart in " + names[static_cast<std::size_t>(missing.rendering)].doc.name));
+            out.push_back(make(Kind::figure, Finding::figure_one_sided, Severity::medium, row, {{side.rendering, &f}},
+                               missing.rendering));
         }
     };
     alone(base, used_b, other);

@@ -1,5 +1,4 @@
 #include <algorithm>
-#include <cstdio>
 #include <set>
 
 #include "fact_checks.hpp"
@@ -17,14 +16,14 @@ std::string cell_letters(const RenderingFacts& facts, const std::vector<int>& id
     return all;
 }
 
-const char* label(const Name& a, const Name& b) {
-    return a.kind == NameKind::title || b.kind == NameKind::title ? "title" : "name";
+Kind label(const Name& a, const Name& b) {
+    return a.kind == NameKind::title || b.kind == NameKind::title ? Kind::title : Kind::name;
 }
 
-std::string what(const Name& a, const Name& b) {
+// The cue word of the title among the two, if any ("film").
+std::string work_of(const Name& a, const Name& b) {
     const Name& t = a.kind == NameKind::title ? a : b;
-    if (t.kind == NameKind::title) return (t.work.empty() || t.work == "entitled" || t.work == "titled" || t.work == "called" ? std::string("title") : t.work + " title");
-    return "name";
+    return t.kind == NameKind::title ? t.work : std::string();
 }
 
 // "WHO" for "World Health Organization": initials of the words
@@ -203,23 +202,23 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
     for (const auto& p : found) {
         Discrepancy d;
         d.kind = label(*p.b, *p.o);
+        d.work = work_of(*p.b, *p.o);
         d.row = diff.row;
         d.spans = {{base.rendering, p.b->span}, {other.rendering, p.o->span}};
-        char score[16];
-        std::snprintf(score, sizeof score, "%.2f", p.m.score);
-        std::string pair = "\"" + p.b->text + "\" vs \"" + p.o->text + "\"";
+        d.against = {other.rendering};
+        d.score = p.m.score;
         switch (p.m.relation) {
             case NameRelation::fuller_form:
+                d.finding = p.rank ? Finding::name_rank : Finding::name_fuller;
                 d.severity = p.rank ? Severity::medium : Severity::low;
-                d.message = what(*p.b, *p.o) + (p.rank ? " with another rank or title: " : " in a fuller form: ") + pair;
                 break;
             case NameRelation::variant:
+                d.finding = Finding::name_variant;
                 d.severity = Severity::medium;
-                d.message = what(*p.b, *p.o) + " spelled differently: " + pair + " (similarity " + score + ")";
                 break;
             default:
+                d.finding = Finding::name_differs;
                 d.severity = Severity::high;
-                d.message = what(*p.b, *p.o) + " differs: " + pair;
                 break;
         }
         out.push_back(std::move(d));

@@ -62,7 +62,6 @@ void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& ba
     std::set<std::pair<std::size_t, std::size_t>> reported;  // (base start, other start)
 
     auto check = [&](const CellFacts& side, const CellFacts& hay_side, const std::string& haystack, bool side_is_base) {
-        const auto& hay_name = c.renderings[static_cast<std::size_t>(hay_side.rendering)].doc.name;
         for (const Quote* q : side.quotes) {
             QuoteLookup l = look_up_quote(q->text, haystack);
             if (l.match == QuoteMatch::exact || l.match == QuoteMatch::punctuation_only) continue;
@@ -72,19 +71,19 @@ void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& ba
                 if (!there.empty() && overlaps(p->span, there)) there = p->span;
             if (!there.empty() && shared_content(q->text, c.text(hay_side.rendering, there)) < 1.0 / 3) there = {};
             Discrepancy d;
-            d.kind = "quote";
+            d.kind = Kind::quote;
             d.severity = Severity::medium;
             d.row = diff.row;
             d.spans.push_back({side.rendering, q->span});
+            d.against = {hay_side.rendering};
             if (there.empty()) {
                 if (side_is_base && abridged) continue;  // a summary need not quote what the article quotes
-                d.message = "quotation not found in " + hay_name + ": \"" + q->text + "\"";
+                d.finding = Finding::quote_not_found;
             } else {
                 auto key = side_is_base ? std::make_pair(q->span.start, there.start) : std::make_pair(there.start, q->span.start);
                 if (!reported.insert(key).second) continue;
+                d.finding = Finding::quote_reworded;
                 d.spans.push_back({hay_side.rendering, there});
-                d.message = "quotation worded differently: \"" + q->text + "\" vs \"" +
-                            std::string(c.text(hay_side.rendering, there)) + "\"";
             }
             if (!side_is_base) std::reverse(d.spans.begin(), d.spans.end());
             out.push_back(std::move(d));

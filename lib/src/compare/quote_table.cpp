@@ -45,8 +45,8 @@ bool found(const QuoteLookup& l) { return l.match == QuoteMatch::exact || l.matc
 }  // namespace
 
 std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<RenderingFacts>& facts,
-                                         std::vector<std::string>& notes, std::size_t min_words,
-                                         std::size_t max_haystack_bytes) {
+                                         std::vector<Note>& notes, const CompareOptions& opt) {
+    const std::size_t min_words = opt.quote_min_words, max_haystack_bytes = opt.quote_max_haystack_bytes;
     std::vector<QuoteCheck> out;
     std::size_t skipped = 0;
     const std::size_t n = c.renderings.size();
@@ -82,7 +82,7 @@ std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<
                     // look-up time grows with quote words x text words: past
                     // this size the look-up is skipped, and the report says so
                     if (h.text.size() > max_haystack_bytes) {
-                        check.findings.push_back({static_cast<int>(y), "not_checked", {}});
+                        check.findings.push_back({static_cast<int>(y), QuoteMatch::not_checked, {}});
                         ++skipped;
                         continue;
                     }
@@ -92,7 +92,7 @@ std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<
                         QuoteLookup w = look_up_quote(q.text, whole.text);
                         if (found(w) || (w.match == QuoteMatch::altered && l.match == QuoteMatch::not_found)) l = w, h = std::move(whole);
                     }
-                    QuoteFinding f{static_cast<int>(y), to_string(l.match), {}};
+                    QuoteFinding f{static_cast<int>(y), l.match, {}};
                     if (l.match != QuoteMatch::not_found && !l.span.empty()) f.span = h.to_file(l.span);
                     check.findings.push_back(std::move(f));
                 }
@@ -101,8 +101,7 @@ std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<
         }
     }
     if (skipped)
-        notes.push_back(std::to_string(skipped) + " quotation look-ups not checked: the text around them is larger than " +
-                        std::to_string(max_haystack_bytes / 1024) + " KB");
+        notes.push_back({NoteReason::quotes_not_checked, -1, -1, {skipped, max_haystack_bytes}, {}});
     return out;
 }
 

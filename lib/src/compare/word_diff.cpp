@@ -59,7 +59,7 @@ std::vector<Edit> runs_of(const std::vector<diff::Op>& ops, const std::vector<Ce
 }  // namespace
 
 std::vector<CellDiff> word_diffs(const std::vector<Rendering>& rs, int base, const std::vector<Row>& rows,
-                                 const CompareOptions& opt, std::vector<std::string>& notes) {
+                                 const CompareOptions& opt, std::vector<Note>& notes) {
     std::vector<CellDiff> out;
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const auto& cells = rows[r].cells;
@@ -69,8 +69,7 @@ std::vector<CellDiff> word_diffs(const std::vector<Rendering>& rs, int base, con
             if (static_cast<int>(y) == base || cells[y].empty()) continue;
             auto b = cell_tokens(rs[y].doc, cells[y]);
             if (a.size() * b.size() > opt.max_diff_product) {
-                notes.push_back("row " + std::to_string(r) + ": " + rs[y].doc.name + " not word-diffed: " +
-                                std::to_string(a.size()) + " x " + std::to_string(b.size()) + " tokens is past the limit");
+                notes.push_back({NoteReason::diff_too_large, static_cast<int>(r), static_cast<int>(y), {a.size(), b.size()}, {}});
                 continue;
             }
             std::unordered_map<std::string_view, std::uint32_t> dict;

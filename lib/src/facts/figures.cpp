@@ -253,17 +253,6 @@ bool same_value(const Figure& a, const Figure& b) {
     return a.kind == b.kind && a.unit == b.unit && close(a.value, b.value) && close(a.value_hi, b.value_hi);
 }
 
-const char* to_string(Qualifier q) {
-    switch (q) {
-        case Qualifier::none: return "none";
-        case Qualifier::approximate: return "approximate";
-        case Qualifier::lower_bound: return "lower_bound";
-        case Qualifier::upper_bound: return "upper_bound";
-        case Qualifier::exact: return "exact";
-    }
-    return "none";
-}
-
 const char* to_string(FigureKind k) {
     switch (k) {
         case FigureKind::count: return "count";

@@ -112,14 +112,4 @@ QuoteLookup look_up_quote(std::string_view quote, std::string_view haystack) {
     return {QuoteMatch::not_found, Span{}, share};
 }
 
-const char* to_string(QuoteMatch m) {
-    switch (m) {
-        case QuoteMatch::exact: return "exact";
-        case QuoteMatch::punctuation_only: return "punctuation_only";
-        case QuoteMatch::altered: return "altered";
-        case QuoteMatch::not_found: return "not_found";
-    }
-    return "not_found";
-}
-
 }  // namespace parallax

@@ -40,7 +40,7 @@ void write_csv(const Comparison& c, std::ostream& out) {
            "other_rendering,other_file,other_line,other_column,other_text,more_spans\r\n";
     for (std::size_t i = 0; i < c.discrepancies.size(); ++i) {
         const Discrepancy& d = c.discrepancies[i];
-        out << i + 1 << ',' << field(d.kind, true) << ',' << to_string(d.severity) << ',' << d.row << ',' << field(d.message, true);
+        out << i + 1 << ',' << field(to_string(d.kind), true) << ',' << to_string(d.severity) << ',' << d.row << ',' << field(d.message, true);
         for (std::size_t k = 0; k < 2; ++k) {
             Where w = k < d.spans.size() ? where(c, d.spans[k]) : Where{};
             out << ',' << field(w.rendering, true) << ',' << field(w.file, true) << ',' << w.line << ',' << w.column << ','

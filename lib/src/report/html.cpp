@@ -205,7 +205,7 @@ std::string badge(const Comparison& c, std::size_t i) {
     const Discrepancy& d = c.discrepancies[i];
     std::string n = std::to_string(i + 1);
     return "<a class=\"b " + std::string(sev_class(d.severity)) + "\" href=\"#d-" + n + "\" data-d=\"" + n + "\" title=\"" +
-           to_string(d.severity) + " " + html_escape(d.kind) + ": " + html_escape(d.message) + "\">" + severity_symbol(d.severity) + n +
+           to_string(d.severity) + " " + html_escape(to_string(d.kind)) + ": " + html_escape(d.message) + "\">" + severity_symbol(d.severity) + n +
            "</a>";
 }
 
@@ -429,7 +429,7 @@ void write_summary(const Comparison& c, const std::vector<int>& cols, std::ostre
     out << "</tbody></table>\n";
     if (!c.notes.empty()) {
         out << "<ul class=\"notes\">";
-        for (const auto& n : c.notes) out << "<li>note: " << html_escape(n) << "</li>";
+        for (const auto& n : c.notes) out << "<li>note: " << html_escape(n.text) << "</li>";
         out << "</ul>\n";
     }
     auto kinds = kind_counts(c);
@@ -439,7 +439,7 @@ void write_summary(const Comparison& c, const std::vector<int>& cols, std::ostre
         out << "<th class=\"num\">" << severity_symbol(s) << ' ' << to_string(s) << "</th>";
     out << "<th class=\"num\">total</th></tr></thead><tbody>\n";
     for (const auto& k : kinds)
-        out << "<tr><td>" << html_escape(k.kind) << "</td><td class=\"num\">" << k.n[0] << "</td><td class=\"num\">" << k.n[1]
+        out << "<tr><td>" << html_escape(to_string(k.kind)) << "</td><td class=\"num\">" << k.n[0] << "</td><td class=\"num\">" << k.n[1]
             << "</td><td class=\"num\">" << k.n[2] << "</td><td class=\"num\">" << k.n[0] + k.n[1] + k.n[2] << "</td></tr>\n";
     out << "<tr><th>all</th><th class=\"num\">" << sev[0] << "</th><th class=\"num\">" << sev[1] << "</th><th class=\"num\">" << sev[2]
         << "</th><th class=\"num\">" << c.discrepancies.size() << "</th></tr></tbody></table>\n</div>\n";
@@ -449,12 +449,12 @@ void write_summary(const Comparison& c, const std::vector<int>& cols, std::ostre
 
 void write_list(const Comparison& c, std::ostream& out) {
     auto kinds = kind_counts(c);
-    std::sort(kinds.begin(), kinds.end(), [](const KindCount& a, const KindCount& b) { return a.kind < b.kind; });
+    std::sort(kinds.begin(), kinds.end(), [](const KindCount& a, const KindCount& b) { return std::string_view(to_string(a.kind)) < to_string(b.kind); });
     auto sev = severity_counts(c);
     out << "<aside aria-label=\"Discrepancies\"><h2>Discrepancy list</h2>\n<div class=\"filters\">"
            "<select id=\"f-kind\" aria-label=\"kind\"><option value=\"\">all kinds</option>";
     for (const auto& k : kinds)
-        out << "<option value=\"" << html_escape(k.kind) << "\">" << html_escape(k.kind) << " (" << k.n[0] + k.n[1] + k.n[2] << ")</option>";
+        out << "<option value=\"" << html_escape(to_string(k.kind)) << "\">" << html_escape(to_string(k.kind)) << " (" << k.n[0] + k.n[1] + k.n[2] << ")</option>";
     out << "</select><select id=\"f-sev\" aria-label=\"severity\"><option value=\"\">all severities</option>";
     for (Severity s : {Severity::high, Severity::medium, Severity::low})
         out << "<option value=\"" << to_string(s) << "\">" << severity_symbol(s) << ' ' << to_string(s) << " (" << sev[static_cast<std::size_t>(s)]
@@ -477,10 +477,10 @@ void write_list(const Comparison& c, std::ostream& out) {
         std::string rattr = " ";
         for (int r : rs) rattr += std::to_string(r) + " ";
         std::string n = std::to_string(i + 1);
-        out << "<li id=\"d-" << n << "\" class=\"" << sev_class(d.severity) << "\" data-d=\"" << n << "\" data-kind=\"" << html_escape(d.kind)
+        out << "<li id=\"d-" << n << "\" class=\"" << sev_class(d.severity) << "\" data-d=\"" << n << "\" data-kind=\"" << html_escape(to_string(d.kind))
             << "\" data-sev=\"" << to_string(d.severity) << "\" data-r=\"" << rattr << "\" data-row=\"" << d.row << "\"><a href=\"#row-" << d.row
             << "\"><span class=\"sev\">" << severity_symbol(d.severity) << ' ' << to_string(d.severity) << "</span> <span class=\"kind\">"
-            << html_escape(d.kind) << "</span> <span class=\"where\">#" << n << " · row " << d.row << "</span><span class=\"msg\">"
+            << html_escape(to_string(d.kind)) << "</span> <span class=\"where\">#" << n << " · row " << d.row << "</span><span class=\"msg\">"
             << html_escape(d.message) << "</span>";
         std::string quotes;
         for (const auto& s : d.spans) {
@@ -535,7 +535,7 @@ void write_quote_table(const Comparison& c, std::ostream& out) {
             << html_escape(c.text(q.rendering, q.span)) << "</td><td>";
         for (const auto& f : q.findings)
             out << "<div>" << html_escape(c.renderings[static_cast<std::size_t>(f.rendering)].doc.name) << ": <b>"
-                << html_escape(f.match) << "</b></div>";
+                << html_escape(to_string(f.match)) << "</b></div>";
         out << "</td></tr>\n";
     }
     out << "</tbody></table></section>\n";

@@ -86,7 +86,7 @@ void write_json(const Comparison& c, std::ostream& out) {
     out << ",\n  \"discrepancies\": ";
     w.list(c.discrepancies, "    ", [&](const Discrepancy& d) {
         out << "{\"kind\": ";
-        w.str(d.kind);
+        w.str(to_string(d.kind));
         out << ", \"severity\": \"" << to_string(d.severity) << "\", \"row\": " << d.row << ", \"spans\": [";
         for (std::size_t k = 0; k < d.spans.size(); ++k) {
             if (k) out << ", ";
@@ -116,14 +116,14 @@ void write_json(const Comparison& c, std::ostream& out) {
         for (std::size_t k = 0; k < q.findings.size(); ++k) {
             const auto& f = q.findings[k];
             out << (k ? ", " : "") << "{\"rendering\": " << f.rendering << ", \"match\": ";
-            w.str(f.match);
+            w.str(to_string(f.match));
             if (!f.span.empty()) out << ", \"span\": ", w.span(c, f.rendering, f.span);
             out << '}';
         }
         out << "]}";
     });
     out << ",\n  \"notes\": ";
-    w.list(c.notes, "    ", [&](const std::string& n) { w.str(n); });
+    w.list(c.notes, "    ", [&](const Note& n) { w.str(n.text); });
     out << "\n}\n";
 }
 

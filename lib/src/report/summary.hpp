@@ -48,7 +48,7 @@ const char* severity_symbol(Severity s);
 
 // Kinds in first-seen order with counts per severity (indexed by Severity).
 struct KindCount {
-    std::string kind;
+    Kind kind = Kind::phrasing;
     std::array<std::size_t, 3> n{};
 };
 std::vector<KindCount> kind_counts(const Comparison& c);

@@ -288,9 +288,9 @@ void write_side_by_side(const Comparison& c, std::ostream& out, const Style& st,
         }
         row_of_cells(cells);
         for (const auto& d : c.discrepancies) {
-            if (d.row != static_cast<int>(r) || d.kind == "phrasing") continue;
+            if (d.row != static_cast<int>(r) || d.kind == Kind::phrasing) continue;
             std::vector<Glyph> g;
-            push_text(g, std::string(to_string(d.severity)) + " " + d.kind + ": " + d.message, plain);
+            push_text(g, std::string(to_string(d.severity)) + " " + to_string(d.kind) + ": " + d.message, plain);
             auto lines = wrap(g, std::max(8, full - 4));
             for (std::size_t i = 0; i < lines.size(); ++i) {
                 out << (i == 0 ? std::string("  ") + st.sev(d.severity) + severity_symbol(d.severity) + st.off() + " " : std::string("    "));
@@ -314,7 +314,7 @@ void write_list(const Comparison& c, std::ostream& out, const Style& st) {
         std::string msg = d.message;
         std::replace_if(msg.begin(), msg.end(), [](char ch) { return ch == '\n' || ch == '\r'; }, ' ');
         out << st.bold() << file << ':' << lc.line << ':' << lc.col << ':' << st.off() << ' ' << st.sev(d.severity) << to_string(d.severity)
-            << st.off() << ": " << d.kind << ": " << msg << '\n';
+            << st.off() << ": " << to_string(d.kind) << ": " << msg << '\n';
     }
 }
 
@@ -338,7 +338,7 @@ void write_quotes(const Comparison& c, std::ostream& out) {
     for (const auto& q : c.quotes) {
         out << "  [" << q.rendering << "] \"" << c.text(q.rendering, q.span) << "\"\n     ";
         for (std::size_t k = 0; k < q.findings.size(); ++k)
-            out << (k ? ", " : "") << '[' << q.findings[k].rendering << "] " << q.findings[k].match;
+            out << (k ? ", " : "") << '[' << q.findings[k].rendering << "] " << to_string(q.findings[k].match);
         out << '\n';
     }
 }
@@ -360,7 +360,7 @@ void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt) 
         if (!ren.reason.empty()) out << " (" << ren.reason << ")";
         out << '\n';
     }
-    for (const auto& n : c.notes) out << "  note: " << n << '\n';
+    for (const auto& n : c.notes) out << "  note: " << n.text << '\n';
     if (opt.width > 0) {
         write_side_by_side(c, out, st, opt.width);
         write_quotes(c, out);
@@ -380,8 +380,8 @@ void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt) 
             out << (d ? wdiff(c, *d, st) : cell_text(c, static_cast<int>(y), row.cells[y])) << '\n';
         }
         for (const auto& d : c.discrepancies) {
-            if (d.row != static_cast<int>(r) || d.kind == "phrasing") continue;
-            out << "  ! " << who(d) << ' ' << to_string(d.severity) << ' ' << d.kind << ": " << d.message << '\n';
+            if (d.row != static_cast<int>(r) || d.kind == Kind::phrasing) continue;
+            out << "  ! " << who(d) << ' ' << to_string(d.severity) << ' ' << to_string(d.kind) << ": " << d.message << '\n';
         }
     }
     write_quotes(c, out);

@@ -4,7 +4,7 @@
 
 #include <ostream>
 
-#include "parallax/compare.hpp"
+#include "parallax/facts.hpp"
 #include "parallax/model.hpp"
 
 namespace parallax::report {

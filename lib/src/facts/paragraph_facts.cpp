@@ -1,4 +1,4 @@
-#include "parallax/compare.hpp"
+#include "parallax/facts.hpp"
 #include "parallax/normalize.hpp"
 
 namespace parallax {

@@ -1,0 +1,29 @@
+// engine: every stage from segment to compare, run on documents already
+// read. The one entry point the app, batch and the tests use.
+#pragma once
+
+#include <vector>
+
+#include "parallax/align.hpp"
+#include "parallax/compare.hpp"
+#include "parallax/locate.hpp"
+#include "parallax/model.hpp"
+
+namespace parallax {
+
+// Options of each stage, passed through unchanged. The base rendering is
+// chosen through locate.base (a rendering name or path; "" = most complete).
+struct EngineOptions {
+    LocateOptions locate;
+    AlignOptions align;
+    CompareOptions compare;
+};
+
+// segment + normalize: paragraphs, sentences and tokens with folded forms.
+void prepare(Document& doc);
+
+// Runs every stage on the documents. Deterministic: the same documents give
+// the same result, in any order (columns follow the given order).
+Comparison compare(std::vector<Document> docs, const EngineOptions& opt = {});
+
+}  // namespace parallax

@@ -1,0 +1,126 @@
+// The one place where findings and notes become sentences. Everything a
+// message says comes from the fields of its discrepancy or note, so that
+// renderers, scripts and the batch index can rely on the fields alone.
+#include <algorithm>
+#include <cstdio>
+
+#include "parallax/compare.hpp"
+
+namespace parallax {
+
+namespace {
+
+std::string two_decimals(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", v);
+    return buf;
+}
+
+struct Composer {
+    const Comparison& c;
+    std::vector<int> named;  // renderings the message names so far
+
+    const std::string& name(int y) {
+        named.push_back(y);
+        return c.renderings[static_cast<std::size_t>(y)].doc.name;
+    }
+    std::string text(const SpanRef& s) const { return std::string(c.text(s.rendering, s.span)); }
+
+    // 'about 750,000' (approximate)
+    std::string figure(const Discrepancy& d, std::size_t k) const {
+        std::string s = "'" + text(d.spans[k]) + "'";
+        Qualifier q = k < d.qualifiers.size() ? d.qualifiers[k] : Qualifier::none;
+        if (q != Qualifier::none) s += std::string(" (") + to_string(q) + ")";
+        return s;
+    }
+
+    // "name", "title", or "film title"
+    static std::string subject(const Discrepancy& d) {
+        if (d.kind != Kind::title) return "name";
+        if (d.work.empty() || d.work == "entitled" || d.work == "titled" || d.work == "called") return "title";
+        return d.work + " title";
+    }
+
+    // The span that was looked for, and the one found where it was looked.
+    const SpanRef& sought(const Discrepancy& d) const {
+        for (const auto& s : d.spans)
+            if (d.against.empty() || s.rendering != d.against.front()) return s;
+        return d.spans.front();
+    }
+    const SpanRef& found(const Discrepancy& d) const {
+        for (const auto& s : d.spans)
+            if (!d.against.empty() && s.rendering == d.against.front()) return s;
+        return d.spans.back();
+    }
+
+    std::string body(const Discrepancy& d) {
+        std::string pair = d.spans.size() >= 2 ? "\"" + text(d.spans[0]) + "\" vs \"" + text(d.spans[1]) + "\"" : "";
+        switch (d.finding) {
+            case Finding::figure_differs: return "figure differs: " + figure(d, 0) + " vs " + figure(d, 1);
+            case Finding::qualifier_differs: return "qualifier differs: " + figure(d, 0) + " vs " + figure(d, 1);
+            case Finding::figure_one_sided: {
+                std::string m = "figure only in " + name(d.spans[0].rendering) + ": " + figure(d, 0) + " has no counterpart in ";
+                for (std::size_t k = 0; k < d.against.size(); ++k) m += (k ? ", " : "") + name(d.against[k]);
+                return m;
+            }
+            case Finding::name_differs: return subject(d) + " differs: " + pair;
+            case Finding::name_variant: return subject(d) + " spelled differently: " + pair + " (similarity " + two_decimals(d.score) + ")";
+            case Finding::name_fuller: return subject(d) + " in a fuller form: " + pair;
+            case Finding::name_rank: return subject(d) + " with another rank or title: " + pair;
+            case Finding::quote_reworded:
+                return "quotation worded differently: \"" + text(sought(d)) + "\" vs \"" + text(found(d)) + "\"";
+            case Finding::quote_not_found:
+                return "quotation not found in " + name(d.against.front()) + ": \"" + text(d.spans[0]) + "\"";
+            case Finding::sentence_one_sided: {
+                std::string from = name(d.spans[0].rendering);
+                return "sentence only in " + from + " (" + two_decimals(d.score * 100) + "% of its content words appear in " +
+                       name(d.against.front()) + ")";
+            }
+            case Finding::sentence_reworded: return "sentence worded entirely differently: " + pair;
+            case Finding::wording_differs: return "wording differs (similarity " + two_decimals(d.score) + ")";
+        }
+        return {};
+    }
+
+    std::string message(const Discrepancy& d, bool name_other) {
+        named.clear();
+        std::string m = body(d);
+        if (d.outlier) {
+            const Outlier& o = *d.outlier;
+            m += "; odd one out: " + name(o.odd) + " (" + std::to_string(o.agreeing) + " of " + std::to_string(o.present) +
+                 " renderings say '" + text(o.says) + "')";
+        }
+        // With three or more renderings, say which one differs from the base.
+        if (name_other)
+            for (const auto& s : d.spans) {
+                if (s.rendering == c.base) continue;
+                if (std::find(named.begin(), named.end(), s.rendering) == named.end()) m += " [" + name(s.rendering) + "]";
+                break;
+            }
+        return m;
+    }
+};
+
+std::string note_text(const Comparison& c, const Note& n) {
+    auto count = [&](std::size_t k) { return k < n.counts.size() ? n.counts[k] : std::size_t{0}; };
+    switch (n.reason) {
+        case NoteReason::diff_too_large:
+            return "row " + std::to_string(n.row) + ": " + c.renderings[static_cast<std::size_t>(n.rendering)].doc.name +
+                   " not word-diffed: " + std::to_string(count(0)) + " x " + std::to_string(count(1)) + " tokens is past the limit";
+        case NoteReason::quotes_not_checked:
+            return std::to_string(count(0)) + " quotation look-ups not checked: the text around them is larger than " +
+                   std::to_string(count(1) / 1024) + " KB";
+    }
+    return {};
+}
+
+}  // namespace
+
+void compose_messages(Comparison& c) {
+    auto aligned = std::count_if(c.renderings.begin(), c.renderings.end(), [](const Rendering& r) { return r.status == Status::aligned; });
+    Composer composer{c, {}};
+    for (auto& d : c.discrepancies) d.message = composer.message(d, aligned >= 3);
+    for (auto& n : c.notes) n.text = note_text(c, n);
+}
+
+}  // namespace parallax

@@ -1,0 +1,65 @@
+#include "parallax/engine.hpp"
+
+#include <algorithm>
+
+#include "parallax/facts.hpp"
+#include "parallax/normalize.hpp"
+#include "parallax/segment.hpp"
+#include "parallax/similarity.hpp"
+
+namespace parallax {
+
+namespace {
+
+// Per rendering and paragraph: whether its row's word diff changed anything.
+// Facts are only compared in such rows, so only their paragraphs need them.
+std::vector<std::vector<bool>> changed_paragraphs(const Comparison& c) {
+    std::vector<std::vector<bool>> changed;
+    for (const auto& r : c.renderings) changed.emplace_back(r.doc.paragraphs.size(), false);
+    for (const auto& d : c.diffs) {
+        if (std::all_of(d.edits.begin(), d.edits.end(), [](const Edit& e) { return e.op == EditOp::same; })) continue;
+        const auto& cells = c.rows[static_cast<std::size_t>(d.row)].cells;
+        for (int who : {c.base, d.rendering})
+            for (int id : cells[static_cast<std::size_t>(who)]) changed[static_cast<std::size_t>(who)][static_cast<std::size_t>(id)] = true;
+    }
+    return changed;
+}
+
+}  // namespace
+
+void prepare(Document& doc) {
+    segment(doc);
+    normalize(doc);
+}
+
+Comparison compare(std::vector<Document> docs, const EngineOptions& opt) {
+    for (auto& d : docs) prepare(d);
+    Profiles profiles = build_profiles(docs);
+    Location loc = locate(docs, profiles, opt.locate);
+    Alignment al = align(docs, profiles, loc, opt.align);
+
+    Comparison c;
+    c.base = loc.base;
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+        Rendering r;
+        r.status = loc.status[d];
+        r.reason = loc.reason[d];
+        r.coverage = d < al.coverage.size() ? al.coverage[d] : 0.0;
+        r.doc = std::move(docs[d]);
+        c.renderings.push_back(std::move(r));
+    }
+    c.rows = std::move(al.rows);
+    c.diffs = word_diffs(c.renderings, c.base, c.rows, opt.compare, c.notes);
+    auto changed = changed_paragraphs(c);
+    std::vector<RenderingFacts> facts;
+    for (std::size_t y = 0; y < c.renderings.size(); ++y) {
+        const Rendering& r = c.renderings[y];
+        facts.push_back(r.status == Status::aligned ? facts_of(r.doc, true, &changed[y]) : RenderingFacts(r.doc.paragraphs.size()));
+    }
+    c.discrepancies = find_discrepancies(c, facts, opt.compare);
+    c.quotes = check_all_quotes(c, facts, c.notes, opt.compare);
+    compose_messages(c);
+    return c;
+}
+
+}  // namespace parallax

@@ -1,0 +1,112 @@
+// Findings and notes are typed values: kind, finding, spans, the renderings
+// compared against, the odd one out; messages are composed from them last.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "parallax/engine.hpp"
+
+using namespace parallax;
+
+namespace {
+
+Document doc(std::string name, std::string text) {
+    Document d;
+    d.name = name;
+    d.path = name + ".txt";
+    d.text = std::move(text);
+    return d;
+}
+
+const char* opening =
+    "Traders in Morvale sold amber beads along the river market every Sunday.\n\n"
+    "The mayor opened a bridge over the canal in the old quarter last week.\n\n";
+
+std::vector<const Discrepancy*> with(const Comparison& c, Finding f) {
+    std::vector<const Discrepancy*> out;
+    for (const auto& d : c.discrepancies)
+        if (d.finding == f) out.push_back(&d);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("findings: a figure several renderings lack is one finding naming each of them", "[compare]") {
+    std::string with_figure = std::string(opening) + "The council counted 4,812 new residents in the valley towns last year.";
+    std::string without = std::string(opening) + "The council counted many new residents in the valley towns last year.";
+    auto c = compare({doc("a", with_figure), doc("b", without), doc("c", without)});
+    REQUIRE(c.base == 0);
+    auto found = with(c, Finding::figure_one_sided);
+    REQUIRE(found.size() == 1);
+    const Discrepancy& d = *found[0];
+    CHECK(d.kind == Kind::figure);
+    REQUIRE(d.spans.size() == 1);
+    CHECK(d.spans[0].rendering == 0);
+    CHECK(c.text(0, d.spans[0].span) == "4,812");
+    CHECK(d.against == std::vector<int>{1, 2});
+    CHECK(d.message == "figure only in a: '4,812' has no counterpart in b, c");
+}
+
+TEST_CASE("findings: the odd one out is a record with its counts", "[compare]") {
+    std::string same = std::string(opening) + "The delegation was received by President Marta Villanueva at the palace on Monday.";
+    std::string other = std::string(opening) + "The delegation was received by President Olga Petrenko at the palace on Monday.";
+    auto c = compare({doc("a", same), doc("b", same), doc("c", other)});
+    REQUIRE(c.base == 0);
+    auto found = with(c, Finding::name_differs);
+    REQUIRE(found.size() == 1);
+    const Discrepancy& d = *found[0];
+    CHECK(d.severity == Severity::high);
+    CHECK(d.against == std::vector<int>{2});
+    REQUIRE(d.outlier);
+    CHECK(d.outlier->odd == 2);
+    CHECK(d.outlier->agreeing == 2);
+    CHECK(d.outlier->present == 3);
+    CHECK(d.outlier->says.rendering == 0);
+    CHECK(c.text(0, d.outlier->says.span) == "President Marta Villanueva");
+    CHECK(d.message.find("; odd one out: c (2 of 3 renderings say 'President Marta Villanueva')") != std::string::npos);
+}
+
+TEST_CASE("findings: a name finding carries its relation, not only words in a message", "[compare]") {
+    std::string a = std::string(opening) + "The delegation was received by President Marta Villanueva at the palace on Monday.";
+    std::string b = std::string(opening) + "The delegation was received by Chancellor Marta Villanueva at the palace on Monday.";
+    auto c = compare({doc("a", a), doc("b", b)});
+    auto found = with(c, Finding::name_rank);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->kind == Kind::name);
+    CHECK(found[0]->severity == Severity::medium);
+    CHECK_FALSE(found[0]->outlier);  // two renderings have no odd one out
+}
+
+TEST_CASE("notes: a cell pair past the word-diff limit is a typed note", "[compare]") {
+    std::string a = std::string(opening) + "Fishermen mended their nets on the quay.";
+    std::string b = std::string(opening) + "Fishermen repaired their nets on the quay.";
+    EngineOptions opt;
+    opt.compare.max_diff_product = 1;
+    auto c = compare({doc("a", a), doc("b", b)}, opt);
+    REQUIRE_FALSE(c.notes.empty());
+    const int other = 1 - c.base;
+    for (const auto& n : c.notes) {
+        CHECK(n.reason == NoteReason::diff_too_large);
+        CHECK(n.rendering == other);
+        REQUIRE(n.counts.size() == 2);
+        CHECK(n.text == "row " + std::to_string(n.row) + ": " + c.renderings[other].doc.name + " not word-diffed: " +
+                            std::to_string(n.counts[0]) + " x " +
+                            std::to_string(n.counts[1]) + " tokens is past the limit");
+    }
+}
+
+TEST_CASE("notes: a quotation not looked up says not_checked, and a note counts them", "[compare]") {
+    std::string quote = "\n\nThe mayor told the merchants: \"Every family in the valley will have clean water by summer.\"";
+    std::string a = std::string(opening) + quote;
+    std::string b = std::string(opening) + "The mayor spoke to the merchants." + quote;
+    EngineOptions opt;
+    opt.compare.quote_max_haystack_bytes = 10;
+    auto c = compare({doc("a", a), doc("b", b)}, opt);
+    REQUIRE_FALSE(c.quotes.empty());
+    for (const auto& q : c.quotes)
+        for (const auto& f : q.findings) CHECK(f.match == QuoteMatch::not_checked);
+    auto note = std::find_if(c.notes.begin(), c.notes.end(), [](const Note& n) { return n.reason == NoteReason::quotes_not_checked; });
+    REQUIRE(note != c.notes.end());
+    CHECK(note->counts.at(0) == c.quotes.size());
+    CHECK(note->row == -1);
+}
