@@ -110,3 +110,16 @@ TEST_CASE("notes: a quotation not looked up says not_checked, and a note counts 
     CHECK(note->counts.at(0) == c.quotes.size());
     CHECK(note->row == -1);
 }
+
+TEST_CASE("findings: no odd one out is claimed when the others do not say the same", "[compare]") {
+    // a names one person, b another, c no one: b is not outvoted two to one
+    std::string a = std::string(opening) + "The delegation was received by President Marta Villanueva at the palace on Monday.";
+    std::string b = std::string(opening) + "The delegation was received by President Olga Petrenko at the palace on Monday.";
+    std::string c3 = std::string(opening) + "The delegation was received by the president at the palace on Monday.";
+    auto c = compare({doc("a", a), doc("b", b), doc("c", c3)});
+    REQUIRE(c.base == 0);
+    auto found = with(c, Finding::name_differs);
+    REQUIRE(found.size() == 1);
+    CHECK_FALSE(found[0]->outlier);
+    CHECK(found[0]->message.find("odd one out") == std::string::npos);
+}

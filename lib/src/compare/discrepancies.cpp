@@ -168,7 +168,19 @@ void mark_outliers(const Comparison& c, std::vector<Discrepancy>& ds) {
         if (present < 3) continue;
         const Discrepancy& any = *group.front();
         if (group.size() == 1) {
-            group.front()->outlier = Outlier{any.spans[1].rendering, present - 1, present, any.spans[0]};
+            // The others must say what the base says, not merely raise no
+            // finding: a rendering silent on it does not outvote anyone.
+            int odd = any.spans[1].rendering;
+            std::string said = ' ' + folded_letters(c.text(base, any.spans[0].span)) + ' ';
+            int agreeing = 0;
+            for (std::size_t y = 0; y < row.cells.size(); ++y) {
+                if (static_cast<int>(y) == odd || row.cells[y].empty() || c.renderings[y].status != Status::aligned) continue;
+                std::string cell;
+                for (int id : row.cells[y])
+                    cell += ' ' + folded_letters(c.text(static_cast<int>(y), c.renderings[y].doc.paragraphs[static_cast<std::size_t>(id)].span)) + ' ';
+                agreeing += cell.find(said) != std::string::npos;
+            }
+            if (agreeing == present - 1) group.front()->outlier = Outlier{odd, agreeing, present, any.spans[0]};
             continue;
         }
         if (static_cast<int>(group.size()) != present - 1) continue;
