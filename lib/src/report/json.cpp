@@ -92,7 +92,17 @@ void write_json(const Comparison& c, std::ostream& out) {
             if (k) out << ", ";
             w.span(c, d.spans[k].rendering, d.spans[k].span);
         }
-        out << "], \"message\": ";
+        out << "], \"finding\": \"" << to_string(d.finding) << "\", \"against\": [";
+        for (std::size_t k = 0; k < d.against.size(); ++k) out << (k ? ", " : "") << d.against[k];
+        out << ']';
+        if (d.outlier) {
+            const Outlier& o = *d.outlier;
+            out << ", \"outlier\": {\"odd\": " << o.odd << ", \"agreeing\": " << o.agreeing << ", \"present\": " << o.present
+                << ", \"says\": ";
+            w.span(c, o.says.rendering, o.says.span);
+            out << '}';
+        }
+        out << ", \"message\": ";
         w.str(d.message);
         out << '}';
     });
@@ -123,7 +133,14 @@ void write_json(const Comparison& c, std::ostream& out) {
         out << "]}";
     });
     out << ",\n  \"notes\": ";
-    w.list(c.notes, "    ", [&](const Note& n) { w.str(n.text); });
+    w.list(c.notes, "    ", [&](const Note& n) {
+        out << "{\"reason\": \"" << to_string(n.reason) << '"';
+        if (n.row >= 0) out << ", \"row\": " << n.row;
+        if (n.rendering >= 0) out << ", \"rendering\": " << n.rendering;
+        out << ", \"text\": ";
+        w.str(n.text);
+        out << '}';
+    });
     out << "\n}\n";
 }
 
