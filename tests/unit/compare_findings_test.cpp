@@ -123,3 +123,17 @@ TEST_CASE("findings: no odd one out is claimed when the others do not say the sa
     CHECK_FALSE(found[0]->outlier);
     CHECK(found[0]->message.find("odd one out") == std::string::npos);
 }
+
+TEST_CASE("findings: a sentence several renderings lack names each of them in its message", "[compare]") {
+    std::string tail = "Fishermen mended their nets on the quay before the autumn storms arrived.";
+    std::string extra = " The harbour master counted every boat twice and recorded their names in a ledger.";
+    std::string full = std::string(opening) + tail + extra;
+    std::string cut = std::string(opening) + tail;
+    auto c = compare({doc("a", full), doc("b", cut), doc("c", cut)});
+    REQUIRE(c.base == 0);
+    auto found = with(c, Finding::sentence_one_sided);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->kind == Kind::omission);
+    CHECK(found[0]->against == std::vector<int>{1, 2});
+    CHECK(found[0]->message.find("content words appear in b; also missing from c)") != std::string::npos);
+}

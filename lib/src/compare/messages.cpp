@@ -24,6 +24,12 @@ struct Composer {
         named.push_back(y);
         return c.renderings[static_cast<std::size_t>(y)].doc.name;
     }
+    // "a, b, c"
+    std::string names(const std::vector<int>& ys) {
+        std::string m;
+        for (std::size_t k = 0; k < ys.size(); ++k) m += (k ? ", " : "") + name(ys[k]);
+        return m;
+    }
     std::string text(const SpanRef& s) const { return std::string(c.text(s.rendering, s.span)); }
 
     // 'about 750,000' (approximate)
@@ -60,8 +66,7 @@ struct Composer {
             case Finding::qualifier_differs: return "qualifier differs: " + figure(d, 0) + " vs " + figure(d, 1);
             case Finding::figure_one_sided: {
                 std::string m = "figure only in " + name(d.spans[0].rendering) + ": " + figure(d, 0) + " has no counterpart in ";
-                for (std::size_t k = 0; k < d.against.size(); ++k) m += (k ? ", " : "") + name(d.against[k]);
-                return m;
+                return m + names(d.against);
             }
             case Finding::name_differs: return subject(d) + " differs: " + pair;
             case Finding::name_variant: return subject(d) + " spelled differently: " + pair + " (similarity " + two_decimals(d.score) + ")";
@@ -69,12 +74,15 @@ struct Composer {
             case Finding::name_rank: return subject(d) + " with another rank or title: " + pair;
             case Finding::quote_reworded:
                 return "quotation worded differently: \"" + text(sought(d)) + "\" vs \"" + text(found(d)) + "\"";
-            case Finding::quote_not_found:
-                return "quotation not found in " + name(d.against.front()) + ": \"" + text(d.spans[0]) + "\"";
+            case Finding::quote_not_found: return "quotation not found in " + names(d.against) + ": \"" + text(d.spans[0]) + "\"";
             case Finding::sentence_one_sided: {
+                // the share is measured against the first rendering; the
+                // others were found lacking the sentence as well
                 std::string from = name(d.spans[0].rendering);
-                return "sentence only in " + from + " (" + two_decimals(d.score * 100) + "% of its content words appear in " +
-                       name(d.against.front()) + ")";
+                std::string m = "sentence only in " + from + " (" + two_decimals(d.score * 100) +
+                                "% of its content words appear in " + name(d.against.front());
+                if (d.against.size() > 1) m += "; also missing from " + names({d.against.begin() + 1, d.against.end()});
+                return m + ")";
             }
             case Finding::sentence_reworded: return "sentence worded entirely differently: " + pair;
             case Finding::wording_differs: return "wording differs (similarity " + two_decimals(d.score) + ")";
