@@ -28,7 +28,8 @@ while [ $# -gt 0 ]; do
   shift
 done
 if [ "$do_build" = 1 ]; then
-  [ -f "$build/CMakeCache.txt" ] || cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  # (re)configure: an existing build directory may predate the facts_bench target
+  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
   nice -n 10 cmake --build "$build" -j"$jobs" --target facts_bench >&2
 fi
 exec nice -n 10 "$build/facts_bench" ${args[@]+"${args[@]}"} "$here/figures.tsv" "$here/names.tsv"
