@@ -63,6 +63,9 @@ enum class NameRelation { same, fuller_form, variant, different };
 struct NameMatch {
     NameRelation relation = NameRelation::different;
     double score = 0;
+    // Decided by the syllables of romanized Mandarin (pinyin, Wade–Giles),
+    // not by how alike the letters look: no spelling likeness overrides it.
+    bool by_syllables = false;
 };
 
 // Folded skeleton for comparing transliterations: case folded, marks

@@ -150,6 +150,10 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
         if (m.relation == NameRelation::same) return;
         if (m.relation == NameRelation::different) {
             if (!same_place) return;
+            if (m.by_syllables) {  // another person by the syllables, however alike the letters
+                found.push_back({nb, no, m, false});
+                return;
+            }
             // In the same row, a close spelling is more likely the same
             // person garbled than another person.
             if (nb->kind != NameKind::title && no->kind != NameKind::title && every_word_close(nb->text, no->text))
@@ -183,7 +187,7 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
                 // Two names each missing from the other side yet spelled
                 // alike: one name written two ways.
                 if (m.relation == NameRelation::different &&
-                    (!every_word_close(n->text, p->text) || p->kind == NameKind::title || present(*p, side_is_base ? base_text : other_text)))
+                    (m.by_syllables || !every_word_close(n->text, p->text) || p->kind == NameKind::title || present(*p, side_is_base ? base_text : other_text)))
                     continue;
                 if (!best || m.score > best_m.score) best = p, best_m = m;
             }

@@ -5,6 +5,7 @@
 #include "../unicode/unicode.hpp"
 #include "parallax/facts.hpp"
 #include "parallax/normalize.hpp"
+#include "romanization.hpp"
 #include "scan.hpp"
 
 namespace parallax {
@@ -97,6 +98,13 @@ std::string joined_skeleton(const std::vector<Word>& words) {
 }  // namespace
 
 NameMatch relate_names(std::string_view a, std::string_view b) {
+    // Case and diacritics alone make no other name ("Vučić", "Vucic").
+    if (unicode::casefold_strip_marks(a) == unicode::casefold_strip_marks(b)) return {NameRelation::same, 1.0};
+    switch (facts_detail::compare_mandarin(a, b)) {
+        case facts_detail::MandarinMatch::same: return {NameRelation::variant, 1.0, true};
+        case facts_detail::MandarinMatch::different: return {NameRelation::different, 0.0, true};
+        case facts_detail::MandarinMatch::unknown: break;
+    }
     NameWords na = name_words(a), nb = name_words(b);
     if (na.core.empty() || nb.core.empty())
         return na.core.empty() && nb.core.empty() ? NameMatch{NameRelation::same, 1.0} : NameMatch{NameRelation::different, 0.0};

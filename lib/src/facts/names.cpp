@@ -5,6 +5,7 @@
 #include "../unicode/unicode.hpp"
 #include "parallax/facts.hpp"
 #include "parallax/normalize.hpp"
+#include "romanization.hpp"
 #include "scan.hpp"
 
 namespace parallax {
@@ -140,12 +141,18 @@ bool name_word(const std::vector<Tok>& t, std::size_t k) {
            attached(t, k + 2) && is_word(t, k + 2) && t[k + 2].cap;
 }
 
-// Past one name word with its hyphenated parts ("Kassym-Jomart",
+// One syllable of romanized Mandarin, in pinyin or Wade–Giles: such given
+// names are hyphenated with the second part in lower case ("Hsiao-ping").
+bool mandarin_syllable(std::string_view w) {
+    return is_pinyin_syllable(w) || !pinyin_for_wade_giles(w).empty();
+}
+
+// Past one name word with its hyphenated parts ("Kassym-Jomart", "Chou En-lai",
 // "Rostov-on-Don") and the period of an initial or abbreviation ("J.", "Dr.").
 std::size_t past_name_word(const std::vector<Tok>& t, std::size_t k) {
     std::size_t j = k + 1;
     while (is_punct(t, j, "-") && attached(t, j) && attached(t, j + 1) && is_word(t, j + 1)) {
-        if (t[j + 1].cap) {
+        if (t[j + 1].cap || (mandarin_syllable(t[j - 1].low) && mandarin_syllable(t[j + 1].low))) {
             j += 2;
         } else if (is_connector(t[j + 1].low) && is_punct(t, j + 2, "-") && attached(t, j + 2) &&
                    attached(t, j + 3) && is_word(t, j + 3) && t[j + 3].cap) {
