@@ -5,7 +5,9 @@
 #include <vector>
 
 #include "../unicode/unicode.hpp"
+#include "parallax/report/list.hpp"
 #include "summary.hpp"
+#include "terminal.hpp"
 
 namespace parallax::report {
 
@@ -19,10 +21,7 @@ struct Style {
     const char* bold() const { return on ? "\x1b[1m" : ""; }
     const char* dim() const { return on ? "\x1b[2m" : ""; }
     const char* off() const { return on ? "\x1b[0m" : ""; }
-    const char* sev(Severity s) const {
-        if (!on) return "";
-        return s == Severity::high ? "\x1b[1;31m" : s == Severity::medium ? "\x1b[33m" : "\x1b[2m";
-    }
+    const char* sev(Severity s) const { return on ? severity_sgr(s) : ""; }
 };
 
 // What lay between two runs in the source: kept when it is short and on one
@@ -42,12 +41,12 @@ std::string wdiff(const Comparison& c, const CellDiff& d, const Style& st) {
     const Edit* prev = nullptr;
     for (const auto& e : d.edits) {
         if (prev) {
-            if (!e.other.empty() && !prev->other.empty()) out += gap(ot, prev->other.end, e.other.start);
-            else if (!e.base.empty() && !prev->base.empty()) out += gap(bt, prev->base.end, e.base.start);
+            if (!e.other.empty() && !prev->other.empty()) out += terminal_safe(gap(ot, prev->other.end, e.other.start));
+            else if (!e.base.empty() && !prev->base.empty()) out += terminal_safe(gap(bt, prev->base.end, e.base.start));
             else out += ' ';
         }
-        auto base = bt.substr(e.base.start, e.base.size());
-        auto other = ot.substr(e.other.start, e.other.size());
+        auto base = terminal_safe(std::string_view(bt).substr(e.base.start, e.base.size()), Newlines::keep);
+        auto other = terminal_safe(std::string_view(ot).substr(e.other.start, e.other.size()), Newlines::keep);
         switch (e.op) {
             case EditOp::same: out += other; break;
             case EditOp::removed: out += std::string(st.del()) + "[-" + base + "-]" + st.off(); break;
@@ -89,9 +88,15 @@ void push_text(std::vector<Glyph>& g, std::string_view s, Ink ink) {
     while (pos < s.size()) {
         std::size_t from = pos;
         char32_t cp = unicode::next(s, pos);
-        if (cp == '\r') continue;
+        if (cp == '\r' && pos < s.size() && s[pos] == '\n') continue;  // a CRLF is one line end
         if (cp == '\n' || cp == '\t' || cp == ' ' || cp == 0x3000) {
             g.push_back({" ", 1, ink, true});
+            continue;
+        }
+        if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0xFFFD) {
+            // Shown, never sent: \x1b, \r, \u009b as plain characters (a
+            // stray byte decodes as U+FFFD, so it is looked at in its bytes).
+            for (char ch : terminal_safe(s.substr(from, pos - from))) g.push_back({std::string(1, ch), 1, ink, false});
             continue;
         }
         int w = unicode::display_width(cp);
@@ -301,23 +306,6 @@ void write_side_by_side(const Comparison& c, std::ostream& out, const Style& st,
     }
 }
 
-void write_list(const Comparison& c, std::ostream& out, const Style& st) {
-    for (const auto& d : c.discrepancies) {
-        Location loc = locate_discrepancy(c, d);
-        std::string file = "parallax";
-        LineCol lc;
-        if (loc.rendering >= 0) {
-            const Document& doc = c.renderings[static_cast<std::size_t>(loc.rendering)].doc;
-            file = doc.path.empty() ? doc.name : doc.path;
-            lc = line_col(doc.text, loc.byte);
-        }
-        std::string msg = d.message;
-        std::replace_if(msg.begin(), msg.end(), [](char ch) { return ch == '\n' || ch == '\r'; }, ' ');
-        out << st.bold() << file << ':' << lc.line << ':' << lc.col << ':' << st.off() << ' ' << st.sev(d.severity) << to_string(d.severity)
-            << st.off() << ": " << to_string(d.kind) << ": " << msg << '\n';
-    }
-}
-
 // Which renderings a discrepancy involves, as "[0,2]".
 std::string who(const Discrepancy& d) {
     std::vector<int> ids;
@@ -336,7 +324,7 @@ void write_quotes(const Comparison& c, std::ostream& out) {
     if (c.quotes.empty()) return;
     out << "\nquotations:\n";
     for (const auto& q : c.quotes) {
-        out << "  [" << q.rendering << "] \"" << c.text(q.rendering, q.span) << "\"\n     ";
+        out << "  [" << q.rendering << "] \"" << terminal_safe(c.text(q.rendering, q.span), Newlines::keep) << "\"\n     ";
         for (std::size_t k = 0; k < q.findings.size(); ++k)
             out << (k ? ", " : "") << '[' << q.findings[k].rendering << "] " << to_string(q.findings[k].match);
         out << '\n';
@@ -347,20 +335,20 @@ void write_quotes(const Comparison& c, std::ostream& out) {
 
 void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt) {
     Style st{opt.color};
-    if (opt.list) {
-        write_list(c, out, st);
+    if (opt.list) {  // kept as a text option so one TextOptions picks the layout
+        write_list(c, out, {opt.color});
         return;
     }
     out << "parallax: " << summary_line(c) << '\n';
     for (std::size_t r = 0; r < c.renderings.size(); ++r) {
         const auto& ren = c.renderings[r];
-        out << "  [" << r << "] " << ren.doc.name << ": " << to_string(ren.status);
+        out << "  [" << r << "] " << terminal_safe(ren.doc.name) << ": " << to_string(ren.status);
         if (static_cast<int>(r) == c.base) out << ", base";
         else if (ren.status == Status::aligned) out << ", coverage " << static_cast<int>(ren.coverage * 100 + 0.5) << "%";
-        if (!ren.reason.empty()) out << " (" << ren.reason << ")";
+        if (!ren.reason.empty()) out << " (" << terminal_safe(ren.reason) << ")";
         out << '\n';
     }
-    for (const auto& n : c.notes) out << "  note: " << n.text << '\n';
+    for (const auto& n : c.notes) out << "  note: " << terminal_safe(n.text) << '\n';
     if (opt.width > 0) {
         write_side_by_side(c, out, st, opt.width);
         write_quotes(c, out);
@@ -377,11 +365,11 @@ void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt) 
                 continue;
             }
             const CellDiff* d = diff_for(c, static_cast<int>(r), static_cast<int>(y));
-            out << (d ? wdiff(c, *d, st) : cell_text(c, static_cast<int>(y), row.cells[y])) << '\n';
+            out << (d ? wdiff(c, *d, st) : terminal_safe(cell_text(c, static_cast<int>(y), row.cells[y]), Newlines::keep)) << '\n';
         }
         for (const auto& d : c.discrepancies) {
             if (d.row != static_cast<int>(r) || d.kind == Kind::phrasing) continue;
-            out << "  ! " << who(d) << ' ' << to_string(d.severity) << ' ' << to_string(d.kind) << ": " << d.message << '\n';
+            out << "  ! " << who(d) << ' ' << to_string(d.severity) << ' ' << to_string(d.kind) << ": " << terminal_safe(d.message) << '\n';
         }
     }
     write_quotes(c, out);
