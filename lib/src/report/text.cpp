@@ -6,6 +6,7 @@
 
 #include "../unicode/unicode.hpp"
 #include "parallax/report/list.hpp"
+#include "row_view.hpp"
 #include "summary.hpp"
 #include "terminal.hpp"
 
@@ -109,41 +110,30 @@ void push_text(std::vector<Glyph>& g, std::string_view s, Ink ink) {
     }
 }
 
-// A cell's text with the word diff as inks: in the base, words some other
-// rendering lacks or changes; elsewhere, words added or changed against the
-// base. Without colour the runs are bracketed [- -] / {+ +} as in wdiff.
-std::vector<Glyph> cell_glyphs(const Comparison& c, int row, int y, const Style& st) {
-    const Row& r = c.rows[static_cast<std::size_t>(row)];
-    const std::string& text = c.renderings[static_cast<std::size_t>(y)].doc.text;
-    const auto& paras = c.renderings[static_cast<std::size_t>(y)].doc.paragraphs;
-    std::vector<std::pair<Span, Ink>> marks;
-    for (const auto& d : c.diffs) {
-        if (d.row != row || (y != c.base && d.rendering != y)) continue;
-        for (const auto& e : d.edits) {
-            if (e.op == EditOp::same) continue;
-            Span s = y == c.base ? e.base : e.other;
-            if (s.empty() || s.end > text.size()) continue;
-            marks.push_back({s, y == c.base ? base_diff : e.op == EditOp::added ? added : changed});
-        }
-    }
-    std::sort(marks.begin(), marks.end(), [](const auto& a, const auto& b) { return a.first.start < b.first.start; });
+// A cell of the row view with the word diff as inks: in the base, words some
+// other rendering lacks or changes; elsewhere, words added or changed against
+// the base. Without colour each run is bracketed [- -] / {+ +} as in wdiff.
+std::vector<Glyph> cell_glyphs(const Comparison& c, const CellView& cell, const Style& st) {
+    std::string_view text = c.renderings[static_cast<std::size_t>(cell.rendering)].doc.text;
     std::vector<Glyph> g;
     bool first = true;
-    for (int id : r.cells[static_cast<std::size_t>(y)]) {
-        if (id < 0 || static_cast<std::size_t>(id) >= paras.size() || paras[static_cast<std::size_t>(id)].span.end > text.size()) continue;
-        Span p = paras[static_cast<std::size_t>(id)].span;
+    for (const auto& p : cell.paragraphs) {
         if (!first) g.push_back({"\n", 0, plain, true});  // paragraph break
         first = false;
-        std::size_t pos = p.start;
-        for (const auto& [s, ink] : marks) {
-            if (s.start < pos || s.end > p.end) continue;
-            push_text(g, std::string_view(text).substr(pos, s.start - pos), plain);
+        // Pieces are cut at discrepancy boundaries too: a run is as long as its mark.
+        for (std::size_t k = 0, e = 0; k < p.pieces.size(); k = e) {
+            Mark m = p.pieces[k].mark;
+            for (e = k; e < p.pieces.size() && p.pieces[e].mark == m;) ++e;
+            std::string_view run = text.substr(p.pieces[k].span.start, p.pieces[e - 1].span.end - p.pieces[k].span.start);
+            if (m == Mark::same) {
+                push_text(g, run, plain);
+                continue;
+            }
+            Ink ink = m == Mark::removed ? base_diff : m == Mark::added ? added : changed;
             if (!st.on) push_text(g, ink == base_diff ? "[-" : "{+", marker);
-            push_text(g, std::string_view(text).substr(s.start, s.size()), ink);
+            push_text(g, run, ink);
             if (!st.on) push_text(g, ink == base_diff ? "-]" : "+}", marker);
-            pos = s.end;
         }
-        push_text(g, std::string_view(text).substr(pos, p.end - pos), plain);
     }
     return g;
 }
@@ -237,10 +227,8 @@ std::string repeat(std::string_view s, int n) {
 }
 
 void write_side_by_side(const Comparison& c, std::ostream& out, const Style& st, int width) {
-    std::vector<int> cols;
-    for (std::size_t y = 0; y < c.renderings.size(); ++y)
-        if (c.renderings[y].status == Status::aligned) cols.push_back(static_cast<int>(y));
-    if (cols.empty() || c.base < 0 || static_cast<std::size_t>(c.base) >= c.renderings.size()) return;
+    std::vector<int> cols = columns(c);
+    if (cols.empty()) return;
     int n = static_cast<int>(cols.size());
     int colw = std::max(8, (width - 3 * (n - 1)) / n);
     int full = colw * n + 3 * (n - 1);
@@ -275,21 +263,20 @@ void write_side_by_side(const Comparison& c, std::ostream& out, const Style& st,
     row_of_cells(heads);
     out << st.off();
     for (std::size_t r = 0; r < c.rows.size(); ++r) {
-        const Row& row = c.rows[r];
-        std::string title = "\u2500\u2500 row " + std::to_string(r) + " \u00b7 similarity " +
-                            std::to_string(static_cast<int>(row.similarity * 100 + 0.5)) + "% ";
+        RowView v = row_view(c, static_cast<int>(r), cols);
+        std::string title = "\u2500\u2500 row " + std::to_string(r) + " \u00b7 similarity " + v.similarity + " ";
         std::vector<Glyph> tg;
         push_text(tg, title, plain);
         out << st.bold() << title << repeat("\u2500", full - line_width(tg) - 1) << st.off() << '\n';
         std::vector<std::vector<Line>> cells;
-        for (int y : cols) {
-            if (static_cast<std::size_t>(y) >= row.cells.size() || row.cells[static_cast<std::size_t>(y)].empty()) {
+        for (const CellView& cell : v.cells) {
+            if (!cell.present) {
                 std::vector<Glyph> g;
                 push_text(g, "(absent)", marker);
                 cells.push_back(wrap(g, colw));
                 continue;
             }
-            cells.push_back(wrap(cell_glyphs(c, static_cast<int>(r), y, st), colw));
+            cells.push_back(wrap(cell_glyphs(c, cell, st), colw));
         }
         row_of_cells(cells);
         for (const auto& d : c.discrepancies) {
@@ -344,7 +331,7 @@ void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt) 
         const auto& ren = c.renderings[r];
         out << "  [" << r << "] " << terminal_safe(ren.doc.name) << ": " << to_string(ren.status);
         if (static_cast<int>(r) == c.base) out << ", base";
-        else if (ren.status == Status::aligned) out << ", coverage " << static_cast<int>(ren.coverage * 100 + 0.5) << "%";
+        else if (ren.status == Status::aligned) out << ", coverage " << percent(ren.coverage);
         if (!ren.reason.empty()) out << " (" << terminal_safe(ren.reason) << ")";
         out << '\n';
     }
@@ -354,18 +341,19 @@ void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt) 
         write_quotes(c, out);
         return;
     }
+    std::vector<int> cols = columns(c);
     for (std::size_t r = 0; r < c.rows.size(); ++r) {
-        const Row& row = c.rows[r];
-        out << '\n' << st.bold() << "== row " << r << " (similarity " << static_cast<int>(row.similarity * 100 + 0.5) << "%) ==" << st.off() << '\n';
-        for (std::size_t y = 0; y < row.cells.size(); ++y) {
-            if (c.renderings[y].status != Status::aligned) continue;
-            out << "[" << y << "] ";
-            if (row.cells[y].empty()) {
+        RowView v = row_view(c, static_cast<int>(r), cols);
+        out << '\n' << st.bold() << "== row " << r << " (similarity " << v.similarity << ") ==" << st.off() << '\n';
+        for (const CellView& cell : v.cells) {
+            out << "[" << cell.rendering << "] ";
+            if (!cell.present) {
                 out << "(absent)\n";
                 continue;
             }
-            const CellDiff* d = diff_for(c, static_cast<int>(r), static_cast<int>(y));
-            out << (d ? wdiff(c, *d, st) : terminal_safe(cell_text(c, static_cast<int>(y), row.cells[y]), Newlines::keep)) << '\n';
+            out << (cell.diff ? wdiff(c, *cell.diff, st)
+                              : terminal_safe(cell_text(c, cell.rendering, c.rows[r].cells[static_cast<std::size_t>(cell.rendering)]), Newlines::keep))
+                << '\n';
         }
         for (const auto& d : c.discrepancies) {
             if (d.row != static_cast<int>(r) || d.kind == Kind::phrasing) continue;
