@@ -224,7 +224,7 @@ TEST_CASE("batch: the index counts, escapes, links and sorts keys by severity", 
     CHECK(html.find("href=\"%3Cb%3Ex%20y/report.json\"") != std::string::npos);
     CHECK(html.find("href=\"calm/report.html\"") != std::string::npos);
     CHECK(html.find("a.txt: file is empty") != std::string::npos);
-    CHECK(html.find("http") == std::string::npos);  // self-contained: nothing fetched
+    CHECK(html.find("://") == std::string::npos);  // self-contained: nothing fetched
     // Severity keys: failed first, then high, then none.
     auto key_of = [&](const std::string& cls) {
         auto at = html.rfind("class=\"" + cls + "\">" + cls + "</td>");  // the severity cell, after the status cell

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "test_docs.hpp"
+#include "parallax/batch.hpp"
 #include "parallax/report/html.hpp"
 #include "report/sha256.hpp"
 
@@ -51,7 +52,50 @@ std::size_t count(const std::string& s, const std::string& what) {
     return n;
 }
 
+// The text between the first `open` and the next `close`.
+std::string between(const std::string& s, const std::string& open, const std::string& close) {
+    auto a = s.find(open);
+    if (a == std::string::npos) return "<none>";
+    a += open.size();
+    return s.substr(a, s.find(close, a) - a);
+}
+
+// The page's only style and only script are the ones its policy names.
+void check_policy(const std::string& page) {
+    CHECK(count(page, "<style") == 1);
+    CHECK(count(page, "<script") == 1);
+    CHECK(count(page, "Content-Security-Policy") == 1);
+    std::string csp = between(page, "Content-Security-Policy\" content=\"", "\"");
+    CHECK(csp == "default-src 'none'; style-src 'sha256-" + report::sha256_base64(between(page, "<style>", "</style>")) + "'; script-src 'sha256-" +
+                     report::sha256_base64(between(page, "<script>", "</script>")) + "'; base-uri 'none'; form-action 'none'");
+    CHECK(between(page, "<style>", "</style>").size() > 100);
+    CHECK(between(page, "<script>", "</script>").size() > 100);
+}
+
 }  // namespace
+
+TEST_CASE("report html: the policy hashes the embedded style and script", "[report]") {
+    check_policy(render(Comparison{}));
+    check_policy(render(crafted()));
+}
+
+TEST_CASE("batch index: the same strict policy and escaper as the report", "[report]") {
+    batch::SetSummary s;
+    s.id = "<b>set";
+    s.status = batch::SetStatus::differ;
+    s.renderings = {"a\"><script>alert(1)</script>"};
+    s.high = 1;
+    s.worst_severity = "high";
+    s.worst_kind = "figure";
+    s.worst_message = "<img src=x onerror=alert(2)>";
+    std::ostringstream out;
+    batch::write_index_html({s}, out);
+    std::string page = out.str();
+    check_policy(page);
+    CHECK(page.find("&lt;b&gt;set") != std::string::npos);
+    CHECK(page.find("a&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+    CHECK(page.find("<img") == std::string::npos);
+}
 
 TEST_CASE("report html: an empty comparison is a whole page", "[report]") {
     std::string out = render(Comparison{});

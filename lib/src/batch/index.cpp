@@ -7,6 +7,8 @@
 #include <system_error>
 
 #include "../report/escape.hpp"
+#include "../report/page.hpp"
+#include "report_assets.hpp"  // generated from report/assets/ by cmake/embed_assets.cmake
 #include "internal.hpp"
 #include "parallax/batch.hpp"
 #include "parallax/error.hpp"
@@ -79,51 +81,15 @@ std::string count_key(std::size_t n) {
     return buf;
 }
 
-const char* page_head = R"(<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>parallax batch index</title>
-<style>
-body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}
-table{border-collapse:collapse;width:100%}
-th,td{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}
-th button{font:inherit;font-weight:bold;background:none;border:0;padding:0;cursor:pointer}
-th[aria-sort=ascending] button::after{content:" \25B2"}
-th[aria-sort=descending] button::after{content:" \25BC"}
-td.n{text-align:right;font-variant-numeric:tabular-nums}
-.error{color:#a00}.high{color:#a00;font-weight:bold}.medium{color:#a60}.low{color:#666}
-.agree{color:#070}
-</style>
-</head>
-<body>
-<h1>parallax batch index</h1>
-)";
-
-const char* page_script = R"(<script>
-(function () {
-  var tbody = document.querySelector("tbody");
-  var heads = document.querySelectorAll("th[data-col]");
-  heads.forEach(function (th) {
-    th.querySelector("button").addEventListener("click", function () {
-      var col = +th.getAttribute("data-col");
-      var now = th.getAttribute("aria-sort");
-      var dir = now ? (now === "ascending" ? -1 : 1) : (th.getAttribute("data-first") === "descending" ? -1 : 1);
-      heads.forEach(function (h) { h.removeAttribute("aria-sort"); });
-      th.setAttribute("aria-sort", dir === 1 ? "ascending" : "descending");
-      var rows = Array.prototype.slice.call(tbody.rows);
-      rows.sort(function (a, b) {
-        var x = a.cells[col].getAttribute("data-k"), y = b.cells[col].getAttribute("data-k");
-        var c = x < y ? -1 : x > y ? 1 : 0;
-        return c * dir || (+a.getAttribute("data-i") - +b.getAttribute("data-i"));
-      });
-      rows.forEach(function (r) { tbody.appendChild(r); });
-    });
-  });
-})();
-</script>
-)";
+// The page's style and script live in report/assets/ (index.css, index.js),
+// so the policy can name them by hash as the reports' does.
+void write_head(std::ostream& out) {
+    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        << report::csp_meta(report::assets::index_css, report::assets::index_js) << "\n"
+        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"referrer\" content=\"no-referrer\">\n"
+        << "<title>parallax batch index</title>\n<style>" << report::assets::index_css << "</style>\n</head>\n<body>\n"
+        << "<h1>parallax batch index</h1>\n";
+}
 
 }  // namespace
 
@@ -141,7 +107,7 @@ void write_index_json(const std::vector<SetSummary>& sets, std::ostream& out) {
 
 void write_index_html(const std::vector<SetSummary>& sets, std::ostream& out) {
     Totals t = totals_of(sets);
-    out << page_head;
+    write_head(out);
     out << "<p>" << sets.size() << " sets: " << t.agree << " agree, " << t.differ << " differ, " << t.error
         << " failed. Discrepancies: " << t.high << " high, " << t.medium << " medium, " << t.low
         << " low. Click a column heading to sort.</p>\n";
@@ -172,7 +138,7 @@ void write_index_html(const std::vector<SetSummary>& sets, std::ostream& out) {
         for (std::size_t r = 0; r < s.renderings.size(); ++r) out << (r ? ", " : "") << report::html_escape(s.renderings[r]);
         out << "</td></tr>\n";
     }
-    out << "</tbody>\n</table>\n" << page_script << "</body>\n</html>\n";
+    out << "</tbody>\n</table>\n<script>" << report::assets::index_js << "</script>\n</body>\n</html>\n";
 }
 
 void write_index(const std::string& out_dir, const std::vector<SetSummary>& sets) {

@@ -5,7 +5,10 @@
 #include <vector>
 
 #include "../unicode/unicode.hpp"
+#include "parallax/report/list.hpp"
+#include "row_view.hpp"
 #include "summary.hpp"
+#include "terminal.hpp"
 
 namespace parallax::report {
 
@@ -19,10 +22,7 @@ struct Style {
     const char* bold() const { return on ? "\x1b[1m" : ""; }
     const char* dim() const { return on ? "\x1b[2m" : ""; }
     const char* off() const { return on ? "\x1b[0m" : ""; }
-    const char* sev(Severity s) const {
-        if (!on) return "";
-        return s == Severity::high ? "\x1b[1;31m" : s == Severity::medium ? "\x1b[33m" : "\x1b[2m";
-    }
+    const char* sev(Severity s) const { return on ? severity_sgr(s) : ""; }
 };
 
 // What lay between two runs in the source: kept when it is short and on one
@@ -42,12 +42,12 @@ std::string wdiff(const Comparison& c, const CellDiff& d, const Style& st) {
     const Edit* prev = nullptr;
     for (const auto& e : d.edits) {
         if (prev) {
-            if (!e.other.empty() && !prev->other.empty()) out += gap(ot, prev->other.end, e.other.start);
-            else if (!e.base.empty() && !prev->base.empty()) out += gap(bt, prev->base.end, e.base.start);
+            if (!e.other.empty() && !prev->other.empty()) out += terminal_safe(gap(ot, prev->other.end, e.other.start));
+            else if (!e.base.empty() && !prev->base.empty()) out += terminal_safe(gap(bt, prev->base.end, e.base.start));
             else out += ' ';
         }
-        auto base = bt.substr(e.base.start, e.base.size());
-        auto other = ot.substr(e.other.start, e.other.size());
+        auto base = terminal_safe(std::string_view(bt).substr(e.base.start, e.base.size()), Newlines::keep);
+        auto other = terminal_safe(std::string_view(ot).substr(e.other.start, e.other.size()), Newlines::keep);
         switch (e.op) {
             case EditOp::same: out += other; break;
             case EditOp::removed: out += std::string(st.del()) + "[-" + base + "-]" + st.off(); break;
@@ -89,9 +89,15 @@ void push_text(std::vector<Glyph>& g, std::string_view s, Ink ink) {
     while (pos < s.size()) {
         std::size_t from = pos;
         char32_t cp = unicode::next(s, pos);
-        if (cp == '\r') continue;
+        if (cp == '\r' && pos < s.size() && s[pos] == '\n') continue;  // a CRLF is one line end
         if (cp == '\n' || cp == '\t' || cp == ' ' || cp == 0x3000) {
             g.push_back({" ", 1, ink, true});
+            continue;
+        }
+        if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0xFFFD) {
+            // Shown, never sent: \x1b, \r, \u009b as plain characters (a
+            // stray byte decodes as U+FFFD, so it is looked at in its bytes).
+            for (char ch : terminal_safe(s.substr(from, pos - from))) g.push_back({std::string(1, ch), 1, ink, false});
             continue;
         }
         int w = unicode::display_width(cp);
@@ -104,41 +110,30 @@ void push_text(std::vector<Glyph>& g, std::string_view s, Ink ink) {
     }
 }
 
-// A cell's text with the word diff as inks: in the base, words some other
-// rendering lacks or changes; elsewhere, words added or changed against the
-// base. Without colour the runs are bracketed [- -] / {+ +} as in wdiff.
-std::vector<Glyph> cell_glyphs(const Comparison& c, int row, int y, const Style& st) {
-    const Row& r = c.rows[static_cast<std::size_t>(row)];
-    const std::string& text = c.renderings[static_cast<std::size_t>(y)].doc.text;
-    const auto& paras = c.renderings[static_cast<std::size_t>(y)].doc.paragraphs;
-    std::vector<std::pair<Span, Ink>> marks;
-    for (const auto& d : c.diffs) {
-        if (d.row != row || (y != c.base && d.rendering != y)) continue;
-        for (const auto& e : d.edits) {
-            if (e.op == EditOp::same) continue;
-            Span s = y == c.base ? e.base : e.other;
-            if (s.empty() || s.end > text.size()) continue;
-            marks.push_back({s, y == c.base ? base_diff : e.op == EditOp::added ? added : changed});
-        }
-    }
-    std::sort(marks.begin(), marks.end(), [](const auto& a, const auto& b) { return a.first.start < b.first.start; });
+// A cell of the row view with the word diff as inks: in the base, words some
+// other rendering lacks or changes; elsewhere, words added or changed against
+// the base. Without colour each run is bracketed [- -] / {+ +} as in wdiff.
+std::vector<Glyph> cell_glyphs(const Comparison& c, const CellView& cell, const Style& st) {
+    std::string_view text = c.renderings[static_cast<std::size_t>(cell.rendering)].doc.text;
     std::vector<Glyph> g;
     bool first = true;
-    for (int id : r.cells[static_cast<std::size_t>(y)]) {
-        if (id < 0 || static_cast<std::size_t>(id) >= paras.size() || paras[static_cast<std::size_t>(id)].span.end > text.size()) continue;
-        Span p = paras[static_cast<std::size_t>(id)].span;
+    for (const auto& p : cell.paragraphs) {
         if (!first) g.push_back({"\n", 0, plain, true});  // paragraph break
         first = false;
-        std::size_t pos = p.start;
-        for (const auto& [s, ink] : marks) {
-            if (s.start < pos || s.end > p.end) continue;
-            push_text(g, std::string_view(text).substr(pos, s.start - pos), plain);
+        // Pieces are cut at discrepancy boundaries too: a run is as long as its mark.
+        for (std::size_t k = 0, e = 0; k < p.pieces.size(); k = e) {
+            Mark m = p.pieces[k].mark;
+            for (e = k; e < p.pieces.size() && p.pieces[e].mark == m;) ++e;
+            std::string_view run = text.substr(p.pieces[k].span.start, p.pieces[e - 1].span.end - p.pieces[k].span.start);
+            if (m == Mark::same) {
+                push_text(g, run, plain);
+                continue;
+            }
+            Ink ink = m == Mark::removed ? base_diff : m == Mark::added ? added : changed;
             if (!st.on) push_text(g, ink == base_diff ? "[-" : "{+", marker);
-            push_text(g, std::string_view(text).substr(s.start, s.size()), ink);
+            push_text(g, run, ink);
             if (!st.on) push_text(g, ink == base_diff ? "-]" : "+}", marker);
-            pos = s.end;
         }
-        push_text(g, std::string_view(text).substr(pos, p.end - pos), plain);
     }
     return g;
 }
@@ -232,10 +227,8 @@ std::string repeat(std::string_view s, int n) {
 }
 
 void write_side_by_side(const Comparison& c, std::ostream& out, const Style& st, int width) {
-    std::vector<int> cols;
-    for (std::size_t y = 0; y < c.renderings.size(); ++y)
-        if (c.renderings[y].status == Status::aligned) cols.push_back(static_cast<int>(y));
-    if (cols.empty() || c.base < 0 || static_cast<std::size_t>(c.base) >= c.renderings.size()) return;
+    std::vector<int> cols = columns(c);
+    if (cols.empty()) return;
     int n = static_cast<int>(cols.size());
     int colw = std::max(8, (width - 3 * (n - 1)) / n);
     int full = colw * n + 3 * (n - 1);
@@ -270,21 +263,20 @@ void write_side_by_side(const Comparison& c, std::ostream& out, const Style& st,
     row_of_cells(heads);
     out << st.off();
     for (std::size_t r = 0; r < c.rows.size(); ++r) {
-        const Row& row = c.rows[r];
-        std::string title = "\u2500\u2500 row " + std::to_string(r) + " \u00b7 similarity " +
-                            std::to_string(static_cast<int>(row.similarity * 100 + 0.5)) + "% ";
+        RowView v = row_view(c, static_cast<int>(r), cols);
+        std::string title = "\u2500\u2500 row " + std::to_string(r) + " \u00b7 similarity " + v.similarity + " ";
         std::vector<Glyph> tg;
         push_text(tg, title, plain);
         out << st.bold() << title << repeat("\u2500", full - line_width(tg) - 1) << st.off() << '\n';
         std::vector<std::vector<Line>> cells;
-        for (int y : cols) {
-            if (static_cast<std::size_t>(y) >= row.cells.size() || row.cells[static_cast<std::size_t>(y)].empty()) {
+        for (const CellView& cell : v.cells) {
+            if (!cell.present) {
                 std::vector<Glyph> g;
                 push_text(g, "(absent)", marker);
                 cells.push_back(wrap(g, colw));
                 continue;
             }
-            cells.push_back(wrap(cell_glyphs(c, static_cast<int>(r), y, st), colw));
+            cells.push_back(wrap(cell_glyphs(c, cell, st), colw));
         }
         row_of_cells(cells);
         for (const auto& d : c.discrepancies) {
@@ -298,23 +290,6 @@ void write_side_by_side(const Comparison& c, std::ostream& out, const Style& st,
                 out << '\n';
             }
         }
-    }
-}
-
-void write_list(const Comparison& c, std::ostream& out, const Style& st) {
-    for (const auto& d : c.discrepancies) {
-        Location loc = locate_discrepancy(c, d);
-        std::string file = "parallax";
-        LineCol lc;
-        if (loc.rendering >= 0) {
-            const Document& doc = c.renderings[static_cast<std::size_t>(loc.rendering)].doc;
-            file = doc.path.empty() ? doc.name : doc.path;
-            lc = line_col(doc.text, loc.byte);
-        }
-        std::string msg = d.message;
-        std::replace_if(msg.begin(), msg.end(), [](char ch) { return ch == '\n' || ch == '\r'; }, ' ');
-        out << st.bold() << file << ':' << lc.line << ':' << lc.col << ':' << st.off() << ' ' << st.sev(d.severity) << to_string(d.severity)
-            << st.off() << ": " << to_string(d.kind) << ": " << msg << '\n';
     }
 }
 
@@ -336,7 +311,7 @@ void write_quotes(const Comparison& c, std::ostream& out) {
     if (c.quotes.empty()) return;
     out << "\nquotations:\n";
     for (const auto& q : c.quotes) {
-        out << "  [" << q.rendering << "] \"" << c.text(q.rendering, q.span) << "\"\n     ";
+        out << "  [" << q.rendering << "] \"" << terminal_safe(c.text(q.rendering, q.span), Newlines::keep) << "\"\n     ";
         for (std::size_t k = 0; k < q.findings.size(); ++k)
             out << (k ? ", " : "") << '[' << q.findings[k].rendering << "] " << to_string(q.findings[k].match);
         out << '\n';
@@ -347,41 +322,42 @@ void write_quotes(const Comparison& c, std::ostream& out) {
 
 void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt) {
     Style st{opt.color};
-    if (opt.list) {
-        write_list(c, out, st);
+    if (opt.list) {  // kept as a text option so one TextOptions picks the layout
+        write_list(c, out, {opt.color});
         return;
     }
     out << "parallax: " << summary_line(c) << '\n';
     for (std::size_t r = 0; r < c.renderings.size(); ++r) {
         const auto& ren = c.renderings[r];
-        out << "  [" << r << "] " << ren.doc.name << ": " << to_string(ren.status);
+        out << "  [" << r << "] " << terminal_safe(ren.doc.name) << ": " << to_string(ren.status);
         if (static_cast<int>(r) == c.base) out << ", base";
-        else if (ren.status == Status::aligned) out << ", coverage " << static_cast<int>(ren.coverage * 100 + 0.5) << "%";
-        if (!ren.reason.empty()) out << " (" << ren.reason << ")";
+        else if (ren.status == Status::aligned) out << ", coverage " << percent(ren.coverage);
+        if (!ren.reason.empty()) out << " (" << terminal_safe(ren.reason) << ")";
         out << '\n';
     }
-    for (const auto& n : c.notes) out << "  note: " << n.text << '\n';
+    for (const auto& n : c.notes) out << "  note: " << terminal_safe(n.text) << '\n';
     if (opt.width > 0) {
         write_side_by_side(c, out, st, opt.width);
         write_quotes(c, out);
         return;
     }
+    std::vector<int> cols = columns(c);
     for (std::size_t r = 0; r < c.rows.size(); ++r) {
-        const Row& row = c.rows[r];
-        out << '\n' << st.bold() << "== row " << r << " (similarity " << static_cast<int>(row.similarity * 100 + 0.5) << "%) ==" << st.off() << '\n';
-        for (std::size_t y = 0; y < row.cells.size(); ++y) {
-            if (c.renderings[y].status != Status::aligned) continue;
-            out << "[" << y << "] ";
-            if (row.cells[y].empty()) {
+        RowView v = row_view(c, static_cast<int>(r), cols);
+        out << '\n' << st.bold() << "== row " << r << " (similarity " << v.similarity << ") ==" << st.off() << '\n';
+        for (const CellView& cell : v.cells) {
+            out << "[" << cell.rendering << "] ";
+            if (!cell.present) {
                 out << "(absent)\n";
                 continue;
             }
-            const CellDiff* d = diff_for(c, static_cast<int>(r), static_cast<int>(y));
-            out << (d ? wdiff(c, *d, st) : cell_text(c, static_cast<int>(y), row.cells[y])) << '\n';
+            out << (cell.diff ? wdiff(c, *cell.diff, st)
+                              : terminal_safe(cell_text(c, cell.rendering, c.rows[r].cells[static_cast<std::size_t>(cell.rendering)]), Newlines::keep))
+                << '\n';
         }
         for (const auto& d : c.discrepancies) {
             if (d.row != static_cast<int>(r) || d.kind == Kind::phrasing) continue;
-            out << "  ! " << who(d) << ' ' << to_string(d.severity) << ' ' << to_string(d.kind) << ": " << d.message << '\n';
+            out << "  ! " << who(d) << ' ' << to_string(d.severity) << ' ' << to_string(d.kind) << ": " << terminal_safe(d.message) << '\n';
         }
     }
     write_quotes(c, out);

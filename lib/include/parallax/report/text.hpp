@@ -15,15 +15,16 @@ struct TextOptions {
     // rendering, wrapped by display width). 0 = no side-by-side: each row as
     // lines, each rendering's cell as a word diff against the base.
     int width = 0;
-    // One discrepancy per line, FILE:LINE:COL: severity: kind: message
-    // (LINE and COL 1-based; COL counts characters, i.e. code points).
+    // Instead of the report, the discrepancy list of report/list.hpp
+    // (write_list): kept here so that one TextOptions picks the text layout.
     bool list = false;
 };
 
 // A summary line and the renderings, then the rows (side by side when
 // opt.width > 0, else each cell word-diffed against the base as
 // [-old-]{+new+}) with each row's discrepancies; or, with opt.list, only the
-// discrepancy lines.
+// discrepancy lines. Control characters in the input are shown (\x1b, \r;
+// report/terminal.hpp), never sent to the terminal; line structure is kept.
 void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt = {});
 
 }  // namespace parallax::report

@@ -1,0 +1,23 @@
+// report: the discrepancy list for editors and scripts — one line per
+// discrepancy, as compilers write errors. Takes the finished Comparison and a
+// stream; computes nothing the engine did not.
+#pragma once
+
+#include <ostream>
+
+#include "parallax/compare.hpp"
+#include "parallax/model.hpp"
+
+namespace parallax::report {
+
+struct ListOptions {
+    bool color = false;  // ANSI bold location and coloured severity
+};
+
+// FILE:LINE:COL: severity: kind: message, one line per discrepancy (LINE and
+// COL 1-based; COL counts characters, i.e. code points). Control characters
+// in the file name and the message are shown as \n, \x1b, ..., so a line of
+// the listing is always exactly one discrepancy.
+void write_list(const Comparison& c, std::ostream& out, const ListOptions& opt = {});
+
+}  // namespace parallax::report
