@@ -27,13 +27,16 @@ std::vector<std::vector<bool>> changed_paragraphs(const Comparison& c) {
 
 }  // namespace
 
-void prepare(Document& doc) {
+void prepare(Document& doc, const std::shared_ptr<Lexicon>& lexicon) {
     segment(doc);
-    normalize(doc);
+    normalize(doc, lexicon);
 }
 
+void prepare(Document& doc) { prepare(doc, std::make_shared<Lexicon>()); }
+
 Comparison compare(std::vector<Document> docs, const EngineOptions& opt) {
-    for (auto& d : docs) prepare(d);
+    auto lexicon = std::make_shared<Lexicon>();  // one per run: ids compare across documents
+    for (auto& d : docs) prepare(d, lexicon);
     Profiles profiles = build_profiles(docs);
     Location loc = locate(docs, profiles, opt.locate);
     Alignment al = align(docs, profiles, loc, opt.align);

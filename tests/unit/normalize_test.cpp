@@ -37,11 +37,13 @@ TEST_CASE("normalize: tokens get folded forms, text is untouched", "[normalize]"
     segment(d);
     normalize(d);
     REQUIRE(d.paragraphs.size() == 1);
-    const auto& t = d.paragraphs[0].tokens;
+    auto t = d.tokens_of(d.paragraphs[0]);
     REQUIRE(t.size() == 4);
-    CHECK(t[0].norm == "\"");
-    CHECK(t[1].norm == "hello");
-    CHECK(t[3].norm == "world");
+    CHECK(d.folded(t[0]) == "\"");
+    CHECK(d.folded(t[1]) == "hello");
+    CHECK(d.folded(t[3]) == "world");
+    CHECK(t[0].id == t[2].id);  // both curly quotes fold to '"'
+    CHECK(t[1].id != t[3].id);
     CHECK(d.text == "\xE2\x80\x9CHello\xE2\x80\x9D World");
 }
 

@@ -85,7 +85,14 @@ TEST_CASE("segment: a document gets ids, tokens and sentences with offsets", "[s
     CHECK(d.paragraphs[1].span.start == 7);
     REQUIRE(d.paragraphs[1].sentences.size() == 2);
     CHECK(d.paragraphs[1].sentences[1].span.start == 16);
-    CHECK(d.paragraphs[1].tokens.front().capitalized);
+    CHECK(d.tokens[d.paragraphs[1].tokens.first].capitalized);
+    // paragraphs and sentences are ranges of the one token array
+    CHECK(d.paragraphs[0].tokens.first == 0);
+    CHECK(d.paragraphs[0].tokens.end == 1);
+    CHECK(d.paragraphs[1].tokens.first == 1);
+    CHECK(d.paragraphs[1].tokens.end == d.tokens.size());
+    CHECK(d.paragraphs[1].sentences[1].first_token == 4);
+    CHECK(d.tokens_of(d.paragraphs[1]).size() == 6);
 }
 
 TEST_CASE("segment: CJK text without spaces is one token per character", "[segment]") {

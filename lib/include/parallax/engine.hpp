@@ -2,6 +2,7 @@
 // read. The one entry point the app, batch and the tests use.
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include "parallax/align.hpp"
@@ -19,7 +20,11 @@ struct EngineOptions {
     CompareOptions compare;
 };
 
-// segment + normalize: paragraphs, sentences and tokens with folded forms.
+// segment + normalize: paragraphs, sentences and tokens with folded forms,
+// interned in `lexicon`. Documents compared together share one lexicon.
+void prepare(Document& doc, const std::shared_ptr<Lexicon>& lexicon);
+
+// A document on its own (the facts command): a lexicon of its own.
 void prepare(Document& doc);
 
 // Runs every stage on the documents. Deterministic: the same documents give

@@ -3,10 +3,15 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <span>
 #include <string>
 #include <optional>
 #include <string_view>
 #include <vector>
+
+#include "parallax/lexicon.hpp"
 
 namespace parallax {
 
@@ -19,20 +24,29 @@ struct Span {
     friend bool operator==(const Span&, const Span&) = default;
 };
 
-enum class TokenKind { word, number, punct };
+enum class TokenKind : unsigned char { word, number, punct };
 
-// A token keeps its source span and the folded form used for matching; the
-// original bytes are never changed.
+// A token is its source span plus the id of its folded form in the run's
+// Lexicon; the original bytes are never changed and no token owns a string.
 struct Token {
     Span span;
+    std::uint32_t id = 0;  // folded form (NFKC + case fold + quote/dash folding) in Document::lexicon
     TokenKind kind = TokenKind::word;
-    std::string norm;       // NFKC + case fold + quote/dash folding
     bool capitalized = false;  // first letter upper case in the original
+};
+
+// Paragraphs and sentences are ranges of the one token array of their
+// document, Document::tokens.
+struct TokenRange {
+    std::size_t first = 0;
+    std::size_t end = 0;
+    std::size_t size() const { return end - first; }
+    bool empty() const { return end <= first; }
 };
 
 struct Sentence {
     Span span;
-    std::size_t first_token = 0;  // index into Paragraph::tokens
+    std::size_t first_token = 0;  // index into Document::tokens
     std::size_t end_token = 0;
 };
 
@@ -40,7 +54,7 @@ struct Paragraph {
     int id = 0;
     Span span;
     std::vector<Sentence> sentences;
-    std::vector<Token> tokens;
+    TokenRange tokens;
     bool in_article = true;
 };
 
@@ -50,6 +64,15 @@ struct Document {
     std::string path;
     std::string text;  // original bytes, BOM and CRLF kept
     std::vector<Paragraph> paragraphs;
+    std::vector<Token> tokens;  // every token in reading order
+    // The run's string table (shared by every document compared together),
+    // set by normalize.
+    std::shared_ptr<const Lexicon> lexicon;
+
+    std::span<const Token> tokens_of(const Paragraph& p) const {
+        return std::span<const Token>(tokens).subspan(p.tokens.first, p.tokens.size());
+    }
+    std::string_view folded(const Token& t) const { return lexicon->folded(t.id); }
 };
 
 enum class Status { aligned, unrelated };

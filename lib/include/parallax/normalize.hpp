@@ -2,6 +2,7 @@
 // every folded form sits beside the span it came from.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -9,11 +10,17 @@
 
 namespace parallax {
 
-// NFKC + case fold, with curly quotes, primes and guillemets folded to ASCII
-// quotes, every dash and minus to '-', and soft hyphens dropped.
+// The folded form used for matching: zero-width and other default-ignorable
+// characters dropped (soft hyphen too), NFKC + case fold, curly quotes,
+// primes and guillemets folded to ASCII quotes, every dash and minus to '-'.
 std::string fold(std::string_view text);
 
-// Fills Token::norm for every token of the document.
+// Sets Token::id of every token of the document to its folded form in
+// `lexicon`, which the document then shares. Documents compared together
+// must share one lexicon: ids are only comparable within one.
+void normalize(Document& doc, const std::shared_ptr<Lexicon>& lexicon);
+
+// A document on its own (the facts command, tests): a lexicon of its own.
 void normalize(Document& doc);
 
 // Function words that carry no content for alignment ("the", "of", ...).

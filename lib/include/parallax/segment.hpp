@@ -2,6 +2,7 @@
 // original text.
 #pragma once
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -14,17 +15,26 @@ namespace parallax {
 // starts a new paragraph. Spans exclude surrounding whitespace and a BOM.
 std::vector<Span> split_paragraphs(std::string_view text);
 
+// The one word rule, shared with facts: the end of the word that starts
+// at `pos` (a letter or combining mark) before `end`. A Han or kana character
+// is a word of its own; otherwise letters and marks, with apostrophes and
+// zero-width characters between letters ("O'Neill", "Kabi<ZWSP>bekov").
+std::size_t word_end(std::string_view text, std::size_t pos, std::size_t end);
+
 // Tokens of text[span]: words (letters, digits, inner apostrophes),
 // numbers (digits with inner ',' or '.'), and single punctuation marks.
+// Folded ids are filled in by normalize.
 // Hyphens and dashes are punctuation, so "Confidence-Building" meets
 // "Confidence Building".
 std::vector<Token> tokenize(std::string_view text, Span span);
 
 // Sentences over already tokenized text; abbreviation-aware ("U.S.", "Dr.",
 // "No. 5", initials) and aware of closing quotes after the stop.
-std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
+// Token indices are relative to `tokens`.
+std::vector<Sentence> split_sentences(std::string_view text, std::span<const Token> tokens);
 
-// All of the above for a whole document; ids are 0-based in reading order.
+// All of the above for a whole document: Document::tokens, paragraphs with
+// ids 0-based in reading order, sentences; token ranges index Document::tokens.
 void segment(Document& doc);
 
 }  // namespace parallax

@@ -46,9 +46,9 @@ std::vector<OneSided> one_sided_sentences(const Comparison& c, const std::vector
             ++index;
             std::vector<std::string_view> terms;
             for (std::size_t k = s.first_token; k < s.end_token; ++k)
-                if (const auto& st = ff[static_cast<std::size_t>(id)].stems[k]; !st.empty()) terms.push_back(st);
+                if (const auto& st = ff[static_cast<std::size_t>(id)].stems[k - p.tokens.first]; !st.empty()) terms.push_back(st);
             std::size_t words = 0;
-            for (std::size_t k = s.first_token; k < s.end_token; ++k) words += p.tokens[k].kind != TokenKind::punct;
+            for (std::size_t k = s.first_token; k < s.end_token; ++k) words += fd.tokens[k].kind != TokenKind::punct;
             if (words < opt.omission_min_words || terms.size() < 2) continue;
             std::size_t shared = 0;
             for (auto t : terms) shared += std::binary_search(other.begin(), other.end(), t, std::less<>());

@@ -1,6 +1,3 @@
-#include <string_view>
-#include <unordered_map>
-
 #include "cell.hpp"
 #include "parallax/compare.hpp"
 #include "../diff/edit_script.hpp"
@@ -9,10 +6,12 @@ namespace parallax {
 
 namespace {
 
-std::vector<std::uint32_t> ids_of(const std::vector<CellToken>& ts, std::unordered_map<std::string_view, std::uint32_t>& dict) {
+// Ids of one lexicon are equal exactly when folded forms are: the diff
+// compares them as they are.
+std::vector<std::uint32_t> ids_of(const std::vector<CellToken>& ts) {
     std::vector<std::uint32_t> out;
     out.reserve(ts.size());
-    for (const auto& t : ts) out.push_back(dict.try_emplace(t.token->norm, static_cast<std::uint32_t>(dict.size())).first->second);
+    for (const auto& t : ts) out.push_back(t.token->id);
     return out;
 }
 
@@ -72,10 +71,7 @@ std::vector<CellDiff> word_diffs(const std::vector<Rendering>& rs, int base, con
                 notes.push_back({NoteReason::diff_too_large, static_cast<int>(r), static_cast<int>(y), {a.size(), b.size()}, {}});
                 continue;
             }
-            std::unordered_map<std::string_view, std::uint32_t> dict;
-            auto ia = ids_of(a, dict);
-            auto ib = ids_of(b, dict);
-            out.push_back({static_cast<int>(r), static_cast<int>(y), runs_of(diff::edit_script(ia, ib), a, b)});
+            out.push_back({static_cast<int>(r), static_cast<int>(y), runs_of(diff::edit_script(ids_of(a), ids_of(b)), a, b)});
         }
     }
     return out;

@@ -2,6 +2,7 @@
 #include <string_view>
 #include <vector>
 
+#include "../unicode/marks.hpp"
 #include "../unicode/unicode.hpp"
 #include "parallax/facts.hpp"
 #include "parallax/normalize.hpp"
@@ -33,7 +34,7 @@ std::vector<std::string> split_words(std::string_view name) {
     for (std::size_t pos = 0; pos < f.size();) {
         std::size_t at = pos;
         char32_t c = unicode::next(f, pos);
-        if (c == '\'' || c == 0x02BC) continue;
+        if (unicode::is_apostrophe(c)) continue;  // O'Neill = ONeill
         if (unicode::is_letter(c) || unicode::classify(c) == unicode::Class::mark ||
             unicode::classify(c) == unicode::Class::digit) {
             words.back().append(f, at, pos - at);

@@ -57,9 +57,10 @@ RenderingFacts facts_of(const Document& doc, bool article_only, const std::vecto
         shift(f.figures, p.span.start);
         shift(f.names, p.span.start);
         f.letters = folded_letters(body);
-        f.stems.reserve(p.tokens.size());
-        for (const auto& t : p.tokens)
-            f.stems.push_back(t.kind == TokenKind::punct || is_stopword(t.norm) ? std::string() : stem(t.norm));
+        auto tokens = doc.tokens_of(p);
+        f.stems.reserve(tokens.size());
+        for (const auto& t : tokens)
+            f.stems.push_back(t.kind == TokenKind::punct || is_stopword(doc.folded(t)) ? std::string() : stem(doc.folded(t)));
     }
     return out;
 }

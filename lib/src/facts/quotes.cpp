@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "../unicode/marks.hpp"
 #include "../unicode/unicode.hpp"
 #include "parallax/facts.hpp"
 
@@ -23,7 +24,7 @@ int count_words(std::string_view s) {
         char32_t c = unicode::next(s, pos);
         bool w = unicode::is_letter(c) || unicode::classify(c) == unicode::Class::digit;
         if (w && !in_word) ++n;
-        in_word = w || (in_word && (c == '\'' || c == 0x2019 || c == '-'));
+        in_word = w || (in_word && (unicode::is_apostrophe(c) || c == '-'));
     }
     return n;
 }

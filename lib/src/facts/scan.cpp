@@ -3,16 +3,16 @@
 #include <algorithm>
 #include <charconv>
 
+#include "../unicode/marks.hpp"
 #include "../unicode/unicode.hpp"
 #include "parallax/normalize.hpp"
+#include "parallax/segment.hpp"
 
 namespace parallax::facts_detail {
 
 namespace {
 
 bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
-
-bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 
 // Thousands separators written as a space: plain, no-break, narrow no-break, thin.
 std::size_t space_separator_len(std::string_view s, std::size_t pos) {
@@ -63,43 +63,34 @@ std::size_t lex_number(std::string_view s, std::size_t pos, Tok& t) {
     return p;
 }
 
+// Words end where segment's words end (one word rule for both stages);
+// here only the case of the letters is read and the folded form made.
 std::size_t lex_word(std::string_view s, std::size_t pos, Tok& t) {
-    std::size_t p = pos;
+    const std::size_t end = word_end(s, pos, s.size());
     bool ascii = true;
     bool first = true;
     bool caps = true;
-    while (p < s.size()) {
+    for (std::size_t p = pos; p < end;) {
         unsigned char b = static_cast<unsigned char>(s[p]);
-        if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {  // ASCII letter
-            if (first) t.cap = b <= 'Z';
-            if (b >= 'a') caps = false;
-            first = false;
+        if (b < 0x80) {
+            if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {  // ASCII letter
+                if (first) t.cap = b <= 'Z';
+                if (b >= 'a') caps = false;
+                first = false;
+            }
             ++p;
             continue;
         }
-        if (b < 0x80 && b != '\'') break;
-        std::size_t save = p;
-        char32_t c = unicode::next(s, p);
-        auto k = unicode::classify(c);
-        if (k == unicode::Class::letter || k == unicode::Class::upper_letter || k == unicode::Class::mark) {
+        ascii = false;
+        auto k = unicode::classify(unicode::next(s, p));
+        if (k == unicode::Class::letter || k == unicode::Class::upper_letter) {
             if (first) t.cap = k == unicode::Class::upper_letter;
             if (k == unicode::Class::letter) caps = false;
             first = false;
-            if (c >= 0x80) ascii = false;
-            continue;
         }
-        if (is_apostrophe(c) && p < s.size()) {  // O'Neill, O’Brien, don't
-            std::size_t look = p;
-            if (unicode::is_letter(unicode::next(s, look))) {
-                if (c >= 0x80) ascii = false;
-                continue;
-            }
-        }
-        p = save;
-        break;
     }
     t.all_caps = caps;
-    std::string_view w = s.substr(pos, p - pos);
+    std::string_view w = s.substr(pos, end - pos);
     if (ascii) {
         t.low.assign(w);
         for (char& ch : t.low)
@@ -107,20 +98,7 @@ std::size_t lex_word(std::string_view s, std::size_t pos, Tok& t) {
     } else {
         t.low = fold(w);
     }
-    return p;
-}
-
-std::string fold_mark(char32_t c, std::string_view bytes) {
-    switch (c) {
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
-            return "-";
-        case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
-            return "\"";
-        case 0x2018: case 0x2019: case 0x201A: case 0x201B:
-            return "'";
-        default:
-            return std::string(bytes);
-    }
+    return end;
 }
 
 }  // namespace
@@ -160,7 +138,7 @@ std::vector<Tok> scan(std::string_view s) {
             pos = lex_word(s, pos, t);
         } else {
             t.kind = TokKind::punct;
-            t.low = fold_mark(c, s.substr(start, after - start));
+            t.low = unicode::fold_dashes(unicode::fold_quotes(s.substr(start, after - start)));
             pos = after;
         }
         t.span = {start, pos};

@@ -2,6 +2,7 @@
 #include <string_view>
 #include <vector>
 
+#include "../unicode/marks.hpp"
 #include "../unicode/unicode.hpp"
 #include "parallax/facts.hpp"
 
@@ -24,8 +25,6 @@ std::string_view base_letter(char32_t c) {
     }
 }
 
-bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x02BB || c == '`'; }
-
 // Case folded, marks stripped; words split at anything that is not a letter.
 std::vector<std::string> plain_words(std::string_view name) {
     std::string s = unicode::casefold_strip_marks(name);
@@ -33,7 +32,8 @@ std::vector<std::string> plain_words(std::string_view name) {
     for (std::size_t pos = 0; pos < s.size();) {
         std::size_t at = pos;
         char32_t c = unicode::next(s, pos);
-        if (is_apostrophe(c)) continue;  // O'Neill = ONeill
+        // O'Neill = ONeill; invisible characters are not there at all
+        if (unicode::is_apostrophe_like(c) || unicode::is_ignorable(c)) continue;
         if (std::string_view b = base_letter(c); !b.empty()) {
             words.back() += b;
         } else if (unicode::is_letter(c)) {

@@ -20,10 +20,11 @@ struct PairResult {
 bool headline_like(const Document& doc, int id) {
     const Paragraph& p = doc.paragraphs[static_cast<std::size_t>(id)];
     std::string_view t = std::string_view(doc.text).substr(p.span.start, p.span.size());
-    if (t.find('\n') != std::string_view::npos || p.tokens.empty()) return false;
+    auto tokens = doc.tokens_of(p);
+    if (t.find('\n') != std::string_view::npos || tokens.empty()) return false;
     std::size_t words = 0;
-    for (const auto& tok : p.tokens) words += tok.kind != TokenKind::punct;
-    std::string_view last = std::string_view(doc.text).substr(p.tokens.back().span.start, p.tokens.back().span.size());
+    for (const auto& tok : tokens) words += tok.kind != TokenKind::punct;
+    std::string_view last = std::string_view(doc.text).substr(tokens.back().span.start, tokens.back().span.size());
     return words <= 20 && last != "." && last != "!" && last != "?";
 }
 

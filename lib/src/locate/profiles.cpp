@@ -9,39 +9,70 @@ namespace parallax {
 
 namespace {
 
-// The matching key of a token, or "" when it carries no content.
-std::string term_of(const Token& t) {
-    if (t.kind == TokenKind::punct) return {};
-    if (t.kind == TokenKind::number) {
+// The matching key of a folded word or number, or "" when it carries no
+// content.
+std::string term_of(TokenKind kind, std::string_view folded) {
+    if (kind == TokenKind::punct) return {};
+    if (kind == TokenKind::number) {
         std::string digits;
-        for (char c : t.norm)
+        for (char c : folded)
             if (c != ',') digits += c;
         return "#" + digits;
     }
-    if (t.norm.size() < 2 || is_stopword(t.norm)) return {};
-    std::string_view w = t.norm;
+    if (folded.size() < 2 || is_stopword(folded)) return {};
+    std::string_view w = folded;
     if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
     return stem(w);
 }
+
+// Term ids by lexicon id and token kind, so each distinct word is stemmed
+// once (a symbol such as "™" can fold to the same form as a word).
+class TermCache {
+public:
+    static constexpr std::uint32_t none = UINT32_MAX;     // no content
+    static constexpr std::uint32_t unknown = UINT32_MAX - 1;
+
+    void use(const Document& d) {
+        if (d.lexicon == lexicon_) return;
+        lexicon_ = d.lexicon;
+        by_id_.clear();
+    }
+    std::uint32_t term(const Token& t, std::unordered_map<std::string, std::uint32_t>& ids) {
+        std::size_t at = std::size_t{t.id} * kinds + static_cast<std::size_t>(t.kind);
+        if (at >= by_id_.size()) by_id_.resize(lexicon_->size() * kinds, unknown);
+        std::uint32_t& slot = by_id_[at];
+        if (slot == unknown) {
+            std::string key = term_of(t.kind, lexicon_->folded(t.id));
+            slot = key.empty() ? none : ids.try_emplace(std::move(key), static_cast<std::uint32_t>(ids.size())).first->second;
+        }
+        return slot;
+    }
+
+private:
+    static constexpr std::size_t kinds = 3;
+    std::shared_ptr<const Lexicon> lexicon_;
+    std::vector<std::uint32_t> by_id_;
+};
 
 }  // namespace
 
 Profiles build_profiles(const std::vector<Document>& docs) {
     std::unordered_map<std::string, std::uint32_t> ids;
     std::vector<std::uint32_t> df;
+    TermCache cache;
     Profiles out;
     out.docs.resize(docs.size());
     std::size_t paragraphs = 0;
     for (std::size_t d = 0; d < docs.size(); ++d) {
+        cache.use(docs[d]);
         for (const auto& p : docs[d].paragraphs) {
             Profile prof;
             prof.chars = p.span.size();
-            for (const auto& t : p.tokens) {
-                std::string key = term_of(t);
-                if (key.empty()) continue;
-                auto [it, fresh] = ids.try_emplace(std::move(key), static_cast<std::uint32_t>(ids.size()));
-                if (fresh) df.push_back(0);
-                prof.terms.push_back(it->second);
+            for (const auto& t : docs[d].tokens_of(p)) {
+                std::uint32_t term = cache.term(t, ids);
+                if (term == TermCache::none) continue;
+                if (term == df.size()) df.push_back(0);
+                prof.terms.push_back(term);
             }
             std::sort(prof.terms.begin(), prof.terms.end());
             prof.terms.erase(std::unique(prof.terms.begin(), prof.terms.end()), prof.terms.end());

@@ -4,50 +4,54 @@
 #include <unordered_set>
 #include <iterator>
 
+#include "../unicode/marks.hpp"
 #include "../unicode/unicode.hpp"
 
 namespace parallax {
 
 namespace {
 
-// Folding applied after NFKC: punctuation that typesetting varies freely.
-char32_t fold_punct(char32_t c) {
-    switch (c) {
-        case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
-        case 0x0060: case 0x00B4:
-            return '\'';
-        case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB:
-        case 0x00BB: case 0x300C: case 0x300D:
-            return '"';
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
-        case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
-            return '-';
-        default:
-            return c;
-    }
+using Step = std::string (*)(std::string_view);
+
+// The fold, as a chain of named steps applied in order (CollateX's
+// normalizer chain). Invisible characters go first so that letters they
+// separated compose; quotes and dashes after NFKC, which already maps
+// full-width and compatibility forms onto the ones the table knows.
+constexpr Step fold_chain[] = {
+    unicode::drop_ignorable,
+    unicode::nfkc_casefold,
+    unicode::fold_quotes,
+    unicode::fold_dashes,
+};
+
+bool plain_ascii(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char ch) {
+        auto b = static_cast<unsigned char>(ch);
+        return b < 0x80 && b != '`';
+    });
 }
 
 }  // namespace
 
 std::string fold(std::string_view text) {
-    std::string nf = unicode::nfkc_casefold(text);
-    bool ascii = std::all_of(nf.begin(), nf.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
-    if (ascii) return nf;
-    std::string out;
-    out.reserve(nf.size());
-    for (std::size_t pos = 0; pos < nf.size();) {
-        char32_t c = unicode::next(nf, pos);
-        if (c == 0x00AD) continue;  // soft hyphen: invisible in print
-        unicode::append(out, fold_punct(c));
+    if (plain_ascii(text)) {  // most words: every step but the case fold is the identity
+        std::string out(text);
+        for (char& ch : out)
+            if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+        return out;
     }
-    return out;
+    std::string s(text);
+    for (Step step : fold_chain) s = step(s);
+    return s;
 }
 
-void normalize(Document& doc) {
+void normalize(Document& doc, const std::shared_ptr<Lexicon>& lexicon) {
     std::string_view text = doc.text;
-    for (auto& p : doc.paragraphs)
-        for (auto& t : p.tokens) t.norm = fold(text.substr(t.span.start, t.span.size()));
+    for (auto& t : doc.tokens) t.id = lexicon->intern_raw(text.substr(t.span.start, t.span.size()));
+    doc.lexicon = lexicon;
 }
+
+void normalize(Document& doc) { normalize(doc, std::make_shared<Lexicon>()); }
 
 bool is_stopword(std::string_view w) {
     static constexpr std::string_view words[] = {

@@ -34,7 +34,7 @@ bool opens_sentence(std::string_view text, const Token& t) {
 
 }  // namespace
 
-std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens) {
+std::vector<Sentence> split_sentences(std::string_view text, std::span<const Token> tokens) {
     std::vector<Sentence> out;
     std::size_t first = 0;
     auto emit = [&](std::size_t end_tok) {
@@ -73,17 +73,21 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
 
 void segment(Document& doc) {
     doc.paragraphs.clear();
+    doc.tokens.clear();
     auto spans = split_paragraphs(doc.text);
     doc.paragraphs.reserve(spans.size());
     for (std::size_t k = 0; k < spans.size(); ++k) {
         Paragraph p;
         p.id = static_cast<int>(k);
         p.span = spans[k];
-        p.tokens = tokenize(doc.text, p.span);
-        p.tokens.shrink_to_fit();  // tokens are most of the memory on large inputs
-        p.sentences = split_sentences(doc.text, p.tokens);
+        auto tokens = tokenize(doc.text, p.span);
+        p.tokens = {doc.tokens.size(), doc.tokens.size() + tokens.size()};
+        p.sentences = split_sentences(doc.text, tokens);
+        for (auto& s : p.sentences) s.first_token += p.tokens.first, s.end_token += p.tokens.first;
+        doc.tokens.insert(doc.tokens.end(), tokens.begin(), tokens.end());
         doc.paragraphs.push_back(std::move(p));
     }
+    doc.tokens.shrink_to_fit();  // tokens are most of the memory on large inputs
 }
 
 }  // namespace parallax

@@ -1,11 +1,10 @@
 #include "parallax/segment.hpp"
+#include "../unicode/marks.hpp"
 #include "../unicode/unicode.hpp"
 
 namespace parallax {
 
 namespace {
-
-bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 
 // Han ideographs and kana: these scripts put no spaces between words, so
 // each character is a token of its own (a word diff then works per
@@ -15,13 +14,36 @@ bool is_cjk(char32_t c) {
            (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
 }
 
-bool is_word_char(char32_t c) {
+bool is_letter_or_mark(char32_t c) {
     auto k = unicode::classify(c);
-    return k == unicode::Class::letter || k == unicode::Class::upper_letter ||
-           k == unicode::Class::digit || k == unicode::Class::mark;
+    return k == unicode::Class::letter || k == unicode::Class::upper_letter || k == unicode::Class::mark;
+}
+
+// Letters and combining marks of any script but Han and kana, with
+// apostrophes and zero-width characters between letters: O'Neill, don't,
+// Europe's, Kabi<ZWSP>bekov.
+std::size_t letters_end(std::string_view text, std::size_t pos, std::size_t end) {
+    while (pos < end) {
+        std::size_t save = pos;
+        char32_t d = unicode::next(text, pos);
+        if (is_letter_or_mark(d) && !is_cjk(d)) continue;
+        if ((unicode::is_apostrophe(d) || unicode::is_ignorable(d)) && pos < end) {
+            std::size_t look = pos;
+            if (unicode::is_letter(unicode::next(text, look))) continue;
+        }
+        pos = save;
+        break;
+    }
+    return pos;
 }
 
 }  // namespace
+
+std::size_t word_end(std::string_view text, std::size_t pos, std::size_t end) {
+    std::size_t first = pos;
+    if (pos < end && is_cjk(unicode::next(text, first))) return first;
+    return letters_end(text, pos, end);
+}
 
 std::vector<Token> tokenize(std::string_view text, Span span) {
     std::vector<Token> out;
@@ -48,28 +70,22 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
                 pos = save;
                 break;
             }
-        } else if (is_cjk(c)) {
-            t.kind = TokenKind::word;
-        } else if (is_word_char(c)) {
+        } else if (cls == unicode::Class::letter || cls == unicode::Class::upper_letter || cls == unicode::Class::mark) {
             t.kind = TokenKind::word;
             t.capitalized = cls == unicode::Class::upper_letter;
+            // letters with digits inside ("G20", "COVID19")
+            pos = word_end(text, start, span.end);
             while (pos < span.end) {
-                std::size_t save = pos;
-                char32_t d = unicode::next(text, pos);
-                if (is_word_char(d) && !is_cjk(d)) continue;
-                if (is_apostrophe(d) && pos < span.end) {
-                    std::size_t look = pos;
-                    char32_t e = unicode::next(text, look);
-                    if (unicode::is_letter(e)) continue;  // O'Neill, don't, Europe's
-                }
-                pos = save;
-                break;
+                std::size_t after = pos;
+                char32_t d = unicode::next(text, after);
+                if (unicode::classify(d) != unicode::Class::digit || is_cjk(d)) break;
+                pos = letters_end(text, after, span.end);
             }
         } else {
             t.kind = TokenKind::punct;
         }
         t.span.end = pos;
-        out.push_back(std::move(t));
+        out.push_back(t);
     }
     return out;
 }

@@ -98,6 +98,20 @@ std::string map(std::string_view s, int options) {
 }
 }  // namespace
 
+bool is_ignorable(char32_t c) {
+    return c >= 0x80 && utf8proc_get_property(static_cast<utf8proc_int32_t>(c))->ignorable;
+}
+
+std::string drop_ignorable(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t pos = 0; pos < s.size();) {
+        std::size_t at = pos;
+        if (!is_ignorable(next(s, pos))) out.append(s, at, pos - at);
+    }
+    return out;
+}
+
 std::string nfkc_casefold(std::string_view s) {
     return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
 }

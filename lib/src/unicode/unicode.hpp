@@ -43,7 +43,16 @@ inline bool is_letter(char32_t c) {
     return k == Class::letter || k == Class::upper_letter;
 }
 
-// NFKC with case folding.
+// Default-ignorable code points (Unicode's Default_Ignorable_Code_Point):
+// zero-width space, (non-)joiners, word joiner, a BOM inside the text, soft
+// hyphen, bidi controls, variation selectors. Invisible in print, so two
+// strings that differ only in them must match.
+bool is_ignorable(char32_t c);
+
+// Fold step: the string without its default-ignorable code points.
+std::string drop_ignorable(std::string_view s);
+
+// Fold step: NFKC with case folding.
 std::string nfkc_casefold(std::string_view s);
 
 // NFKC, case folded, with diacritics removed: "Qasym" stays, "Ñ" -> "n".
