@@ -104,7 +104,7 @@ void report_failures(const std::vector<batch::SetSummary>& sets) {
 int batch_index(const std::vector<std::string>& args) {
     if (args.size() != 1) throw std::runtime_error("batch-index needs exactly one OUTDIR (try 'parallax batch --help')");
     auto sets = batch::rebuild_index(args[0]);
-    return batch::exit_status(sets);
+    return exit_code(batch::overall(sets));
 }
 
 }  // namespace
@@ -169,13 +169,13 @@ int batch_main(int argc, const char* const* argv) {
         if (!args.empty()) throw std::runtime_error("batch --jsonl reads set descriptions from stdin, not from '" + args[0] + "'");
         if (opt.resume) throw std::runtime_error("--resume needs an INPUT and -o OUTDIR, not --jsonl");
         std::ios::sync_with_stdio(false);
-        return batch::run_stream(std::cin, std::cout, opt, progress);
+        return exit_code(batch::run_stream(std::cin, std::cout, opt, progress));
     }
     if (args.size() != 1) throw std::runtime_error("batch needs exactly one INPUT directory or manifest (try 'parallax batch --help')");
     if (output.empty()) throw std::runtime_error("batch needs -o OUTDIR (try 'parallax batch --help')");
     auto sets = batch::run(batch::read_input(args[0]), opt, progress);
     report_failures(sets);
-    return batch::exit_status(sets);
+    return exit_code(batch::overall(sets));
 }
 
 }  // namespace parallax::app

@@ -21,6 +21,7 @@
 #include "parallax/report/json.hpp"
 #include "parallax/report/text.hpp"
 #include "parallax/report/tmx.hpp"
+#include "parallax/verdict.hpp"
 
 namespace {
 
@@ -69,9 +70,7 @@ int compare(const app::CompareArgs& a) {
     if (a.output.empty() || a.output == "-") render(c, a, std::cout, isatty(STDOUT_FILENO));
     else write_file(a.output, c, a);
     std::cout.flush();
-    bool unrelated = std::any_of(c.renderings.begin(), c.renderings.end(), [](const Rendering& r) { return r.status == Status::unrelated; });
-    // A note means part of the input was not compared: agreement can't be claimed.
-    return c.discrepancies.empty() && !unrelated && c.notes.empty() ? app::agree : app::differ;
+    return app::exit_code(verdict(c));
 }
 
 }  // namespace

@@ -61,7 +61,7 @@ const std::string tagpage = fixtures + "001_a9fdb92ff107e12b.txt";
 TEST_CASE("batch: empty input gives an empty run and an empty index", "[batch]") {
     CHECK(parse_manifest("", "m.tsv").empty());
     CHECK(parse_manifest("\n# only a comment\n\n", "m.tsv").empty());
-    CHECK(exit_status({}) == 0);
+    CHECK(overall(std::vector<SetSummary>{}) == SetStatus::agree);
 
     TempDir dir("empty");
     fs::create_directories(dir.path / "in");
@@ -76,7 +76,7 @@ TEST_CASE("batch: empty input gives an empty run and an empty index", "[batch]")
 
     std::istringstream in("");
     std::ostringstream out;
-    CHECK(run_stream(in, out, Options{}) == 0);
+    CHECK(run_stream(in, out, Options{}) == SetStatus::agree);
     CHECK(out.str().empty());
 }
 
@@ -206,13 +206,15 @@ TEST_CASE("batch: the index counts, escapes, links and sorts keys by severity", 
     SetSummary bad{"<b>x y", SetStatus::differ, {"a"}, {"a.txt"}, 1, 2, 3, 0, "high", "figure", "<script>alert(1)</script>", {"report.json"}, ""};
     SetSummary err{"z", SetStatus::error, {"a"}, {"a.txt"}, 0, 0, 0, 0, "", "", "", {}, "a.txt: file is empty"};
     std::vector<SetSummary> sets{bad, ok, err};
-    CHECK(exit_status(sets) == 2);
-    CHECK(exit_status({ok, bad}) == 1);
-    CHECK(exit_status({ok}) == 0);
+    CHECK(overall(sets) == SetStatus::error);
+    CHECK(overall({ok, bad}) == SetStatus::differ);
+    CHECK(overall({ok}) == SetStatus::agree);
+    CHECK(overall({SetStatus::agree, SetStatus::incomplete}) == SetStatus::incomplete);
+    CHECK(overall({SetStatus::incomplete, SetStatus::differ, SetStatus::agree}) == SetStatus::differ);
 
     std::ostringstream j;
     write_index_json(sets, j);
-    CHECK(j.str().find("\"sets\": 3,\n    \"agree\": 1,\n    \"differ\": 1,\n    \"error\": 1,\n    \"high\": 1,") != std::string::npos);
+    CHECK(j.str().find("\"sets\": 3,\n    \"agree\": 1,\n    \"differ\": 1,\n    \"incomplete\": 0,\n    \"error\": 1,\n    \"high\": 1,") != std::string::npos);
     CHECK(j.str().find("\"link\": \"<b>x y/report.json\"") != std::string::npos);
     CHECK(j.str().find("\"error\": \"a.txt: file is empty\"") != std::string::npos);
 
@@ -263,7 +265,7 @@ TEST_CASE("batch: a run isolates a bad set, and batch-index rebuilds the same in
     CHECK(results[3].reports == std::vector<std::string>{"report.html", "report.json"});
     CHECK(fs::exists(dir.path / "out" / "pair" / "report.html"));
     CHECK(!fs::exists(dir.path / "out" / "broken" / "report.html"));
-    CHECK(exit_status(results) == 2);
+    CHECK(overall(results) == SetStatus::error);
     REQUIRE(!seen.empty());
     CHECK(seen.back().finished);
     CHECK(seen.back().done == 4);
@@ -324,7 +326,7 @@ TEST_CASE("batch: JSON Lines in, one result per line out, in input order", "[bat
     Options opt;
     opt.out_dir = "";
     opt.jobs = 3;
-    CHECK(run_stream(in, out, opt) == 2);
+    CHECK(run_stream(in, out, opt) == SetStatus::error);
     std::vector<std::string> lines;
     std::istringstream o(out.str());
     for (std::string l; std::getline(o, l);) lines.push_back(l);

@@ -77,7 +77,9 @@ std::vector<std::string> parse_formats(std::string_view list);
 // The file name a format's report gets inside OUTDIR/<set>/.
 std::string report_file_name(std::string_view format);
 
-enum class SetStatus { agree, differ, error };
+// A compared set has the verdict of its comparison (parallax/verdict.hpp);
+// error: the set could not be compared or its reports not written.
+enum class SetStatus { agree, differ, incomplete, error };
 const char* to_string(SetStatus);
 
 // What the index says about one set. Written as OUTDIR/<set>/summary.json
@@ -101,9 +103,10 @@ struct SetSummary {
 std::string summary_to_json(const SetSummary& s);
 SetSummary summary_from_json(std::string_view text, const std::string& where);
 
-// Exit status over a set of summaries, as diff(1) has it: 2 if any set
-// failed, else 1 if any set has discrepancies or unrelated renderings, else 0.
-int exit_status(const std::vector<SetSummary>& sets);
+// The status over many sets, for the exit status: error if any set failed,
+// else differ if any differs, else incomplete if any is, else agree.
+SetStatus overall(const std::vector<SetStatus>& statuses);
+SetStatus overall(const std::vector<SetSummary>& sets);
 
 // The index over a batch. Sets are listed in the order given (callers sort
 // by id); both outputs are deterministic functions of the summaries.
@@ -156,8 +159,8 @@ std::vector<SetSummary> run(const std::vector<SetSpec>& sets, const Options& opt
 // set on `out`, in input order, as soon as it and all before it are done.
 // A result is the set's summary; when out_dir is empty the full JSON report
 // is embedded under "report" instead of written to disk. A malformed line
-// gives an error result naming the line. Returns the exit status over all
-// results.
-int run_stream(std::istream& in, std::ostream& out, const Options& opt, const ProgressFn& progress = {});
+// gives an error result naming the line. Returns the status over all
+// results (see overall()).
+SetStatus run_stream(std::istream& in, std::ostream& out, const Options& opt, const ProgressFn& progress = {});
 
 }  // namespace parallax::batch

@@ -22,7 +22,7 @@ using json = nlohmann::ordered_json;
 namespace {
 
 struct Totals {
-    std::size_t agree = 0, differ = 0, error = 0, high = 0, medium = 0, low = 0;
+    std::size_t agree = 0, differ = 0, incomplete = 0, error = 0, high = 0, medium = 0, low = 0;
 };
 
 Totals totals_of(const std::vector<SetSummary>& sets) {
@@ -30,6 +30,7 @@ Totals totals_of(const std::vector<SetSummary>& sets) {
     for (const auto& s : sets) {
         if (s.status == SetStatus::agree) ++t.agree;
         if (s.status == SetStatus::differ) ++t.differ;
+        if (s.status == SetStatus::incomplete) ++t.incomplete;
         if (s.status == SetStatus::error) ++t.error;
         t.high += s.high;
         t.medium += s.medium;
@@ -67,7 +68,7 @@ std::string severity_key(const SetSummary& s) {
     else if (s.worst_severity == "high") rank = '1';
     else if (s.worst_severity == "medium") rank = '2';
     else if (s.worst_severity == "low") rank = '3';
-    else if (s.unrelated > 0) rank = '4';
+    else if (s.unrelated > 0 || s.status == SetStatus::incomplete) rank = '4';
     std::string key(1, rank);
     key += inverted(s.high);
     key += inverted(s.medium);
@@ -97,7 +98,7 @@ void write_index_json(const std::vector<SetSummary>& sets, std::ostream& out) {
     Totals t = totals_of(sets);
     json j;
     j["version"] = 1;
-    j["totals"] = json{{"sets", sets.size()}, {"agree", t.agree},   {"differ", t.differ}, {"error", t.error},
+    j["totals"] = json{{"sets", sets.size()}, {"agree", t.agree},   {"differ", t.differ}, {"incomplete", t.incomplete}, {"error", t.error},
                        {"high", t.high},      {"medium", t.medium}, {"low", t.low}};
     json arr = json::array();
     for (const auto& s : sets) arr.push_back(detail::to_json(s));
@@ -108,7 +109,7 @@ void write_index_json(const std::vector<SetSummary>& sets, std::ostream& out) {
 void write_index_html(const std::vector<SetSummary>& sets, std::ostream& out) {
     Totals t = totals_of(sets);
     write_head(out);
-    out << "<p>" << sets.size() << " sets: " << t.agree << " agree, " << t.differ << " differ, " << t.error
+    out << "<p>" << sets.size() << " sets: " << t.agree << " agree, " << t.differ << " differ, " << t.incomplete << " incomplete, " << t.error
         << " failed. Discrepancies: " << t.high << " high, " << t.medium << " medium, " << t.low
         << " low. Click a column heading to sort.</p>\n";
     out << "<table>\n<thead><tr>"
@@ -127,13 +128,18 @@ void write_index_html(const std::vector<SetSummary>& sets, std::ostream& out) {
         if (link.empty()) out << report::html_escape(s.id);
         else out << "<a href=\"" << report::html_escape(url_path(link)) << "\">" << report::html_escape(s.id) << "</a>";
         out << "</td><td data-k=\"" << status << "\" class=\"" << status << "\">" << status << "</td>";
-        std::string sev = s.status == SetStatus::error ? "error" : s.worst_severity.empty() ? (s.unrelated ? "unrelated" : "none") : s.worst_severity;
+        std::string sev = s.status == SetStatus::error        ? "error"
+                          : !s.worst_severity.empty()              ? s.worst_severity
+                          : s.unrelated                            ? "unrelated"
+                          : s.status == SetStatus::incomplete      ? "incomplete"
+                                                                   : "none";
         out << "<td data-k=\"" << severity_key(s) << "\" class=\"" << report::html_escape(sev) << "\">" << report::html_escape(sev) << "</td>";
         for (std::size_t n : {s.high, s.medium, s.low}) out << "<td class=\"n\" data-k=\"" << count_key(n) << "\">" << n << "</td>";
         out << "<td>";
         if (s.status == SetStatus::error) out << "<span class=\"error\">" << report::html_escape(s.error) << "</span>";
         else if (!s.worst_severity.empty()) out << report::html_escape(s.worst_kind) << ": " << report::html_escape(s.worst_message);
         else if (s.unrelated) out << s.unrelated << " rendering(s) not of this article";
+        else if (s.status == SetStatus::incomplete) out << "part of the input was not compared (see the report's notes)";
         out << "</td><td>";
         for (std::size_t r = 0; r < s.renderings.size(); ++r) out << (r ? ", " : "") << report::html_escape(s.renderings[r]);
         out << "</td></tr>\n";

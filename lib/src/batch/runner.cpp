@@ -19,6 +19,7 @@
 #include "parallax/error.hpp"
 #include "parallax/read.hpp"
 #include "parallax/report/json.hpp"
+#include "parallax/verdict.hpp"
 #include "summary_json.hpp"
 
 namespace parallax::batch {
@@ -50,7 +51,11 @@ void summarize(const Comparison& c, SetSummary& s) {
         s.worst_kind = to_string(worst->kind);
         s.worst_message = worst->message;
     }
-    s.status = c.discrepancies.empty() && s.unrelated == 0 ? SetStatus::agree : SetStatus::differ;
+    switch (verdict(c)) {
+        case Verdict::agree: s.status = SetStatus::agree; break;
+        case Verdict::differ: s.status = SetStatus::differ; break;
+        case Verdict::incomplete: s.status = SetStatus::incomplete; break;
+    }
 }
 
 // The summary as batch-index will read it back from disk, so a run's index
@@ -229,7 +234,7 @@ std::vector<SetSummary> run(const std::vector<SetSpec>& all, const Options& opt,
     return results;
 }
 
-int run_stream(std::istream& in, std::ostream& out, const Options& opt, const ProgressFn& progress) {
+SetStatus run_stream(std::istream& in, std::ostream& out, const Options& opt, const ProgressFn& progress) {
     auto start = Clock::now();
     if (!opt.out_dir.empty()) {
         std::error_code ec;
@@ -243,7 +248,7 @@ int run_stream(std::istream& in, std::ostream& out, const Options& opt, const Pr
     };
     struct Result {
         std::string line;  // "" = not in this shard: nothing to print
-        int status = 0;
+        SetStatus status = SetStatus::agree;
     };
 
     const unsigned jobs = job_count(opt.jobs);
@@ -255,7 +260,7 @@ int run_stream(std::istream& in, std::ostream& out, const Options& opt, const Pr
     std::map<std::size_t, Result> done;
     std::size_t submitted = 0, printed = 0;
     bool eof = false;
-    int status = 0;
+    SetStatus status = SetStatus::agree;
     Progress p;
 
     auto handle = [&](const Task& t) {
@@ -267,7 +272,7 @@ int run_stream(std::istream& in, std::ostream& out, const Options& opt, const Pr
         } catch (const Error& e) {
             json j{{"line", t.line_no}, {"status", "error"}, {"error", e.what()}};
             r.line = j.dump(-1, ' ', false, json::error_handler_t::replace);
-            r.status = 2;
+            r.status = SetStatus::error;
             return r;
         }
         if (!in_shard(set.id, opt.shard)) return r;
@@ -277,7 +282,7 @@ int run_stream(std::istream& in, std::ostream& out, const Options& opt, const Pr
         j["line"] = t.line_no;
         if (!report.empty()) j["report"] = json::parse(report);
         r.line = j.dump(-1, ' ', false, json::error_handler_t::replace);
-        r.status = s.status == SetStatus::error ? 2 : s.status == SetStatus::differ ? 1 : 0;
+        r.status = s.status;
         return r;
     };
 
@@ -300,7 +305,7 @@ int run_stream(std::istream& in, std::ostream& out, const Options& opt, const Pr
             } catch (const std::exception& e) {
                 json j{{"line", t.line_no}, {"status", "error"}, {"error", e.what()}};
                 r.line = j.dump(-1, ' ', false, json::error_handler_t::replace);
-                r.status = 2;
+                r.status = SetStatus::error;
             }
             std::lock_guard lock(m);
             done[t.seq] = std::move(r);
@@ -314,9 +319,9 @@ int run_stream(std::istream& in, std::ostream& out, const Options& opt, const Pr
             Result r = std::move(done.begin()->second);
             done.erase(done.begin());
             ++printed;
-            status = std::max(status, r.status);
+            status = overall({status, r.status});
             ++p.done;
-            if (r.status == 2) ++p.failed;
+            if (r.status == SetStatus::error) ++p.failed;
             if (r.line.empty()) continue;
             lock.unlock();
             out << r.line << '\n';

@@ -15,6 +15,7 @@ const char* to_string(SetStatus s) {
     switch (s) {
         case SetStatus::agree: return "agree";
         case SetStatus::differ: return "differ";
+        case SetStatus::incomplete: return "incomplete";
         case SetStatus::error: return "error";
     }
     return "error";
@@ -64,6 +65,7 @@ SetSummary summary_from_json(std::string_view text, const std::string& where) {
         std::string status = j.at("status").get<std::string>();
         if (status == "agree") s.status = SetStatus::agree;
         else if (status == "differ") s.status = SetStatus::differ;
+        else if (status == "incomplete") s.status = SetStatus::incomplete;
         else if (status == "error") s.status = SetStatus::error;
         else throw Error(where, "unknown status '" + status + "'");
         s.renderings = j.at("renderings").get<std::vector<std::string>>();
@@ -87,13 +89,27 @@ SetSummary summary_from_json(std::string_view text, const std::string& where) {
     }
 }
 
-int exit_status(const std::vector<SetSummary>& sets) {
-    int status = 0;
-    for (const auto& s : sets) {
-        if (s.status == SetStatus::error) return 2;
-        if (s.status == SetStatus::differ) status = 1;
-    }
-    return status;
+SetStatus overall(const std::vector<SetStatus>& statuses) {
+    // Ranked by what the caller must hear first.
+    auto rank = [](SetStatus s) {
+        switch (s) {
+            case SetStatus::agree: return 0;
+            case SetStatus::incomplete: return 1;
+            case SetStatus::differ: return 2;
+            case SetStatus::error: return 3;
+        }
+        return 3;
+    };
+    SetStatus worst = SetStatus::agree;
+    for (SetStatus s : statuses)
+        if (rank(s) > rank(worst)) worst = s;
+    return worst;
+}
+
+SetStatus overall(const std::vector<SetSummary>& sets) {
+    std::vector<SetStatus> statuses;
+    for (const auto& s : sets) statuses.push_back(s.status);
+    return overall(statuses);
 }
 
 }  // namespace parallax::batch
