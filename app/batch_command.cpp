@@ -116,7 +116,7 @@ int batch_main(int argc, const char* const* argv) {
     std::string format = "html,json", shard, output;
     unsigned jobs = 0;
     std::string known;
-    for (const auto& f : batch::available_formats()) known += (known.empty() ? "" : ", ") + f;
+    for (auto f : batch::available_formats()) known += (known.empty() ? "" : ", ") + std::string(report::to_string(f));
     std::string format_help = "report formats, comma-separated: " + known + " (default: html,json)";
     po::options_description opts("Options");
     opts.add_options()

@@ -16,32 +16,26 @@
 #include "parallax/engine.hpp"
 #include "parallax/error.hpp"
 #include "parallax/read.hpp"
-#include "parallax/report/csv.hpp"
-#include "parallax/report/html.hpp"
-#include "parallax/report/json.hpp"
-#include "parallax/report/text.hpp"
-#include "parallax/report/tmx.hpp"
+#include "parallax/report/render.hpp"
 #include "parallax/verdict.hpp"
 
 namespace {
 
 using namespace parallax;
 
+report::RenderOptions render_options(const app::CompareArgs& a, bool tty) {
+    report::RenderOptions r;
+    r.text.color = a.color == app::Color::always || (a.color == app::Color::auto_ && tty);
+    r.text.width = a.width >= 0 ? a.width : 0;  // not a terminal: one row after another
+    winsize ws{};
+    if (a.width < 0 && tty) r.text.width = ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 ? ws.ws_col : 80;
+    r.text.list = a.list;
+    r.tmx.langs = report::split_langs(a.lang);
+    return r;
+}
+
 void render(const Comparison& c, const app::CompareArgs& a, std::ostream& out, bool tty) {
-    switch (a.format) {
-        case app::Format::json: report::write_json(c, out); break;
-        case app::Format::html: report::write_html(c, out); break;
-        case app::Format::csv: report::write_csv(c, out); break;
-        case app::Format::tmx: report::write_tmx(c, out, {report::split_langs(a.lang)}); break;
-        case app::Format::text: {
-            bool color = a.color == app::Color::always || (a.color == app::Color::auto_ && tty);
-            int width = a.width >= 0 ? a.width : 0;  // not a terminal: one row after another
-            winsize ws{};
-            if (a.width < 0 && tty) width = ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 ? ws.ws_col : 80;
-            report::write_text(c, out, {color, width, a.list});
-            break;
-        }
-    }
+    report::render(c, a.format, render_options(a, tty), out);
 }
 
 // Writes next to the target and renames, so a report is whole or absent.

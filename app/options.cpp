@@ -31,11 +31,7 @@ const char* usage =
     "Exit status: 0 renderings agree, 1 discrepancies found, 2 trouble.\n";
 
 Format format_of(const std::string& s) {
-    if (s == "text") return Format::text;
-    if (s == "json") return Format::json;
-    if (s == "html") return Format::html;
-    if (s == "csv") return Format::csv;
-    if (s == "tmx") return Format::tmx;
+    if (auto f = report::parse_format(s)) return *f;
     throw std::runtime_error("unknown format '" + s + "' (expected text, json, html, csv or tmx)");
 }
 

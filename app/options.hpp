@@ -5,9 +5,11 @@
 #include <string>
 #include <vector>
 
+#include "parallax/report/render.hpp"
+
 namespace parallax::app {
 
-enum class Format { text, json, html, csv, tmx };
+using report::Format;
 enum class Color { auto_, always, never };
 
 struct CompareArgs {

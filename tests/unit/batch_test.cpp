@@ -168,10 +168,11 @@ TEST_CASE("batch: shards by FNV-1a 64 of the set id", "[batch]") {
 }
 
 TEST_CASE("batch: formats are checked and put in a fixed order", "[batch]") {
-    CHECK(parse_formats("json,html") == std::vector<std::string>{"html", "json"});
-    CHECK(parse_formats("text") == std::vector<std::string>{"text"});
-    CHECK(report_file_name("text") == "report.txt");
-    CHECK(report_file_name("html") == "report.html");
+    CHECK(parse_formats("json,html") == std::vector<report::Format>{report::Format::html, report::Format::json});
+    CHECK(parse_formats("text") == std::vector<report::Format>{report::Format::text});
+    CHECK(parse_formats("tmx,csv") == std::vector<report::Format>{report::Format::csv, report::Format::tmx});
+    CHECK(report_file_name(report::Format::text) == "report.txt");
+    CHECK(report_file_name(report::Format::html) == "report.html");
     CHECK(error_of([] { parse_formats("html,pdf"); }).rfind("--format: unknown format 'pdf'", 0) == 0);
     CHECK(error_of([] { parse_formats(""); }).rfind("--format: unknown format ''", 0) == 0);
     CHECK(error_of([] { parse_formats("json,json"); }) == "--format: format 'json' given twice");
@@ -286,7 +287,7 @@ TEST_CASE("batch: a run isolates a bad set, and batch-index rebuilds the same in
     CHECK(is_complete(pair, opt));
     CHECK(!is_complete(sets[1], opt));
     Options more = opt;
-    more.formats = {"html", "json", "text"};
+    more.formats = {report::Format::html, report::Format::json, report::Format::text};
     CHECK(!is_complete(pair, more));  // a report it lacks
     seen.clear();
     CHECK(run(sets, opt, [&](const Progress& p) { seen.push_back(p); }) == results);
@@ -299,7 +300,7 @@ TEST_CASE("batch: a shard runs only its sets and writes no index", "[batch]") {
     for (int i = 0; i < 6; ++i) sets.push_back({"s" + std::to_string(i), {official, official}, ""});
     Options opt;
     opt.out_dir = dir.str();
-    opt.formats = {"json"};
+    opt.formats = {report::Format::json};
     opt.write_index = false;
     std::size_t total = 0;
     std::set<std::string> ids;

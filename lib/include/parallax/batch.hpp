@@ -16,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include "parallax/report/render.hpp"
+
 namespace parallax::batch {
 
 // One article set: an id (a directory name under OUTDIR) and its renderings.
@@ -67,15 +69,15 @@ std::uint64_t fnv1a64(std::string_view bytes);
 
 bool in_shard(std::string_view set_id, Shard shard);
 
-// The report formats this build can write, in a fixed order.
-std::vector<std::string> available_formats();
+// The report formats a batch can write, in the fixed order of its summaries.
+std::vector<report::Format> available_formats();
 
 // Parses "html,json": known, no duplicates, at least one. Throws
 // parallax::Error (path "--format") otherwise.
-std::vector<std::string> parse_formats(std::string_view list);
+std::vector<report::Format> parse_formats(std::string_view list);
 
 // The file name a format's report gets inside OUTDIR/<set>/.
-std::string report_file_name(std::string_view format);
+std::string report_file_name(report::Format format);
 
 // A compared set has the verdict of its comparison (parallax/verdict.hpp);
 // error: the set could not be compared or its reports not written.
@@ -133,7 +135,7 @@ using ProgressFn = std::function<void(const Progress&)>;
 
 struct Options {
     std::string out_dir;                          // "" = no files (stream mode only)
-    std::vector<std::string> formats{"html", "json"};
+    std::vector<report::Format> formats{report::Format::html, report::Format::json};
     unsigned jobs = 0;                            // 0 = the number of cores
     bool resume = false;
     bool write_index = true;                      // off for shards: batch-index merges them

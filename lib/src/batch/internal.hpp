@@ -10,9 +10,6 @@
 
 namespace parallax::batch::detail {
 
-// Renders `c` in `format` (one of available_formats()). Colour never.
-void render(const Comparison& c, std::string_view format, std::ostream& out);
-
 // Writes `path` through a temporary file in the same directory and renames
 // it into place, so the file is whole or absent. Throws parallax::Error.
 void write_atomically(const std::string& path, const std::function<void(std::ostream&)>& body);

@@ -96,7 +96,7 @@ SetSummary compute(const SetSpec& set, const Options& opt, std::string* json_rep
         if (!dir.empty()) {
             for (const auto& f : opt.formats) {
                 std::string name = report_file_name(f);
-                detail::write_atomically((dir / name).string(), [&](std::ostream& o) { detail::render(c, f, o); });
+                detail::write_atomically((dir / name).string(), [&](std::ostream& o) { report::render(c, f, {}, o); });
                 s.reports.push_back(name);
             }
         }

@@ -1,0 +1,41 @@
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "parallax/compare.hpp"
+#include "parallax/report/render.hpp"
+
+using namespace parallax;
+using report::Format;
+
+TEST_CASE("render: format names round-trip; unknown names are refused", "[report]") {
+    for (Format f : {Format::text, Format::json, Format::html, Format::csv, Format::tmx})
+        CHECK(report::parse_format(report::to_string(f)) == f);
+    CHECK(!report::parse_format("pdf"));
+    CHECK(!report::parse_format(""));
+    CHECK(!report::parse_format("JSON"));
+}
+
+TEST_CASE("render: each format reaches its own renderer with its options", "[report]") {
+    Document a;
+    a.name = "a";
+    a.path = "a.txt";
+    a.text = "The bridge opened over the canal in the old quarter last week.";
+    Document b = a;
+    b.name = "b";
+    b.path = "b.txt";
+    Comparison c = run({a, b});
+    auto out = [&](Format f, report::RenderOptions o = {}) {
+        std::ostringstream s;
+        report::render(c, f, o, s);
+        return s.str();
+    };
+    CHECK(out(Format::json).rfind("{", 0) == 0);
+    CHECK(out(Format::html).rfind("<!DOCTYPE html>", 0) == 0);
+    CHECK(out(Format::tmx).find("<tmx") != std::string::npos);
+    CHECK(out(Format::csv).find("id,kind,severity") == 0);
+    report::RenderOptions o;
+    o.tmx.langs = {"en", "fr"};
+    CHECK(out(Format::tmx, o).find("xml:lang=\"fr\"") != std::string::npos);
+    CHECK(out(Format::text).find("parallax: 2 renderings") == 0);
+}
