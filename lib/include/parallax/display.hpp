@@ -1,0 +1,16 @@
+// display: bytes from outside (file names, set ids) as they may be shown in
+// a message, a report or JSON — valid UTF-8 with nothing a terminal acts on.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace parallax {
+
+// Control characters shown as escapes (\n, \r, \t, \x1b; C1 controls as
+// \u{9b}), bytes that are not UTF-8 as \xNN; all else unchanged. Like git
+// and ripgrep, so an escape sequence or a newline in a file name cannot
+// colour the terminal or forge a FILE:LINE: line. Idempotent on its output.
+std::string display(std::string_view bytes);
+
+}  // namespace parallax

@@ -1,0 +1,23 @@
+#include <vector>
+
+#include "parallax/display.hpp"
+#include "parallax/error.hpp"
+#include "parallax/read.hpp"
+
+namespace parallax {
+
+std::size_t find_base(const std::vector<Document>& docs, const std::vector<std::string>& paths, const std::string& base) {
+    for (std::size_t i = 0; i < docs.size() && i < paths.size(); ++i)
+        if (paths[i] == base || docs[i].path == base) return i;
+    std::vector<std::size_t> named;
+    for (std::size_t i = 0; i < docs.size(); ++i)
+        if (docs[i].name == base || docs[i].name == display(base)) named.push_back(i);
+    if (named.empty()) throw Error("--base " + base, "not one of the files compared");
+    for (std::size_t i : named)
+        if (docs[i].path != docs[named[0]].path)
+            throw Error("--base " + base, "ambiguous: it is the label of " + docs[named[0]].path + " and of " + docs[i].path +
+                                              " (give the path instead)");
+    return named[0];
+}
+
+}  // namespace parallax
