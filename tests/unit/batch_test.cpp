@@ -113,7 +113,7 @@ TEST_CASE("batch: set ids must be usable as directory names", "[batch]") {
     CHECK(error_of([] { check_set_id("", "w"); }) == "w: empty set id");
     CHECK(error_of([] { check_set_id(".hidden", "w"); }) == "w: set id '.hidden' starts with '.'");
     CHECK(error_of([] { check_set_id("a\\b", "w"); }) == "w: set id 'a\\b' holds a path separator");
-    CHECK(error_of([] { check_set_id("tab\there", "w"); }) == "w: set id 'tab\there' holds a control character");
+    CHECK(error_of([] { check_set_id("tab\there", "w"); }) == "w: set id 'tab\\there' holds a control character");
     CHECK(error_of([] { check_set_id("index.html", "w"); }) == "w: set id 'index.html' is the name of the index");
     CHECK(!error_of([] { check_set_id(std::string(201, 'x'), "w"); }).empty());
 }

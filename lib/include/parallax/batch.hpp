@@ -29,8 +29,8 @@ struct SetSpec {
 };
 
 // Throws parallax::Error if `id` cannot be used as a directory name: empty,
-// longer than 200 bytes, starting with '.', or holding '/', '\\' or a
-// control character.
+// longer than 200 bytes, starting with '.', not valid UTF-8 (it could not be
+// written in JSON as it is), or holding '/', '\\' or a control character.
 void check_set_id(std::string_view id, const std::string& where);
 
 // A directory with one sub-directory per set; each set's files are the
@@ -120,7 +120,10 @@ void write_index(const std::string& out_dir, const std::vector<SetSummary>& sets
 
 // batch-index: reads every OUTDIR/*/summary.json (sets without one are still
 // running, were interrupted, or are not sets, and are left out), writes the
-// index, and returns the summaries sorted by id.
+// index, and returns the summaries sorted by id. A summary older than one of
+// its input files (where that file is here to see) is stale: the set is
+// listed as failed. Throws parallax::Error, writing nothing, when OUTDIR is
+// not a batch output (no index.json and no set summary).
 std::vector<SetSummary> rebuild_index(const std::string& out_dir);
 
 struct Progress {
@@ -157,12 +160,17 @@ bool is_complete(const SetSpec& set, const Options& opt);
 // parallax::Error only for problems with OUTDIR itself.
 std::vector<SetSummary> run(const std::vector<SetSpec>& sets, const Options& opt, const ProgressFn& progress = {});
 
+// The longest line --jsonl reads; a longer one ends the run with an error.
+inline constexpr std::size_t max_stream_line = std::size_t{1} << 20;
+
 // --jsonl: set descriptions as JSON Lines from `in`, one result line per
 // set on `out`, in input order, as soon as it and all before it are done.
 // A result is the set's summary; when out_dir is empty the full JSON report
 // is embedded under "report" instead of written to disk. A malformed line
 // gives an error result naming the line. Returns the status over all
-// results (see overall()).
+// results (see overall()). Throws parallax::Error (after printing every
+// result before it) when a line is longer than max_stream_line or `in`
+// fails.
 SetStatus run_stream(std::istream& in, std::ostream& out, const Options& opt, const ProgressFn& progress = {});
 
 }  // namespace parallax::batch

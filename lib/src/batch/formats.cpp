@@ -1,13 +1,6 @@
 // batch: which report formats a batch writes, and under which file names.
 #include <algorithm>
-#include <unistd.h>
 
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
-#include "internal.hpp"
 #include "parallax/batch.hpp"
 #include "parallax/error.hpp"
 
@@ -46,39 +39,5 @@ std::string report_file_name(Format format) {
     return "report." + std::string(format == Format::text ? "txt" : report::to_string(format));
 }
 
-namespace detail {
-
-void write_atomically(const std::string& path, const std::function<void(std::ostream&)>& body) {
-    std::string tmp = path + ".tmp" + std::to_string(::getpid());
-    try {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw Error(path, "cannot write");
-        body(out);
-        out.flush();
-        if (!out) throw Error(path, "cannot write (disk full?)");
-        out.close();
-        if (!out) throw Error(path, "cannot write (disk full?)");
-    } catch (...) {
-        std::remove(tmp.c_str());
-        throw;
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) {
-        std::remove(tmp.c_str());
-        throw Error(path, "cannot write: " + ec.message());
-    }
-}
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(path, "cannot read");
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    if (in.bad()) throw Error(path, "cannot read");
-    return buf.str();
-}
-
-}  // namespace detail
 
 }  // namespace parallax::batch

@@ -11,7 +11,9 @@
 #include "report_assets.hpp"  // generated from report/assets/ by cmake/embed_assets.cmake
 #include "internal.hpp"
 #include "parallax/batch.hpp"
+#include "parallax/display.hpp"
 #include "parallax/error.hpp"
+#include "parallax/write.hpp"
 #include "summary_json.hpp"
 
 namespace parallax::batch {
@@ -92,6 +94,38 @@ void write_head(std::ostream& out) {
         << "<h1>parallax batch index</h1>\n";
 }
 
+bool is_set_id(const std::string& name) {
+    try {
+        check_set_id(name, name);
+        return true;
+    } catch (const Error&) {
+        return false;
+    }
+}
+
+// A summary written before one of its inputs last changed describes other
+// text: the set is listed as failed rather than trusted. (A set folder the
+// last run could not write keeps such a summary.) Inputs not here to see,
+// as on a machine that only merges shards, are not held against it.
+void mark_if_stale(SetSummary& s, const fs::path& summary) {
+    if (s.status == SetStatus::error) return;
+    std::error_code ec;
+    auto written = fs::last_write_time(summary, ec);
+    if (ec) return;
+    for (const auto& f : s.files) {
+        auto changed = fs::last_write_time(f, ec);
+        if (ec || !(changed > written)) continue;
+        SetSummary stale;
+        stale.id = s.id;
+        stale.status = SetStatus::error;
+        stale.renderings = s.renderings;
+        stale.files = s.files;
+        stale.error = display(summary.string()) + ": stale: " + f + " changed after it was written (run the set again)";
+        s = std::move(stale);
+        return;
+    }
+}
+
 }  // namespace
 
 void write_index_json(const std::vector<SetSummary>& sets, std::ostream& out) {
@@ -149,8 +183,9 @@ void write_index_html(const std::vector<SetSummary>& sets, std::ostream& out) {
 
 void write_index(const std::string& out_dir, const std::vector<SetSummary>& sets) {
     fs::path dir(out_dir);
-    detail::write_atomically((dir / "index.json").string(), [&](std::ostream& o) { write_index_json(sets, o); });
-    detail::write_atomically((dir / "index.html").string(), [&](std::ostream& o) { write_index_html(sets, o); });
+    detail::remove_leftovers(out_dir);
+    write_file((dir / "index.json").string(), [&](std::ostream& o) { write_index_json(sets, o); });
+    write_file((dir / "index.html").string(), [&](std::ostream& o) { write_index_html(sets, o); });
 }
 
 std::vector<SetSummary> rebuild_index(const std::string& out_dir) {
@@ -162,11 +197,14 @@ std::vector<SetSummary> rebuild_index(const std::string& out_dir) {
         if (ec) throw Error(out_dir, "cannot list directory: " + ec.message());
         fs::path summary = it->path() / "summary.json";
         std::string name = it->path().filename().string();
-        if (name.empty() || name[0] == '.' || !fs::is_directory(it->path(), ec) || !fs::is_regular_file(summary, ec)) continue;
+        if (!is_set_id(name) || !fs::is_directory(it->path(), ec) || !fs::is_regular_file(summary, ec)) continue;
         SetSummary s = summary_from_json(detail::slurp(summary.string()), summary.string());
-        if (s.id != name) throw Error(summary.string(), "summary is of set '" + s.id + "', not '" + name + "'");
+        if (s.id != name) throw Error(summary.string(), "summary is of set '" + display(s.id) + "', not '" + display(name) + "'");
+        mark_if_stale(s, summary);
         sets.push_back(std::move(s));
     }
+    if (sets.empty() && !fs::exists(fs::path(out_dir) / "index.json", ec))
+        throw Error(out_dir, "not a batch output (no index.json, no set folder with a summary.json); nothing written");
     std::sort(sets.begin(), sets.end(), [](const SetSummary& a, const SetSummary& b) { return a.id < b.id; });
     write_index(out_dir, sets);
     return sets;

@@ -2,14 +2,16 @@
 // manifest (TSV or JSON Lines), and the names a set may have.
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <system_error>
 
+#include "../read/file_bytes.hpp"
+#include "../unicode/unicode.hpp"
 #include "parallax/batch.hpp"
+#include "parallax/display.hpp"
 #include "parallax/error.hpp"
+#include "parallax/read.hpp"
 
 namespace parallax::batch {
 
@@ -36,11 +38,12 @@ std::string_view trim(std::string_view s) {
 }  // namespace
 
 void check_set_id(std::string_view id, const std::string& where) {
-    auto bad = [&](const std::string& why) { throw Error(where, "set id '" + std::string(id) + "' " + why); };
+    auto bad = [&](const std::string& why) { throw Error(where, "set id '" + display(id) + "' " + why); };
     if (id.empty()) throw Error(where, "empty set id");
     if (id.size() > 200) bad("is longer than 200 bytes");
     if (id[0] == '.') bad("starts with '.'");
     if (id == "index.html" || id == "index.json") bad("is the name of the index");
+    if (unicode::first_invalid_byte(id) != unicode::valid) bad("is not valid UTF-8");
     for (unsigned char ch : id) {
         if (ch == '/' || ch == '\\') bad("holds a path separator");
         if (ch < 0x20 || ch == 0x7f) bad("holds a control character");
@@ -133,7 +136,7 @@ std::vector<SetSpec> parse_manifest(std::string_view text, const std::string& or
         }
         for (auto& f : set.files) f = resolve(f, base_dir);
         auto [at, fresh] = first_line.emplace(set.id, line_no);
-        if (!fresh) throw Error(where, "duplicate set id '" + set.id + "' (first on line " + std::to_string(at->second) + ")");
+        if (!fresh) throw Error(where, "duplicate set id '" + display(set.id) + "' (first on line " + std::to_string(at->second) + ")");
         sets.push_back(std::move(set));
     }
     return sets;
@@ -142,14 +145,10 @@ std::vector<SetSpec> parse_manifest(std::string_view text, const std::string& or
 std::vector<SetSpec> read_input(const std::string& path) {
     std::error_code ec;
     auto st = fs::status(path, ec);
-    if (ec || !fs::exists(st)) throw Error(path, "no such file or directory");
+    if (st.type() == fs::file_type::not_found) throw Error(path, "no such file or directory");
     if (fs::is_directory(st)) return sets_from_directory(path);
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(path, "cannot read manifest");
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    if (in.bad()) throw Error(path, "cannot read manifest");
-    return parse_manifest(buf.str(), path, fs::path(path).parent_path().string());
+    // A manifest is read like an input: a regular file, bounded.
+    return parse_manifest(detail::read_regular_file(path, max_file_bytes), path, fs::path(path).parent_path().string());
 }
 
 }  // namespace parallax::batch

@@ -1,20 +1,20 @@
 // batch internals shared by its source files; not part of the public API.
 #pragma once
 
-#include <functional>
-#include <ostream>
+#include <cstddef>
 #include <string>
-#include <string_view>
-
-#include "parallax/model.hpp"
 
 namespace parallax::batch::detail {
 
-// Writes `path` through a temporary file in the same directory and renames
-// it into place, so the file is whole or absent. Throws parallax::Error.
-void write_atomically(const std::string& path, const std::function<void(std::ostream&)>& body);
+// The largest summary.json read back; a real one is a few kilobytes.
+inline constexpr std::size_t max_summary_bytes = std::size_t{16} << 20;
 
-// Bytes of a small file; throws parallax::Error.
+// Bytes of a summary.json; throws parallax::Error.
 std::string slurp(const std::string& path);
+
+// Removes the temporary files a killed run left in a set's or the output
+// directory: today's (see parallax/write.hpp) and the NAME.tmp<pid> ones of
+// earlier versions.
+void remove_leftovers(const std::string& dir);
 
 }  // namespace parallax::batch::detail

@@ -11,15 +11,18 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <system_error>
 #include <thread>
 
 #include "internal.hpp"
 #include "parallax/batch.hpp"
+#include "parallax/display.hpp"
 #include "parallax/engine.hpp"
 #include "parallax/error.hpp"
 #include "parallax/read.hpp"
 #include "parallax/report/json.hpp"
 #include "parallax/verdict.hpp"
+#include "parallax/write.hpp"
 #include "summary_json.hpp"
 
 namespace parallax::batch {
@@ -31,6 +34,13 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 const char* summary_name = "summary.json";
+
+// Paths as a summary keeps them: shown, not raw (see parallax/display.hpp).
+std::vector<std::string> shown(const std::vector<std::string>& paths) {
+    std::vector<std::string> out;
+    for (const auto& p : paths) out.push_back(display(p));
+    return out;
+}
 
 void summarize(const Comparison& c, SetSummary& s) {
     s.renderings.clear();
@@ -73,30 +83,35 @@ SetSummary round_trip(const SetSummary& s) {
 SetSummary compute(const SetSpec& set, const Options& opt, std::string* json_report) {
     SetSummary s;
     s.id = set.id;
-    s.files = set.files;
-    for (const auto& f : set.files) s.renderings.push_back(label_for(f));
+    s.files = shown(set.files);
+    for (const auto& f : set.files) s.renderings.push_back(display(label_for(f)));
     fs::path dir = opt.out_dir.empty() ? fs::path() : fs::path(opt.out_dir) / set.id;
     try {
         if (!dir.empty()) {
             std::error_code ec;
             fs::create_directories(dir, ec);
             if (ec) throw Error(dir.string(), "cannot create directory: " + ec.message());
+            detail::remove_leftovers(dir.string());
             // Gone until the reports are all in place again: a set is
-            // complete exactly when its summary exists.
-            fs::remove(dir / summary_name, ec);
+            // complete exactly when its summary exists. One that cannot be
+            // removed would pass for this run's: the set fails.
+            if (!fs::remove(dir / summary_name, ec) && ec)
+                throw Error((dir / summary_name).string(), "cannot remove the summary of an earlier run: " + ec.message());
         }
         if (set.files.size() < 2)
             throw Error(set.id, "a set needs at least two renderings, found " + std::to_string(set.files.size()));
         std::vector<Document> docs;
         for (const auto& f : set.files) docs.push_back(read_file(f));
         EngineOptions eo;
-        eo.locate.base = set.base.empty() ? opt.base : set.base;
+        // A base that names no file, or two, fails the set as it fails compare.
+        if (std::string base = set.base.empty() ? opt.base : set.base; !base.empty())
+            eo.locate.base = docs[find_base(docs, set.files, base)].path;
         Comparison c = parallax::compare(std::move(docs), eo);
         summarize(c, s);
         if (!dir.empty()) {
             for (const auto& f : opt.formats) {
                 std::string name = report_file_name(f);
-                detail::write_atomically((dir / name).string(), [&](std::ostream& o) { report::render(c, f, {}, o); });
+                write_file((dir / name).string(), [&](std::ostream& o) { report::render(c, f, {}, o); }, set.files);
                 s.reports.push_back(name);
             }
         }
@@ -127,7 +142,7 @@ SetSummary compute(const SetSpec& set, const Options& opt, std::string* json_rep
     s = round_trip(s);
     if (!dir.empty()) {
         try {
-            detail::write_atomically((dir / summary_name).string(), [&](std::ostream& o) { o << summary_to_json(s) << '\n'; });
+            write_file((dir / summary_name).string(), [&](std::ostream& o) { o << summary_to_json(s) << '\n'; }, set.files);
         } catch (const Error& e) {
             s.status = SetStatus::error;
             s.error = e.what();
@@ -137,6 +152,21 @@ SetSummary compute(const SetSpec& set, const Options& opt, std::string* json_rep
     return s;
 }
 
+// Starts up to `count` threads running `worker`; fewer if the system
+// refuses more (a thread limit must not abort the run).
+template <class F>
+std::vector<std::thread> start_threads(unsigned count, F& worker) {
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < count; ++t) {
+        try {
+            pool.emplace_back(worker);
+        } catch (const std::system_error&) {
+            break;
+        }
+    }
+    return pool;
+}
+
 // A pool that runs f(i) for i in [0, n) on `jobs` threads.
 template <class F>
 void parallel_for(std::size_t n, unsigned jobs, F f) {
@@ -144,8 +174,7 @@ void parallel_for(std::size_t n, unsigned jobs, F f) {
     auto worker = [&] {
         for (std::size_t i; (i = next.fetch_add(1)) < n;) f(i);
     };
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < jobs; ++t) pool.emplace_back(worker);
+    std::vector<std::thread> pool = start_threads(jobs - 1, worker);
     worker();
     for (auto& t : pool) t.join();
 }
@@ -153,6 +182,21 @@ void parallel_for(std::size_t n, unsigned jobs, F f) {
 unsigned job_count(unsigned jobs) {
     if (jobs > 0) return jobs;
     return std::max(1u, std::thread::hardware_concurrency());
+}
+
+// getline with a bound: a line past max_stream_line (such as /dev/zero's
+// one endless line) stops the reading instead of filling memory.
+bool read_line(std::istream& in, std::string& line, std::string& too_long) {
+    line.clear();
+    for (int ch; (ch = in.get()) != std::char_traits<char>::eof();) {
+        if (ch == '\n') return true;
+        if (line.size() == max_stream_line) {
+            too_long = "is longer than " + std::to_string(max_stream_line) + " bytes: not a set description";
+            return false;
+        }
+        line += static_cast<char>(ch);
+    }
+    return !line.empty();
 }
 
 double seconds_since(Clock::time_point start) {
@@ -176,7 +220,7 @@ bool is_complete(const SetSpec& set, const Options& opt) {
     } catch (const Error&) {
         return false;
     }
-    if (s.status == SetStatus::error || s.id != set.id || s.files != set.files) return false;
+    if (s.status == SetStatus::error || s.id != set.id || s.files != shown(set.files)) return false;
     for (const auto& f : opt.formats) {
         std::string name = report_file_name(f);
         if (std::find(s.reports.begin(), s.reports.end(), name) == s.reports.end()) return false;
@@ -210,6 +254,8 @@ std::vector<SetSummary> run(const std::vector<SetSpec>& all, const Options& opt,
         SetSummary s;
         try {
             if (opt.resume && is_complete(set, opt)) {
+                // Complete, but a run killed while redoing it may have left temporaries.
+                detail::remove_leftovers((fs::path(opt.out_dir) / set.id).string());
                 fs::path summary = fs::path(opt.out_dir) / set.id / summary_name;
                 s = summary_from_json(detail::slurp(summary.string()), summary.string());
                 skipped = true;
@@ -332,11 +378,12 @@ SetStatus run_stream(std::istream& in, std::ostream& out, const Options& opt, co
         if (progress) progress(p);
     };
 
-    std::vector<std::thread> pool;
-    for (unsigned t = 0; t < jobs; ++t) pool.emplace_back(worker);
+    std::vector<std::thread> pool = start_threads(jobs, worker);
+    if (pool.empty()) throw Error("-j", "cannot start a thread");
     std::string line;
     std::size_t line_no = 0;
-    while (std::getline(in, line)) {
+    std::string too_long;  // set when a line is past max_stream_line: reading stops
+    while (read_line(in, line, too_long)) {
         ++line_no;
         std::string_view v(line);
         while (!v.empty() && (v.back() == '\r' || v.back() == ' ')) v.remove_suffix(1);
@@ -360,6 +407,8 @@ SetStatus run_stream(std::istream& in, std::ostream& out, const Options& opt, co
     p.seconds = seconds_since(start);
     p.finished = true;
     if (progress) progress(p);
+    if (!too_long.empty() || in.bad())
+        throw Error("stdin", too_long.empty() ? "read error" : "line " + std::to_string(line_no + 1) + " " + too_long);
     return status;
 }
 
