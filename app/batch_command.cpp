@@ -1,48 +1,24 @@
-#include "batch_command.hpp"
-
+// `parallax batch` and `parallax batch-index`: progress on stderr, failed
+// sets named, the index written last, and the exit status.
 #include <unistd.h>
 
-#include <boost/program_options.hpp>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <sstream>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "commands.hpp"
 #include "exit_codes.hpp"
 #include "parallax/batch.hpp"
+#include "parallax/display.hpp"
+#include "parallax/error.hpp"
 
 namespace parallax::app {
 
-namespace po = boost::program_options;
-
 namespace {
-
-const char* batch_usage =
-    "usage: parallax batch INPUT -o OUTDIR [-j N] [--format html,json] [--quiet] [--resume] [--shard K/N]\n"
-    "       parallax batch --jsonl [-o OUTDIR] [-j N] [--format ...] [--shard K/N] < sets.jsonl\n"
-    "       parallax batch-index OUTDIR\n"
-    "\n"
-    "Compares many article sets, each exactly as 'parallax compare' would, and writes\n"
-    "OUTDIR/<set>/report.{html,json,...}, OUTDIR/<set>/summary.json, and an index over\n"
-    "all sets: OUTDIR/index.html (sortable by severity) and OUTDIR/index.json.\n"
-    "\n"
-    "INPUT is a directory with one sub-directory per set (its files are the set's\n"
-    "renderings), or a manifest with one set per line, either TSV (id<TAB>file<TAB>file...)\n"
-    "or JSON Lines ({\"id\": \"...\", \"files\": [\"...\", ...]}); relative paths in a\n"
-    "manifest are relative to the manifest's directory.\n"
-    "\n"
-    "Examples:\n"
-    "  parallax batch today/ -o reports/                    every set in today/, all cores\n"
-    "  parallax batch sets.tsv -o reports/ -j 4 --resume    pick up an interrupted run\n"
-    "  parallax batch sets.tsv -o shared/ --shard 3/8       one machine's eighth of the sets\n"
-    "  parallax batch-index shared/                         merge the shards' index\n"
-    "  parallax batch --jsonl < sets.jsonl > results.jsonl  streaming mapper\n"
-    "\n"
-    "Exit status: 0 all sets agree, 1 discrepancies found, 2 a set failed or trouble.\n";
 
 // Draws progress on stderr: a redrawn bar on a terminal, a plain line every
 // few seconds otherwise.
@@ -98,82 +74,33 @@ private:
 
 void report_failures(const std::vector<batch::SetSummary>& sets) {
     for (const auto& s : sets)
-        if (s.status == batch::SetStatus::error) std::cerr << "parallax: set " << s.id << " failed: " << s.error << '\n';
-}
-
-int batch_index(const std::vector<std::string>& args) {
-    if (args.size() != 1) throw std::runtime_error("batch-index needs exactly one OUTDIR (try 'parallax batch --help')");
-    auto sets = batch::rebuild_index(args[0]);
-    return exit_code(batch::overall(sets));
+        if (s.status == batch::SetStatus::error) std::cerr << "parallax: set " << display(s.id) << " failed: " << display(s.error) << '\n';
 }
 
 }  // namespace
 
-bool is_batch_command(std::string_view word) { return word == "batch" || word == "batch-index"; }
-
-int batch_main(int argc, const char* const* argv) {
-    batch::Options opt;
-    std::string format = "html,json", shard, output;
-    unsigned jobs = 0;
-    std::string known;
-    for (auto f : batch::available_formats()) known += (known.empty() ? "" : ", ") + std::string(report::to_string(f));
-    std::string format_help = "report formats, comma-separated: " + known + " (default: html,json)";
-    po::options_description opts("Options");
-    opts.add_options()
-        ("help,h", "show this help")
-        ("output,o", po::value(&output), "the output directory (created if missing)")
-        ("jobs,j", po::value(&jobs), "sets compared at once (default: the number of cores)")
-        ("format,f", po::value(&format), format_help.c_str())
-        ("quiet,q", "no progress on stderr")
-        ("resume", "skip sets whose reports are complete and newer than their inputs")
-        ("shard", po::value(&shard), "K/N: only the sets whose id hashes to shard K of N; no index (run batch-index)")
-        ("jsonl", "read JSON Lines set descriptions on stdin, write one JSON result per line on stdout")
-        ("base", po::value(&opt.base), "the rendering the others are compared with, for sets that name none");
-    po::options_description hidden;
-    hidden.add_options()("args", po::value<std::vector<std::string>>()->composing(), "");
-    po::options_description all;
-    all.add(opts).add(hidden);
-    po::positional_options_description pos;
-    pos.add("args", -1);
-
-    po::variables_map vm;
-    try {
-        po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
-        po::notify(vm);
-    } catch (const po::error& e) {
-        throw std::runtime_error(e.what());
-    }
-    if (vm.count("help")) {
-        std::cout << batch_usage << '\n' << opts;
-        return agree;
-    }
-    auto args = vm["args"].as<std::vector<std::string>>();  // args[0] is the command
-    std::string command = args[0];
-    args.erase(args.begin());
-    if (command == "batch-index") return batch_index(args);
-
-    opt.out_dir = output;
-    opt.formats = batch::parse_formats(format);
-    opt.jobs = jobs;
-    opt.resume = vm.count("resume") > 0;
-    if (!shard.empty()) {
-        opt.shard = batch::parse_shard(shard);
-        opt.write_index = opt.shard.count == 1;
-    }
-    bool quiet = vm.count("quiet") > 0;
+int run_batch(const BatchArgs& a) {
     ProgressPrinter printer(isatty(STDERR_FILENO) != 0);
     batch::ProgressFn progress;
-    if (!quiet) progress = [&printer](const batch::Progress& p) { printer(p); };
-
-    if (vm.count("jsonl")) {
-        if (!args.empty()) throw std::runtime_error("batch --jsonl reads set descriptions from stdin, not from '" + args[0] + "'");
-        if (opt.resume) throw std::runtime_error("--resume needs an INPUT and -o OUTDIR, not --jsonl");
+    if (!a.quiet) progress = [&printer](const batch::Progress& p) { printer(p); };
+    if (a.jsonl) {
         std::ios::sync_with_stdio(false);
-        return exit_code(batch::run_stream(std::cin, std::cout, opt, progress));
+        batch::SetStatus status = batch::run_stream(std::cin, std::cout, a.options, progress);
+        finish_stdout();
+        return exit_code(status);
     }
-    if (args.size() != 1) throw std::runtime_error("batch needs exactly one INPUT directory or manifest (try 'parallax batch --help')");
-    if (output.empty()) throw std::runtime_error("batch needs -o OUTDIR (try 'parallax batch --help')");
-    auto sets = batch::run(batch::read_input(args[0]), opt, progress);
+    // The index is written here, after the failed sets are named: a full
+    // disk must not hide which sets it broke behind one index error.
+    batch::Options opt = a.options;
+    opt.write_index = false;
+    auto sets = batch::run(batch::read_input(a.input), opt, progress);
+    report_failures(sets);
+    if (a.options.write_index) batch::write_index(opt.out_dir, sets);
+    return exit_code(batch::overall(sets));
+}
+
+int run_batch_index(const BatchIndexArgs& a) {
+    auto sets = batch::rebuild_index(a.out_dir);
     report_failures(sets);
     return exit_code(batch::overall(sets));
 }

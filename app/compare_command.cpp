@@ -1,0 +1,60 @@
+// `parallax compare`: read the files, run the engine, render, exit with the verdict.
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <iostream>
+#include <system_error>
+
+#include "commands.hpp"
+#include "exit_codes.hpp"
+#include "parallax/engine.hpp"
+#include "parallax/error.hpp"
+#include "parallax/read.hpp"
+#include "parallax/verdict.hpp"
+#include "parallax/write.hpp"
+
+namespace parallax::app {
+
+namespace {
+
+report::RenderOptions render_options(const CompareArgs& a, bool tty) {
+    report::RenderOptions r;
+    r.text.color = a.color == Color::always || (a.color == Color::auto_ && tty);
+    r.text.width = 0;  // not a terminal: one row after another
+    winsize ws{};
+    if (a.width) r.text.width = *a.width;
+    else if (tty) r.text.width = ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 ? std::min<int>(ws.ws_col, max_width) : 80;
+    r.text.list = a.list;
+    if (!a.langs.empty()) r.tmx.langs = a.langs;
+    return r;
+}
+
+bool to_stdout(const CompareArgs& a) { return a.output.empty() || a.output == "-"; }
+
+}  // namespace
+
+void finish_stdout() {
+    errno = 0;
+    std::cout.flush();
+    if (!std::cout) throw Error("standard output", "cannot write: " + std::error_code(errno ? errno : EIO, std::generic_category()).message());
+}
+
+int run_compare(const CompareArgs& a) {
+    // Before the work: an input named as output is refused, never overwritten.
+    if (!to_stdout(a)) refuse_input_as_output(a.output, a.files);
+    std::vector<Document> docs;
+    for (const auto& f : a.files) docs.push_back(read_file(f));
+    EngineOptions opt;
+    if (!a.base.empty()) opt.locate.base = docs[find_base(docs, a.files, a.base)].path;
+    Comparison c = parallax::compare(std::move(docs), opt);
+    if (to_stdout(a)) {
+        report::render(c, a.format, render_options(a, isatty(STDOUT_FILENO) != 0), std::cout);
+        finish_stdout();
+    } else {
+        write_file(a.output, [&](std::ostream& out) { report::render(c, a.format, render_options(a, false), out); }, a.files);
+    }
+    return exit_code(verdict(c));
+}
+
+}  // namespace parallax::app
