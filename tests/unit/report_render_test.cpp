@@ -39,3 +39,17 @@ TEST_CASE("render: each format reaches its own renderer with its options", "[rep
     CHECK(out(Format::tmx, o).find("xml:lang=\"fr\"") != std::string::npos);
     CHECK(out(Format::text).find("parallax: 2 renderings") == 0);
 }
+
+TEST_CASE("render: JSON never throws on bytes that are not UTF-8", "[report]") {
+    Document a;
+    a.name = "caf\xe9";  // as a caller might fill it without read()
+    a.path = "caf\xe9.txt";
+    a.text = "The bridge opened over the canal in the old quarter last week.";
+    Document b = a;
+    b.name = "b";
+    b.path = "b.txt";
+    Comparison c = run({a, b});
+    std::ostringstream s;
+    CHECK_NOTHROW(report::render(c, Format::json, {}, s));
+    CHECK(s.str().find("\"caf\xef\xbf\xbd.txt\"") != std::string::npos);  // U+FFFD
+}

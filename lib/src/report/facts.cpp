@@ -65,7 +65,7 @@ void write_facts_json(const Document& doc, const RenderingFacts& facts, std::ost
             quotes.push_back({{"paragraph", p}, {"start", q.span.start}, {"end", q.span.end}, {"text", q.text}});
     });
     json j{{"path", doc.path}, {"figures", std::move(figures)}, {"names", std::move(names)}, {"quotes", std::move(quotes)}};
-    out << j.dump(2) << '\n';
+    out << j.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace parallax::report

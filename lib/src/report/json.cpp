@@ -12,7 +12,7 @@ namespace {
 // of thousands of paragraphs and edits. nlohmann/json escapes each string.
 struct Writer {
     std::ostream& out;
-    void str(std::string_view s) { out << nlohmann::json(std::string(s)).dump(); }
+    void str(std::string_view s) { out << nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
     void key(const char* k) { out << '"' << k << "\": "; }
     void num(double v) {  // three decimals are plenty and keep bytes stable
         char buf[32];
