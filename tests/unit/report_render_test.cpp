@@ -2,7 +2,7 @@
 
 #include <sstream>
 
-#include "parallax/compare.hpp"
+#include "parallax/engine.hpp"
 #include "parallax/report/render.hpp"
 
 using namespace parallax;
@@ -24,7 +24,7 @@ TEST_CASE("render: each format reaches its own renderer with its options", "[rep
     Document b = a;
     b.name = "b";
     b.path = "b.txt";
-    Comparison c = run({a, b});
+    Comparison c = compare({a, b});
     auto out = [&](Format f, report::RenderOptions o = {}) {
         std::ostringstream s;
         report::render(c, f, o, s);
@@ -48,7 +48,7 @@ TEST_CASE("render: JSON never throws on bytes that are not UTF-8", "[report]") {
     Document b = a;
     b.name = "b";
     b.path = "b.txt";
-    Comparison c = run({a, b});
+    Comparison c = compare({a, b});
     std::ostringstream s;
     CHECK_NOTHROW(report::render(c, Format::json, {}, s));
     CHECK(s.str().find("\"caf\xef\xbf\xbd.txt\"") != std::string::npos);  // U+FFFD

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "parallax/compare.hpp"
+#include "parallax/engine.hpp"
 #include "parallax/verdict.hpp"
 
 using namespace parallax;
@@ -40,7 +40,7 @@ TEST_CASE("verdict: nothing compared, nothing found: agree", "[compare]") {
 TEST_CASE("verdict: a discrepancy or an unrelated rendering differs, even with notes", "[compare]") {
     Comparison c;
     c.renderings.resize(2);
-    c.notes.push_back("row 0: b not word-diffed");
+    c.notes.push_back(Note{NoteReason::diff_too_large, 0, 1, {22001, 22001}, "row 0: b not word-diffed"});
     c.discrepancies.push_back(Discrepancy{});
     CHECK(verdict(c) == Verdict::differ);
     c.discrepancies.clear();
@@ -50,12 +50,13 @@ TEST_CASE("verdict: a discrepancy or an unrelated rendering differs, even with n
 
 TEST_CASE("verdict: identical files too long to word-diff are incomplete, not agree", "[compare]") {
     std::string text = long_paragraph(22000);
-    Comparison c = run({doc("a", text), doc("b", text)});
+    Comparison c = compare({doc("a", text), doc("b", text)});
     CHECK(c.discrepancies.empty());
     REQUIRE(c.notes.size() == 1);
-    CHECK(c.notes[0].find("not word-diffed") != std::string::npos);
+    CHECK(c.notes[0].reason == NoteReason::diff_too_large);
+    CHECK(c.notes[0].text.find("not word-diffed") != std::string::npos);
     CHECK(verdict(c) == Verdict::incomplete);
     // The same text short enough to diff agrees.
     std::string shorter = long_paragraph(200);
-    CHECK(verdict(run({doc("a", shorter), doc("b", shorter)})) == Verdict::agree);
+    CHECK(verdict(compare({doc("a", shorter), doc("b", shorter)})) == Verdict::agree);
 }

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -101,12 +102,19 @@ TEST_CASE("write: through symlinks, which stay symlinks", "[write]") {
 }
 
 TEST_CASE("write: a device or a FIFO is written directly, never replaced", "[write]") {
-    write_file("/dev/null", text("gone"));
-    struct stat st {};
-    REQUIRE(::stat("/dev/null", &st) == 0);
-    CHECK(S_ISCHR(st.st_mode));
-
     TempDir d("fifo");
+    // A null device of our own where the system lets us make one (root), so
+    // the test never depends on the machine's /dev/null being intact.
+    fs::path null = d.path / "null";
+    std::string device = ::mknod(null.c_str(), S_IFCHR | 0666, makedev(1, 3)) == 0 ? null.string() : "/dev/null";
+    struct stat st {};
+    if (::stat(device.c_str(), &st) == 0 && S_ISCHR(st.st_mode)) {
+        write_file(device, text("gone"));
+        REQUIRE(::stat(device.c_str(), &st) == 0);
+        CHECK(S_ISCHR(st.st_mode));
+    }
+    fs::remove(null);
+
     fs::path fifo = d.path / "pipe";
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
     std::string got;

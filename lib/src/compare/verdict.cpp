@@ -6,10 +6,18 @@ namespace parallax {
 
 namespace {
 
-// Whether the notes say part of the input was left uncompared. Today every
-// note is such a degradation (a cell not word-diffed, quotations not looked
-// up); once notes carry a reason code, only those reasons count here.
-bool something_not_compared(const Comparison& c) { return !c.notes.empty(); }
+// Whether the notes say part of the input was left uncompared. Every reason
+// there is today says so; a reason that is only informative would be left
+// out here, and nowhere else.
+bool something_not_compared(const Comparison& c) {
+    return std::any_of(c.notes.begin(), c.notes.end(), [](const Note& n) {
+        switch (n.reason) {
+            case NoteReason::diff_too_large:
+            case NoteReason::quotes_not_checked: return true;
+        }
+        return true;
+    });
+}
 
 }  // namespace
 
