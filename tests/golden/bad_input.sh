@@ -9,7 +9,7 @@
 # user) are skipped and counted.
 set -uo pipefail
 P=$(realpath "$1")
-T=$(mktemp -d); trap 'umount "$T/small" 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
+T=$(mktemp -d); trap 'umount "$T/small" "$T/out-ro/one" 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
 export P T
 chmod 755 "$T"  # another user may enter it; only locked/ is closed
 cd "$T" || exit 2
@@ -43,6 +43,8 @@ w='alpha beta gamma delta river stone city market road green'.split()
 for i in range(40): print(' '.join(random.choice(w) for _ in range(60)) + '.\n')" > long.txt
 sed 's/river/ocean/' long.txt > long2.txt
 cp long2.txt "$(printf 'evil\033[31m\033]0;t\007.txt')"
+mkdir -p odd-name-sets/s; cp long.txt odd-name-sets/s/; cp long2.txt "odd-name-sets/s/$(printf 'caf\xe9.txt')"
+mkdir -p ro-sets/one; cp long.txt long2.txt ro-sets/one/
 printf 'fifo\t%s\t%s\n' "$T/good.txt" "$T/fifo.txt" > fifo-entry.tsv
 mkfifo manifest-fifo.tsv
 printf '{"id": "s", "files": ["%s", "%s"], "base": "nope"}\n' "$T/good.txt" "$T/good2.txt" > base-nope.jsonl
@@ -137,6 +139,13 @@ row "batch-index, not a batch"     2 "not-a-batch: not a batch output"          
 row "index.html has a CSP"         0 "-"                                            10 200 '$P batch sets -o out-csp -q' "grep -q \"Content-Security-Policy\\\" content=\\\"default-src 'none'\" out-csp/index.html"
 row "--resume removes leftovers"   0 "-"                                            10 200 'touch out-csp/one/report.html.tmp4711 out-csp/one/.report.json.parallax-0badf00d.tmp out-csp/index.json.tmp99 && $P batch sets -o out-csp -q --resume' "$no_tmp"
 row "stale summary"                2 "set one failed: .*summary.json: stale: .*good.txt changed" 10 200 'touch -d "+1 hour" sets/one/good.txt && $P batch-index out-csp' 'grep -q "\"error\": 1" out-csp/index.json'
+row "name not UTF-8: batch"        1 "-"                                            10 200 '$P batch odd-name-sets -o out-odd -q' 'grep -q "caf\\\\\\\\xe9.txt" out-odd/s/summary.json'
+row "name not UTF-8: --resume"     1 "1 skipped"                                    10 200 '$P batch odd-name-sets -o out-odd --resume'
+if [ "$have_mount" = 1 ] && $P batch ro-sets -o out-ro -q; [ "$have_mount" = 1 ] && mount --bind out-ro/one out-ro/one 2>/dev/null && mount -o remount,ro,bind out-ro/one 2>/dev/null; then
+row "read-only set folder"         2 "set one failed: .*summary.json: cannot remove the summary of an earlier run: Read-only file system" 10 200 'sed -i s/river/brook/ ro-sets/one/long.txt && $P batch ro-sets -o out-ro -q'
+row "read-only: index not fooled"  2 "set one failed: .*stale: .*long.txt changed" 10 200 '$P batch-index out-ro'
+umount out-ro/one
+else skip "read-only set folder (a read-only bind mount not allowed)"; fi
 if [ "$have_mount" = 1 ]; then
 row "full disk: sets named"        2 "set one failed: .*report.html: cannot write: No space left on device" 20 300 'cp long.txt long2.txt sets/one/ && $P batch sets -o small/out -q --format html,json,text,csv' "$no_tmp"
 else skip "full disk (mounting a small tmpfs not allowed)"; fi

@@ -144,8 +144,10 @@ SetSummary compute(const SetSpec& set, const Options& opt, std::string* json_rep
         try {
             write_file((dir / summary_name).string(), [&](std::ostream& o) { o << summary_to_json(s) << '\n'; }, set.files);
         } catch (const Error& e) {
+            // A set that failed already keeps its first error: the summary
+            // not written is its consequence, not its cause.
+            if (s.status != SetStatus::error) s.error = e.what();
             s.status = SetStatus::error;
-            s.error = e.what();
             s.reports.clear();
         }
     }
