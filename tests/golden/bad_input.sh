@@ -119,9 +119,8 @@ row "-o an input via a link"       2 "is the input"                             
 row "-o a directory"               2 "outdir: is a directory"                       5  200 '$P compare good.txt good2.txt -o outdir' "[ -z \"\$(ls -A outdir)\" ] && $no_tmp"
 row "-o a symlink"                 0 "-"                                            5  200 '$P compare good.txt good2.txt -o link.html --format html' '[ -L link.html ] && grep -q "<!DOCTYPE html>" real.html'
 row "-o /dev/full via a symlink"   2 "full.html: cannot write: No space left on device" 5 200 '$P compare good.txt good2.txt -o full.html' "[ -L full.html ] && $no_tmp"
-if [ -c /dev/null ]; then  # never run against a /dev/null something else already broke
-row "-o /dev/null"                 0 "-"                                            5  200 '$P compare good.txt good2.txt -o /dev/null' '[ -c /dev/null ]'
-else skip "-o /dev/null (/dev/null is not a device on this machine)"; fi
+# The machine's own /dev/null is never named: a regression would replace it
+# for every later process. A device node made here is the same case.
 if [ "$have_mknod" = 1 ]; then
 row "-o a device node"             0 "-"                                            5  200 '$P compare good.txt good2.txt -o dev-null' '[ -c dev-null ]'
 else skip "-o a device node (mknod not allowed)"; fi
