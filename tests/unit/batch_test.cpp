@@ -202,6 +202,27 @@ TEST_CASE("batch: a summary survives the trip through summary.json", "[batch]") 
     CHECK(error_of([] { summary_from_json("{}", "s.json"); }).rfind("s.json: not a set summary", 0) == 0);
 }
 
+TEST_CASE("batch: a summary with counts that are not non-negative integers is not a summary", "[batch]") {
+    // A corrupt summary.json must be refused (batch-index names it, --resume
+    // redoes the set), never cast: 1e300 to size_t is undefined behaviour and
+    // -1 would read as 18446744073709551615 findings.
+    SetSummary s;
+    s.id = "set";
+    s.status = SetStatus::agree;
+    s.files = {"a.txt", "b.txt"};
+    std::string good = summary_to_json(s);
+    REQUIRE(good.find("\"medium\":0") != std::string::npos);
+    for (std::string bad : {"1e300", "-1", "2.5", "18446744073709551616", "\"3\"", "true"}) {
+        std::string line = good;
+        line.replace(line.find("\"medium\":0") + 9, 1, bad);
+        INFO(line);
+        CHECK(error_of([&] { summary_from_json(line, "s.json"); }).rfind("s.json: not a set summary", 0) == 0);
+    }
+    std::string unrelated = good;
+    unrelated.replace(unrelated.find("\"unrelated\":0") + 12, 1, "-3");
+    CHECK(error_of([&] { summary_from_json(unrelated, "s.json"); }).rfind("s.json: not a set summary", 0) == 0);
+}
+
 TEST_CASE("batch: the index counts, escapes, links and sorts keys by severity", "[batch]") {
     SetSummary ok{"calm", SetStatus::agree, {"a", "b"}, {"a.txt", "b.txt"}, 0, 0, 0, 0, "", "", "", {"report.html", "report.json"}, ""};
     SetSummary bad{"<b>x y", SetStatus::differ, {"a"}, {"a.txt"}, 1, 2, 3, 0, "high", "figure", "<script>alert(1)</script>", {"report.json"}, ""};
