@@ -56,6 +56,20 @@ std::string summary_to_json(const SetSummary& s) {
     return detail::to_json(s).dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
+namespace {
+
+// A count in a summary someone may have corrupted: only a JSON integer in
+// range is one. get<size_t>() would cast a float (1e300: undefined behaviour)
+// or wrap a negative (-1 findings read as 18446744073709551615).
+std::size_t count_at(const json& j, const char* key, const std::string& where) {
+    const json& v = j.at(key);
+    if (!v.is_number_unsigned())
+        throw Error(where, std::string("not a set summary: \"") + key + "\" is not a non-negative integer");
+    return v.get<std::size_t>();
+}
+
+}  // namespace
+
 SetSummary summary_from_json(std::string_view text, const std::string& where) {
     try {
         json j = json::parse(text);
@@ -71,10 +85,10 @@ SetSummary summary_from_json(std::string_view text, const std::string& where) {
         s.renderings = j.at("renderings").get<std::vector<std::string>>();
         s.files = j.at("files").get<std::vector<std::string>>();
         const json& counts = j.at("counts");
-        s.high = counts.at("high").get<std::size_t>();
-        s.medium = counts.at("medium").get<std::size_t>();
-        s.low = counts.at("low").get<std::size_t>();
-        s.unrelated = j.at("unrelated").get<std::size_t>();
+        s.high = count_at(counts, "high", where);
+        s.medium = count_at(counts, "medium", where);
+        s.low = count_at(counts, "low", where);
+        s.unrelated = count_at(j, "unrelated", where);
         const json& worst = j.at("worst");
         if (!worst.is_null()) {
             s.worst_severity = worst.at("severity").get<std::string>();
