@@ -169,6 +169,16 @@ TEST_CASE("compare: a small number word changed before the same noun is a figure
     CHECK((c.text(d->spans[0].rendering, d->spans[0].span) == "three" || c.text(d->spans[0].rendering, d->spans[0].span) == "two"));
 }
 
+TEST_CASE("compare: two different figures too long for a double are a figure mismatch", "[compare]") {
+    std::string a = text_a, b = text_a;
+    a.replace(a.find("amber beads"), 5, "1" + std::string(320, '0'));
+    b.replace(b.find("amber beads"), 5, "2" + std::string(320, '0'));
+    auto c = run({doc("a", a), doc("b", b)});
+    auto d = std::find_if(c.discrepancies.begin(), c.discrepancies.end(), [](const Discrepancy& x) { return x.kind == "figure"; });
+    REQUIRE(d != c.discrepancies.end());
+    CHECK(d->severity == Severity::high);
+}
+
 TEST_CASE("compare: the same person under another rank is not a fuller form", "[compare]") {
     std::string a = std::string(text_a) + "\n\nThe delegation was received by President Marta Villanueva at the palace on Monday.";
     std::string b = std::string(text_a) + "\n\nThe delegation was received by Chancellor Marta Villanueva at the palace on Monday.";

@@ -244,6 +244,27 @@ TEST_CASE("figures: the same fact in another form has the same value", "[facts]"
     CHECK_FALSE(same_value(one("fourth visit"), one("four visits")));
 }
 
+TEST_CASE("figures: numbers too long for a double are compared by their digits", "[facts]") {
+    // 309 digits and more overflow a double; 17 and more no longer tell
+    // neighbours apart. Neither may make two different figures the same.
+    auto one = [](const std::string& s) {
+        auto f = find_figures(s);
+        REQUIRE(f.size() == 1);
+        return f[0];
+    };
+    std::string ones = "1" + std::string(320, '0');
+    std::string twos = "2" + std::string(320, '0');
+    Figure a = one(ones + " people"), b = one(twos + " people");
+    CHECK(a.value > 1e300);  // as large as a double goes, not 0
+    CHECK_FALSE(same_value(a, b));
+    CHECK(same_value(a, one(ones + " people")));
+    CHECK_FALSE(same_value(one("12345678901234567 people"), one("12345678901234568 people")));
+    CHECK(same_value(one("12,345,678,901,234,567 people"), one("12345678901234567 people")));
+    CHECK(same_value(one("1.2 billion people"), one("1,200,000,000 people")));
+    CHECK(same_value(one("3.50 percent"), one("3.5 percent")));
+    CHECK(same_value(one("2 dozen eggs"), one("24 eggs")));
+}
+
 TEST_CASE("figures: names of kinds and qualifiers", "[facts]") {
     CHECK(std::string(to_string(FigureKind::money)) == "money");
     CHECK(std::string(to_string(Qualifier::lower_bound)) == "lower_bound");
