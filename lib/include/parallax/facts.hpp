@@ -23,6 +23,12 @@ struct Figure {
     FigureKind kind = FigureKind::count;
     double value = 0;     // fully scaled: "12 billion" -> 1.2e10; dates: yyyymmdd, 0 for a missing part
     double value_hi = 0;  // upper end of a range ("2017-2018" -> 2018); else == value
+    // The number written in digits, exactly, scale word applied: digits
+    // without leading or trailing zeros times a power of ten ("41e9" for
+    // "US$41 billion", "35e-1" for "3.50"), and "lo-hi" for a range. Empty
+    // for number words and dates. A double overflows past 308 digits and
+    // stops telling neighbours apart past 15; this does neither.
+    std::string exact;
     std::string unit;     // "" (plain number), "percent", "percentage point", or an ISO 4217 code ("USD", "CNY", ...)
     Qualifier qualifier = Qualifier::none;
     std::string context;  // folded word right after the figure ("years", "visit"), "" if none
@@ -33,9 +39,10 @@ struct Figure {
 // Linear in the length of the text.
 std::vector<Figure> find_figures(std::string_view text);
 
-// Same fact in another form: equal value and value_hi (relative tolerance
-// 1e-9), equal unit and equal kind ("in 2013" is a year and never equals the
-// count in "2013 people"). Qualifier and context are not compared.
+// Same fact in another form: equal unit and equal kind ("in 2013" is a year
+// and never equals the count in "2013 people"), and the same number: equal
+// `exact` forms when both are written in digits, else equal value and
+// value_hi (relative tolerance 1e-9). Qualifier and context are not compared.
 bool same_value(const Figure& a, const Figure& b);
 
 const char* to_string(FigureKind);

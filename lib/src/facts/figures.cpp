@@ -1,5 +1,7 @@
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <string>
 #include <optional>
 
 #include "figure_parts.hpp"
@@ -17,6 +19,7 @@ namespace {
 struct Number {
     double value = 0;
     double hi = 0;
+    std::string digits, digits_hi;  // as written, separators removed ("1200.5"); "" for words
     bool ordinal = false;
     bool range = false;
     bool words = false;
@@ -57,6 +60,7 @@ Number digits_number(const std::vector<Tok>& t, std::size_t i) {
     Number n;
     n.begin = i;
     n.value = n.hi = t[i].value;
+    n.digits = t[i].low;
     std::size_t j = i + 1;
     if (is_word(t, j) && attached(t, j) && in(t[j].low, {"st", "nd", "rd", "th"}) && !t[i].decimal) {
         n.ordinal = true;
@@ -67,10 +71,14 @@ Number digits_number(const std::vector<Tok>& t, std::size_t i) {
         bool ascii_hyphen = t[j].span.size() == 1;
         if (!ascii_hyphen || (attached(t, j) && attached(t, j + 1))) {
             double hi = t[j + 1].value;
-            if (t[i].int_digits == 4 && t[j + 1].int_digits == 2 && !t[j + 1].decimal)  // "2017-18"
+            std::string hi_digits = t[j + 1].low;
+            if (t[i].int_digits == 4 && t[j + 1].int_digits == 2 && !t[j + 1].decimal) {  // "2017-18"
                 hi += std::floor(n.value / 100) * 100;
+                hi_digits = t[i].low.substr(0, 2) + hi_digits;
+            }
             if (hi > n.value) {
                 n.hi = hi;
+                n.digits_hi = std::move(hi_digits);
                 n.range = true;
                 j += 2;
             }
@@ -95,6 +103,36 @@ std::optional<Number> number_at(const std::vector<Tok>& t, std::size_t i, bool a
     n.begin = i;
     n.end = w->end;
     return n;
+}
+
+// `digits` ("1200.5") times `scale` (a power of ten, or 12 for "dozen")
+// as decimal digits times a power of ten: "12005e-1". Exact at any length.
+std::string exact_number(std::string_view digits, double scale) {
+    std::string d;
+    long long exp = 0;
+    bool after_point = false;
+    for (char ch : digits) {
+        if (ch == '.') after_point = true;
+        else d += ch, exp -= after_point;
+    }
+    while (scale >= 10 && std::fmod(scale, 10) == 0) scale /= 10, ++exp;
+    // The rest of the scale is a small integer (12): multiply digit by digit.
+    unsigned mult = static_cast<unsigned>(scale);
+    if (mult > 1) {
+        std::reverse(d.begin(), d.end());
+        unsigned carry = 0;
+        for (char& ch : d) {
+            unsigned v = static_cast<unsigned>(ch - '0') * mult + carry;
+            ch = static_cast<char>('0' + v % 10);
+            carry = v / 10;
+        }
+        for (; carry; carry /= 10) d += static_cast<char>('0' + carry % 10);
+        std::reverse(d.begin(), d.end());
+    }
+    d.erase(0, std::min(d.find_first_not_of('0'), d.size()));
+    if (d.empty()) return "0";
+    while (d.back() == '0') d.pop_back(), ++exp;
+    return exp == 0 ? d : d + "e" + std::to_string(exp);
 }
 
 bool plural_noun(const Tok& x) {
@@ -162,12 +200,19 @@ std::optional<std::size_t> parse_quantity(const std::vector<Tok>& t, std::size_t
     auto n = number_at(t, v, pre.end != 0);
     if (!n) return std::nullopt;
     std::size_t j = n->end;
+    double scale = 1;
     if (!n->ordinal && !n->words && is_word(t, j) && !t[j].newline_before) {
         if (double s = scale_word(t[j].low, attached(t, j))) {
-            n->value *= s;
-            n->hi *= s;
+            scale = s;
+            // a double saturates rather than turning into inf (JSON has no inf)
+            n->value = std::min(n->value * s, std::numeric_limits<double>::max());
+            n->hi = std::min(n->hi * s, std::numeric_limits<double>::max());
             ++j;
         }
+    }
+    if (!n->words) {
+        f.exact = exact_number(n->digits, scale);
+        if (n->range) f.exact.append(1, '-').append(exact_number(n->digits_hi, scale));
     }
     f.unit = pre.unit;
     if (!n->ordinal) {
@@ -250,7 +295,9 @@ std::vector<Figure> find_figures(std::string_view text) {
 }
 
 bool same_value(const Figure& a, const Figure& b) {
-    return a.kind == b.kind && a.unit == b.unit && close(a.value, b.value) && close(a.value_hi, b.value_hi);
+    if (a.kind != b.kind || a.unit != b.unit) return false;
+    if (!a.exact.empty() && !b.exact.empty()) return a.exact == b.exact;
+    return close(a.value, b.value) && close(a.value_hi, b.value_hi);
 }
 
 const char* to_string(FigureKind k) {

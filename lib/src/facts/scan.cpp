@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <limits>
 
 #include "../unicode/marks.hpp"
 #include "../unicode/unicode.hpp"
@@ -59,7 +60,10 @@ std::size_t lex_number(std::string_view s, std::size_t pos, Tok& t) {
         ++p;
         while (p < s.size() && ascii_digit(s[p])) t.low += s[p++];
     }
-    std::from_chars(t.low.data(), t.low.data() + t.low.size(), t.value);
+    auto parsed = std::from_chars(t.low.data(), t.low.data() + t.low.size(), t.value);
+    // Past 308 digits a double overflows and from_chars leaves 0: the value is
+    // "as large as a double goes" instead (figures compare digits exactly).
+    if (parsed.ec == std::errc::result_out_of_range && t.int_digits > 300) t.value = std::numeric_limits<double>::max();
     return p;
 }
 
