@@ -4,6 +4,7 @@
 // rules and thresholds are documented in docs/facts.md.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -107,10 +108,33 @@ struct QuoteLookup {
     double score = 0;  // share of the quote's words found in order in that passage
 };
 
+// A text prepared for many quotation look-ups: scanned once and its words
+// indexed, so that a look-up costs about the quote's length times the
+// occurrences of the quote's rarest words, not the length of the text.
+// Holds no reference to the text.
+class QuoteHaystack {
+public:
+    explicit QuoteHaystack(std::string_view text);
+    ~QuoteHaystack();
+    QuoteHaystack(QuoteHaystack&&) noexcept;
+    QuoteHaystack& operator=(QuoteHaystack&&) noexcept;
+
+    struct Index;  // internal to facts
+    const Index& index() const { return *index_; }
+
+private:
+    std::unique_ptr<Index> index_;
+};
+
 // Looks for `quote` in `haystack`: exact (same words and inner punctuation
 // after folding case, whitespace and curly/straight quotes), punctuation_only
 // (same words, inner punctuation differs), altered (a passage shares >= 0.6
-// of the quote's words in order), or not_found. O(words(quote) * words(haystack)).
+// of the quote's words in order), or not_found. The altered passage is the
+// best local alignment of the quote's words (a shared word +1, any gap -0.3)
+// near an occurrence of one of the quote's rarest words: a passage sharing
+// 0.6 of the words must hold one of any 0.4 of them.
+QuoteLookup look_up_quote(std::string_view quote, const QuoteHaystack& haystack);
+// The same for a text looked up once.
 QuoteLookup look_up_quote(std::string_view quote, std::string_view haystack);
 
 

@@ -62,8 +62,10 @@ void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& ba
     std::set<std::pair<std::size_t, std::size_t>> reported;  // (base start, other start)
 
     auto check = [&](const CellFacts& side, const CellFacts& hay_side, const std::string& haystack, bool side_is_base) {
+        if (side.quotes.empty()) return;
+        const QuoteHaystack prepared(haystack);  // once per cell, not once per quotation
         for (const Quote* q : side.quotes) {
-            QuoteLookup l = look_up_quote(q->text, haystack);
+            QuoteLookup l = look_up_quote(q->text, prepared);
             if (l.match == QuoteMatch::exact || l.match == QuoteMatch::punctuation_only) continue;
             Span there = counterpart(diff, q->span, side_is_base);
             // prefer a quotation on the other side that sits in that place

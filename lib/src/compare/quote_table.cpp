@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <map>
+#include <memory>
 
 #include "parallax/compare.hpp"
 
@@ -28,6 +29,13 @@ Haystack haystack(const Document& doc, const std::vector<int>& ids) {
     }
     return h;
 }
+
+// A haystack with its look-up index.
+struct Prepared {
+    Haystack text;
+    QuoteHaystack index;
+    explicit Prepared(Haystack h) : text(std::move(h)), index(text.text) {}
+};
 
 std::size_t words_in(std::string_view s) {
     std::size_t n = 0;
@@ -68,6 +76,22 @@ std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<
         for (const auto& p : c.renderings[y].doc.paragraphs)
             if (p.in_article) article[y].push_back(p.id), article_bytes[y] += p.span.size();
 
+    // Every haystack is joined and indexed once and reused by every quotation
+    // looked up in it: the text near a row (per rendering and row) and a
+    // rendering's whole article. Rebuilding them per quotation made a text of
+    // quotations cost quotations x text length.
+    std::map<std::pair<std::size_t, std::size_t>, Prepared> near_cache;
+    std::vector<std::unique_ptr<Prepared>> whole_cache(n);
+    auto near = [&](std::size_t y, std::size_t row) -> const Prepared& {
+        auto it = near_cache.find({y, row});
+        if (it == near_cache.end()) it = near_cache.emplace(std::make_pair(y, row), Prepared(haystack(c.renderings[y].doc, near_ids(y, row)))).first;
+        return it->second;
+    };
+    auto whole = [&](std::size_t y) -> const Prepared& {
+        if (!whole_cache[y]) whole_cache[y] = std::make_unique<Prepared>(haystack(c.renderings[y].doc, article[y]));
+        return *whole_cache[y];
+    };
+
     for (std::size_t r = 0; r < n; ++r) {
         if (c.renderings[r].status != Status::aligned) continue;
         for (std::size_t pid = 0; pid < facts[r].size(); ++pid) {
@@ -78,22 +102,22 @@ std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<
                 QuoteCheck check{static_cast<int>(r), q.span, {}};
                 for (std::size_t y = 0; y < n; ++y) {
                     if (y == r || c.renderings[y].status != Status::aligned) continue;
-                    Haystack h = haystack(c.renderings[y].doc, near_ids(y, where->second));
-                    // look-up time grows with quote words x text words: past
-                    // this size the look-up is skipped, and the report says so
-                    if (h.text.size() > max_haystack_bytes) {
+                    const Prepared* h = &near(y, where->second);
+                    // a bound on the work per look-up: past this size the
+                    // look-up is skipped, and the report says so
+                    if (h->text.text.size() > max_haystack_bytes) {
                         check.findings.push_back({static_cast<int>(y), QuoteMatch::not_checked, {}});
                         ++skipped;
                         continue;
                     }
-                    QuoteLookup l = look_up_quote(q.text, h.text);
+                    QuoteLookup l = look_up_quote(q.text, h->index);
                     if (!found(l) && article_bytes[y] <= max_haystack_bytes) {
-                        Haystack whole = haystack(c.renderings[y].doc, article[y]);
-                        QuoteLookup w = look_up_quote(q.text, whole.text);
-                        if (found(w) || (w.match == QuoteMatch::altered && l.match == QuoteMatch::not_found)) l = w, h = std::move(whole);
+                        const Prepared& all = whole(y);
+                        QuoteLookup w = look_up_quote(q.text, all.index);
+                        if (found(w) || (w.match == QuoteMatch::altered && l.match == QuoteMatch::not_found)) l = w, h = &all;
                     }
                     QuoteFinding f{static_cast<int>(y), l.match, {}};
-                    if (l.match != QuoteMatch::not_found && !l.span.empty()) f.span = h.to_file(l.span);
+                    if (l.match != QuoteMatch::not_found && !l.span.empty()) f.span = h->text.to_file(l.span);
                     check.findings.push_back(std::move(f));
                 }
                 out.push_back(std::move(check));
