@@ -1,10 +1,34 @@
 #!/usr/bin/env bash
 # Builds parallax and runs every test: unit (Catch2), golden, bad input,
-# alignment quality, browser.
+# alignment quality, batch, browser — then the same tests but the browser on
+# an ASan + UBSan build (clang, build-asan/), then every fuzz target for
+# PARALLAX_FUZZ_SECONDS (default 60) on its corpus (scripts/fuzz.sh,
+# build-fuzz/). The sanitizer and fuzz stages run at low priority (nice).
+# PARALLAX_TEST_QUICK=1 runs only the first stage.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/setup.sh" ${PARALLAX_TEST_PACKAGES:-}
+start=$SECONDS
+stage() { echo "== test.sh: $1 ($((SECONDS - start)) s)"; }
+
+stage "Release build and every test"
 cmake -S "$root" -B "$root/build" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$root/build" -j"$(nproc)"
-cd "$root/build"
-ctest --output-on-failure -j"$(nproc)"
+(cd "$root/build" && ctest --output-on-failure -j"$(nproc)")
+[ "${PARALLAX_TEST_QUICK:-0}" = 1 ] && exit 0
+
+stage "ASan + UBSan build and every test but the browser"
+# -g1: line tables, so a report names file and line; any finding is fatal.
+CXX=clang++ cmake -S "$root" -B "$root/build-asan" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS=-g1 \
+    -DPARALLAX_SANITIZE=ON >/dev/null
+nice -n 15 cmake --build "$root/build-asan" -j"$(nproc)"
+(cd "$root/build-asan" &&
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    nice -n 15 ctest --output-on-failure -j"$(nproc)" -E '^browser$')
+
+stage "fuzzing, ${PARALLAX_FUZZ_SECONDS:-60} s per target"
+# The corpus grown here goes to a scratch directory, never into the repository.
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/parallax-fuzz.XXXXXX")
+trap 'rm -rf "$scratch"' EXIT
+PARALLAX_FUZZ_SCRATCH=$scratch "$root/scripts/fuzz.sh" "${PARALLAX_FUZZ_SECONDS:-60}"
+stage "done"
