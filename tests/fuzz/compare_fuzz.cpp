@@ -14,11 +14,13 @@
 
 #include "fuzz_util.hpp"
 #include "parallax/compare.hpp"
+#include "parallax/engine.hpp"
 #include "parallax/error.hpp"
 #include "parallax/read.hpp"
 #include "parallax/report/csv.hpp"
 #include "parallax/report/html.hpp"
 #include "parallax/report/json.hpp"
+#include "parallax/report/list.hpp"
 #include "parallax/report/text.hpp"
 #include "parallax/report/tmx.hpp"
 
@@ -67,13 +69,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     static const std::size_t own_scripts = [] {
         std::vector<Document> d{read_bytes("a.txt", "One text.\n"), read_bytes("b.txt", "Another text.\n")};
         std::ostringstream html;
-        report::write_html(run(std::move(d)), html);
+        report::write_html(compare(std::move(d)), html);
         return count_ci(html.str(), "<script");
     }();
 
     EngineOptions opt;
-    if (size % 3 == 0) opt.base_name = docs.back().name;  // --base, sometimes
-    Comparison c = run(std::move(docs), opt);
+    if (size % 3 == 0) opt.locate.base = docs.back().name;  // --base, sometimes
+    Comparison c = compare(std::move(docs), opt);
     check_spans(c);
 
     std::ostringstream json, html, csv, tmx, plain, list, wide;
@@ -86,7 +88,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::check(std::count(csv_text.begin(), csv_text.end(), '"') % 2 == 0, "CSV quotes balanced");
     report::write_tmx(c, tmx, {{"en", "fr"}});
     report::write_text(c, plain, {});
-    report::write_text(c, list, {false, 0, true});
+    report::write_list(c, list);
     report::write_text(c, wide, {size % 2 == 0, static_cast<int>(20 + size % 140), false});
     return 0;
 }
