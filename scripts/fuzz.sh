@@ -32,7 +32,7 @@ max_len() {
 build="$root/build-fuzz"
 CXX=${PARALLAX_FUZZ_CXX:-clang++} cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DPARALLAX_FUZZ=ON -DPARALLAX_TESTS=OFF >/dev/null
-nice -n 15 cmake --build "$build" -j2 --target $(printf 'fuzz_%s ' "${targets[@]}") >/dev/null
+cmake --build "$build" -j2 --target $(printf 'fuzz_%s ' "${targets[@]}") >/dev/null
 
 scratch=${PARALLAX_FUZZ_SCRATCH:-$(mktemp -d "${TMPDIR:-/tmp}/parallax-fuzz.XXXXXX")}
 mkdir -p "$scratch"

@@ -3,7 +3,7 @@
 # alignment quality, batch, browser — then the same tests but the browser on
 # an ASan + UBSan build (clang, build-asan/), then every fuzz target for
 # PARALLAX_FUZZ_SECONDS (default 60) on its corpus (scripts/fuzz.sh,
-# build-fuzz/). The sanitizer and fuzz stages run at low priority (nice).
+# build-fuzz/). The sanitizer tests and the fuzzers run at low priority (nice).
 # PARALLAX_TEST_QUICK=1 runs only the first stage.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,7 +21,7 @@ stage "ASan + UBSan build and every test but the browser"
 # -g1: line tables, so a report names file and line; any finding is fatal.
 CXX=clang++ cmake -S "$root" -B "$root/build-asan" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS=-g1 \
     -DPARALLAX_SANITIZE=ON >/dev/null
-nice -n 15 cmake --build "$root/build-asan" -j"$(nproc)"
+cmake --build "$root/build-asan" -j"$(nproc)"
 (cd "$root/build-asan" &&
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     nice -n 15 ctest --output-on-failure -j"$(nproc)" -E '^browser$')
