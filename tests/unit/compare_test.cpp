@@ -173,8 +173,8 @@ TEST_CASE("compare: two different figures too long for a double are a figure mis
     std::string a = text_a, b = text_a;
     a.replace(a.find("amber beads"), 5, "1" + std::string(320, '0'));
     b.replace(b.find("amber beads"), 5, "2" + std::string(320, '0'));
-    auto c = run({doc("a", a), doc("b", b)});
-    auto d = std::find_if(c.discrepancies.begin(), c.discrepancies.end(), [](const Discrepancy& x) { return x.kind == "figure"; });
+    auto c = compare({doc("a", a), doc("b", b)});
+    auto d = std::find_if(c.discrepancies.begin(), c.discrepancies.end(), [](const Discrepancy& x) { return x.kind == Kind::figure; });
     REQUIRE(d != c.discrepancies.end());
     CHECK(d->severity == Severity::high);
 }
