@@ -23,13 +23,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     segment(doc);
     for (const auto& p : doc.paragraphs) {
         fuzz::check_span(p.span, doc.text.size(), "paragraph span");
-        for (const auto& t : p.tokens) {
+        fuzz::check(p.tokens.first <= p.tokens.end && p.tokens.end <= doc.tokens.size(), "paragraph token range");
+        for (const auto& t : doc.tokens_of(p)) {
             fuzz::check_span(t.span, doc.text.size(), "token span");
             fuzz::check(p.span.start <= t.span.start && t.span.end <= p.span.end, "token outside its paragraph");
         }
         for (const auto& s : p.sentences) {
             fuzz::check_span(s.span, doc.text.size(), "sentence span");
-            fuzz::check(s.first_token <= s.end_token && s.end_token <= p.tokens.size(), "sentence token range");
+            fuzz::check(p.tokens.first <= s.first_token && s.first_token <= s.end_token && s.end_token <= p.tokens.end,
+                        "sentence token range inside its paragraph's");
         }
     }
     return 0;
