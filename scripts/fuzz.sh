@@ -10,7 +10,8 @@
 #                                           last run into tests/fuzz/corpus/
 #
 # PARALLAX_FUZZ_SCRATCH (default: a fresh temporary directory) keeps the
-# grown corpus, crash artifacts and logs.
+# grown corpus, crash artifacts and logs; PARALLAX_FUZZ_BUILD names a build
+# directory configured with -DPARALLAX_FUZZ=ON to use instead of build-fuzz.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 all_targets=(read facts compare batch)
@@ -29,9 +30,13 @@ max_len() {
     esac
 }
 
-build="$root/build-fuzz"
-CXX=${PARALLAX_FUZZ_CXX:-clang++} cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DPARALLAX_FUZZ=ON -DPARALLAX_TESTS=OFF >/dev/null
+# PARALLAX_FUZZ_BUILD: an existing -DPARALLAX_FUZZ=ON build to reuse (the
+# test command's sanitizer build is one), so CI compiles with clang once.
+build=${PARALLAX_FUZZ_BUILD:-$root/build-fuzz}
+if [ -z "${PARALLAX_FUZZ_BUILD:-}" ]; then
+    CXX=${PARALLAX_FUZZ_CXX:-clang++} cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DPARALLAX_FUZZ=ON -DPARALLAX_TESTS=OFF >/dev/null
+fi
 cmake --build "$build" -j2 --target $(printf 'fuzz_%s ' "${targets[@]}") >/dev/null
 
 scratch=${PARALLAX_FUZZ_SCRATCH:-$(mktemp -d "${TMPDIR:-/tmp}/parallax-fuzz.XXXXXX")}

@@ -18,9 +18,11 @@ cmake --build "$root/build" -j"$(nproc)"
 [ "${PARALLAX_TEST_QUICK:-0}" = 1 ] && exit 0
 
 stage "ASan + UBSan build and every test but the browser"
+# One clang build serves the sanitizer tests and the fuzz targets
+# (PARALLAX_FUZZ implies ASan + UBSan and adds coverage feedback).
 # -g1: line tables, so a report names file and line; any finding is fatal.
 CXX=clang++ cmake -S "$root" -B "$root/build-asan" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS=-g1 \
-    -DPARALLAX_SANITIZE=ON >/dev/null
+    -DPARALLAX_FUZZ=ON >/dev/null
 cmake --build "$root/build-asan" -j"$(nproc)"
 (cd "$root/build-asan" &&
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
@@ -30,5 +32,5 @@ stage "fuzzing, ${PARALLAX_FUZZ_SECONDS:-60} s per target"
 # The corpus grown here goes to a scratch directory, never into the repository.
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/parallax-fuzz.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
-PARALLAX_FUZZ_SCRATCH=$scratch "$root/scripts/fuzz.sh" "${PARALLAX_FUZZ_SECONDS:-60}"
+PARALLAX_FUZZ_SCRATCH=$scratch PARALLAX_FUZZ_BUILD="$root/build-asan" "$root/scripts/fuzz.sh" "${PARALLAX_FUZZ_SECONDS:-60}"
 stage "done"
