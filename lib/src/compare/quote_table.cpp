@@ -81,6 +81,7 @@ std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<
     // rendering's whole article. Rebuilding them per quotation made a text of
     // quotations cost quotations x text length.
     std::map<std::pair<std::size_t, std::size_t>, Prepared> near_cache;
+    std::size_t cached_row = static_cast<std::size_t>(-1), cached_rendering = static_cast<std::size_t>(-1);
     std::vector<std::unique_ptr<Prepared>> whole_cache(n);
     auto near = [&](std::size_t y, std::size_t row) -> const Prepared& {
         auto it = near_cache.find({y, row});
@@ -99,6 +100,14 @@ std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<
             if (where == row_of.end()) continue;
             for (const auto& q : facts[r][pid].quotes) {
                 if (words_in(q.text) < min_words) continue;
+                // A rendering's paragraphs come in row order, so the text near
+                // a row is needed only while its quotations are looked up:
+                // keeping every row's would hold the whole text several times.
+                if (where->second != cached_row || r != cached_rendering) {
+                    near_cache.clear();
+                    cached_row = where->second;
+                    cached_rendering = r;
+                }
                 QuoteCheck check{static_cast<int>(r), q.span, {}};
                 for (std::size_t y = 0; y < n; ++y) {
                     if (y == r || c.renderings[y].status != Status::aligned) continue;
