@@ -223,6 +223,27 @@ TEST_CASE("batch: a summary with counts that are not non-negative integers is no
     CHECK(error_of([&] { summary_from_json(unrelated, "s.json"); }).rfind("s.json: not a set summary", 0) == 0);
 }
 
+TEST_CASE("batch: a summary whose worst finding has no severity is not a summary", "[batch]") {
+    // Found by fuzz_batch: {"worst": {"severity": "", "kind": "x", ...}} was
+    // read, written back as "worst": null, and read again as another summary.
+    SetSummary s;
+    s.id = "set";
+    s.status = SetStatus::differ;
+    s.files = {"a.txt", "b.txt"};
+    s.high = 1;
+    s.worst_severity = "high";
+    s.worst_kind = "figure";
+    s.worst_message = "figure differs";
+    std::string good = summary_to_json(s);
+    CHECK(summary_from_json(good, "s.json") == s);
+    for (std::string bad : {"\"\"", "\"urgent\""}) {
+        std::string line = good;
+        line.replace(line.find("\"high\",\"kind\"") , 6, bad);
+        INFO(line);
+        CHECK(error_of([&] { summary_from_json(line, "s.json"); }).rfind("s.json: not a set summary", 0) == 0);
+    }
+}
+
 TEST_CASE("batch: the index counts, escapes, links and sorts keys by severity", "[batch]") {
     SetSummary ok{"calm", SetStatus::agree, {"a", "b"}, {"a.txt", "b.txt"}, 0, 0, 0, 0, "", "", "", {"report.html", "report.json"}, ""};
     SetSummary bad{"<b>x y", SetStatus::differ, {"a"}, {"a.txt"}, 1, 2, 3, 0, "high", "figure", "<script>alert(1)</script>", {"report.json"}, ""};

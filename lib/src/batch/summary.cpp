@@ -92,6 +92,10 @@ SetSummary summary_from_json(std::string_view text, const std::string& where) {
         const json& worst = j.at("worst");
         if (!worst.is_null()) {
             s.worst_severity = worst.at("severity").get<std::string>();
+            // only a severity the engine writes: anything else would be
+            // written back as no worst finding at all
+            if (s.worst_severity != "high" && s.worst_severity != "medium" && s.worst_severity != "low")
+                throw Error(where, "not a set summary: \"worst\" has no severity high, medium or low");
             s.worst_kind = worst.at("kind").get<std::string>();
             s.worst_message = worst.at("message").get<std::string>();
         }
