@@ -32,5 +32,11 @@ stage "fuzzing, ${PARALLAX_FUZZ_SECONDS:-60} s per target"
 # The corpus grown here goes to a scratch directory, never into the repository.
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/parallax-fuzz.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
-PARALLAX_FUZZ_SCRATCH=$scratch PARALLAX_FUZZ_BUILD="$root/build-asan" "$root/scripts/fuzz.sh" "${PARALLAX_FUZZ_SECONDS:-60}"
+if ! PARALLAX_FUZZ_SCRATCH=$scratch PARALLAX_FUZZ_BUILD="$root/build-asan" "$root/scripts/fuzz.sh" "${PARALLAX_FUZZ_SECONDS:-60}"; then
+    # keep the inputs that failed, with their logs: the scratch goes on exit
+    kept="$root/build-asan/fuzz-findings"
+    rm -rf "$kept" && mkdir -p "$kept" && cp -r "$scratch"/*.artifacts "$scratch"/*.log "$kept"/ 2>/dev/null || true
+    echo "test.sh: fuzzing found something; inputs and logs kept in $kept" >&2
+    exit 1
+fi
 stage "done"
