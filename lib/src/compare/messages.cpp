@@ -16,7 +16,7 @@ std::string two_decimals(double v) {
     return buf;
 }
 
-struct Composer {
+struct MessageWriter {
     const Comparison& c;
     std::vector<int> named;  // renderings the message names so far
 
@@ -126,8 +126,8 @@ std::string note_text(const Comparison& c, const Note& n) {
 
 void compose_messages(Comparison& c) {
     auto aligned = std::count_if(c.renderings.begin(), c.renderings.end(), [](const Rendering& r) { return r.status == Status::aligned; });
-    Composer composer{c, {}};
-    for (auto& d : c.discrepancies) d.message = composer.message(d, aligned >= 3);
+    MessageWriter writer{c, {}};
+    for (auto& d : c.discrepancies) d.message = writer.message(d, aligned >= 3);
     for (auto& n : c.notes) n.text = note_text(c, n);
 }
 
