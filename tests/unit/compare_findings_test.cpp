@@ -5,18 +5,13 @@
 #include <algorithm>
 
 #include "parallax/engine.hpp"
+#include "test_docs.hpp"
 
 using namespace parallax;
 
 namespace {
 
-Document doc(std::string name, std::string text) {
-    Document d;
-    d.name = name;
-    d.path = name + ".txt";
-    d.text = std::move(text);
-    return d;
-}
+Document doc(std::string name, std::string text) { return read_doc(std::move(name), std::move(text)); }
 
 const char* opening =
     "Traders in Morvale sold amber beads along the river market every Sunday.\n\n"

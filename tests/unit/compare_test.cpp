@@ -4,18 +4,13 @@
 
 #include "diff/edit_script.hpp"
 #include "parallax/engine.hpp"
+#include "test_docs.hpp"
 #include "parallax/read.hpp"
 
 using namespace parallax;
 
 namespace {
-Document doc(std::string name, std::string text) {
-    Document d;
-    d.name = name;
-    d.path = name + ".txt";
-    d.text = std::move(text);
-    return d;
-}
+Document doc(std::string name, std::string text) { return read_doc(std::move(name), std::move(text)); }
 
 std::vector<std::string> kinds(const Comparison& c) {
     std::vector<std::string> out;

@@ -7,6 +7,15 @@
 #include "parallax/normalize.hpp"
 #include "parallax/segment.hpp"
 
+// A document as read, before any stage: for tests that run the whole engine.
+inline parallax::Document read_doc(std::string name, std::string text) {
+    parallax::Document d;
+    d.name = name;
+    d.path = name + ".txt";
+    d.text = std::move(text);
+    return d;
+}
+
 inline parallax::Document make_doc(std::string name, std::string text) {
     parallax::Document d;
     d.name = name;
