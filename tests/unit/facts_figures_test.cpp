@@ -154,6 +154,8 @@ const std::vector<FigureCase> cases = {
     {"The fair closes around July 20.", "around July 20", K::date, 720, same, "", Q::approximate, ""},
     {"Rules changed over 2 July.", "2 July", K::date, 702, same, "", Q::none, ""},
     {"The show opens Sept. 5 downtown.", "Sept. 5", K::date, 905, same, "", Q::none, "downtown"},
+    {"The state visit is set for December 12-13 this year.", "December 12-13", K::date, 1212, 1213, "", Q::none, nullptr},
+    {"The state visit ran 12\u201313 December 2023.", "12\u201313 December 2023", K::date, 20231212, 20231213, "", Q::none, ""},
 };
 
 // Sentences without any figure: pronoun "one", idioms, codes, vague plurals.

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +48,13 @@ std::vector<Figure> find_figures(std::string_view text);
 bool same_value(const Figure& a, const Figure& b);
 
 const char* to_string(FigureKind);
+
+// The date of a dateline at the start of `paragraph` ("BELGRADE, May 7
+// (Xinhua) --", "Hanoi, December 12 -", "May 7."): a place in capitalised
+// words and a comma, or nothing, then a date, then a dash, a parenthesis or a
+// full stop. A dateline says where and when a page was filed, not what the
+// article states. Offsets are relative to `paragraph`.
+std::optional<Figure> dateline_date(std::string_view paragraph);
 
 // ------------------------------------------------------------------ names
 

@@ -221,6 +221,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         return c.renderings[u].coverage < opt.omission_coverage ||
                static_cast<double>(omitted_sentences[u]) > opt.abridged_share * static_cast<double>(base_sentences[u]);
     };
+    const std::vector<Figure> datelines = dateline_dates(c);
     for (std::size_t k = 0; k < c.diffs.size(); ++k) {
         const CellDiff& cd = c.diffs[k];
         // identical cells hold identical facts (and engine computed none for them)
@@ -228,9 +229,9 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         const Row& row = c.rows[static_cast<std::size_t>(cd.row)];
         CellFacts fb = gather(facts[static_cast<std::size_t>(base)], base, row.cells[static_cast<std::size_t>(base)]);
         CellFacts fo = gather(facts[static_cast<std::size_t>(cd.rendering)], cd.rendering, row.cells[static_cast<std::size_t>(cd.rendering)]);
-        check_figures(cd.row, fb, fo, out);
-        check_names(c, cd, fb, fo, out);
         bool abridged = abridged_rendering(cd.rendering);
+        check_figures({c, facts, datelines, abridged}, cd.row, fb, fo, out);
+        check_names(c, cd, fb, fo, out);
         check_quotes(c, cd, fb, fo, abridged, out);
         if (abridged) omitted[k].clear();
         pair_reworded(std::move(omitted[k]), one_sided_sentences(c, facts, cd.row, cd.rendering, base, Kind::addition, opt), out);

@@ -11,7 +11,9 @@ namespace parallax {
 struct CellFacts {
     int rendering = 0;
     const RenderingFacts* facts = nullptr;
+    std::vector<int> ids;  // the cell's paragraphs
     std::vector<const Figure*> figures;
+    std::vector<int> figure_paragraph;  // the paragraph id of each figure
     std::vector<const Name*> names;
     std::vector<const Quote*> quotes;
 };
@@ -31,7 +33,18 @@ inline std::vector<std::string> split_words(std::string_view spaced) {
 
 CellFacts gather(const RenderingFacts& facts, int rendering, const std::vector<int>& ids);
 
-void check_figures(int row, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out);
+// What figure checks look at beyond the two cells: the documents, every
+// rendering's facts, the dates of every dateline in the comparison, and
+// whether the other rendering omits by design (a summary or report).
+struct FigureScope {
+    const Comparison& c;
+    const std::vector<RenderingFacts>& facts;
+    const std::vector<Figure>& datelines;
+    bool abridged = false;
+};
+// The dates of every rendering's datelines (facts `dateline_date`).
+std::vector<Figure> dateline_dates(const Comparison& c);
+void check_figures(const FigureScope& scope, int row, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out);
 void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out);
 // `abridged`: the other rendering is a summary, so base quotations it lacks are not reported.
 void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other, bool abridged,

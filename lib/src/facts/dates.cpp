@@ -27,6 +27,17 @@ std::size_t day_at(const std::vector<Tok>& t, std::size_t i, int& day) {
     return j;
 }
 
+// "-13" after the day 12 (a hyphen or dash, written tight): the last day of
+// a span within the month, later than the first. Returns the index past it.
+std::size_t day_span(const std::vector<Tok>& t, std::size_t k, int first, int& last) {
+    if (!is_punct(t, k, "-") || !attached(t, k) || !attached(t, k + 1)) return 0;
+    int d = 0;
+    std::size_t end = day_at(t, k + 1, d);
+    if (!end || d <= first || is_number(t, end) || (is_punct(t, end, "-") && attached(t, end))) return 0;
+    last = d;
+    return end;
+}
+
 // Optional ", 2024" / " 2024" after a day.
 std::size_t year_after(const std::vector<Tok>& t, std::size_t j, int& year) {
     std::size_t k = is_punct(t, j, ",") ? j + 1 : j;
@@ -83,23 +94,28 @@ DateMatch match_date(const std::vector<Tok>& t, std::size_t i) {
         if (is_punct(t, j, ".") && attached(t, j) && abbreviated(t[i])) ++j;  // "Sept. 5"
         if (j < t.size() && t[j].newline_before) return {};
         if (std::size_t k = day_at(t, j, day)) {  // July 2[, 2024]
-            if (is_number(t, k) || (is_punct(t, k, "-") && attached(t, k))) return {};  // "May 5-7", lists
+            int last = 0;
+            std::size_t after_span = day_span(t, k, day, last);  // "May 5-7"
+            if (after_span) k = after_span;
+            else if (is_number(t, k) || (is_punct(t, k, "-") && attached(t, k))) return {};  // lists, codes
             std::size_t end = year_after(t, k, year);
-            return {encode(year, m, day), end};
+            return {encode(year, m, day), end, last ? encode(year, m, last) : 0};
         }
         if (is_year_token(t, j) && !(is_word(t, j + 1) && attached(t, j + 1)))  // July 2024
             return {encode(static_cast<int>(t[j].value), m, 0), j + 1};
         return {};
     }
-    if (std::size_t k = day_at(t, i, day)) {  // 2 July[ 2024], 2nd of July
+    if (std::size_t k = day_at(t, i, day)) {  // 2 July[ 2024], 2nd of July, 12-13 July
         if (i > 0 && attached(t, i) && t[i - 1].kind != TokKind::punct) return {};
+        int last = 0;
+        if (std::size_t after_span = day_span(t, k, day, last)) k = after_span;
         std::size_t j = is_word(t, k, "of") ? k + 1 : k;
         if (j >= t.size() || t[j].newline_before) return {};
         if (int m = month_number(t[j])) {
             std::size_t end = j + 1;
             if (is_punct(t, end, ".") && attached(t, end) && abbreviated(t[j])) ++end;
             end = year_after(t, end, year);
-            return {encode(year, m, day), end};
+            return {encode(year, m, day), end, last ? encode(year, m, last) : 0};
         }
     }
     return {};

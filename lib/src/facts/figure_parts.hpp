@@ -35,8 +35,10 @@ UnitMatch match_percent(const std::vector<Tok>& t, std::size_t i);
 struct DateMatch {
     double value = 0;  // yyyymmdd, 0 for a missing part
     std::size_t end = 0;
+    double hi = 0;     // the last day of a span of days ("December 12-13"), else 0
 };
-// "July 2", "July 2, 2024", "2 July 2024", "2nd of July", "July 2024", "2024-07-02".
+// "July 2", "July 2, 2024", "2 July 2024", "2nd of July", "July 2024", "2024-07-02",
+// and spans of days in one month: "December 12-13", "12-13 December 2023".
 DateMatch match_date(const std::vector<Tok>& t, std::size_t i);
 
 // 1..12 for a capitalised month name or abbreviation, else 0.

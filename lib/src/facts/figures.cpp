@@ -244,7 +244,8 @@ std::optional<Parsed> parse_at(const std::vector<Tok>& t, std::string_view text,
     std::size_t end = 0;
     if (DateMatch d = match_date(t, k); d.end) {
         f.kind = FigureKind::date;
-        f.value = f.value_hi = d.value;
+        f.value = d.value;
+        f.value_hi = d.hi ? d.hi : d.value;
         end = d.end;
     } else if (auto e = parse_quantity(t, k, f)) {
         end = *e;
