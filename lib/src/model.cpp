@@ -41,6 +41,7 @@ const char* to_string(Kind k) {
         case Kind::qualifier: return "qualifier";
         case Kind::name: return "name";
         case Kind::title: return "title";
+        case Kind::term: return "term";
         case Kind::quote: return "quote";
         case Kind::omission: return "omission";
         case Kind::addition: return "addition";
@@ -58,6 +59,8 @@ const char* to_string(Finding f) {
         case Finding::name_variant: return "name_variant";
         case Finding::name_fuller: return "name_fuller";
         case Finding::name_rank: return "name_rank";
+        case Finding::term_differs: return "term_differs";
+        case Finding::term_variant: return "term_variant";
         case Finding::quote_reworded: return "quote_reworded";
         case Finding::quote_not_found: return "quote_not_found";
         case Finding::sentence_one_sided: return "sentence_one_sided";

@@ -99,7 +99,7 @@ struct Row {
 enum class Severity { high, medium, low };
 
 // What a discrepancy is about; the JSON "kind" field (docs/json.md).
-enum class Kind { figure, qualifier, name, title, quote, omission, addition, phrasing };
+enum class Kind { figure, qualifier, name, title, term, quote, omission, addition, phrasing };
 
 // Which finding of its kind a discrepancy is: decides its message.
 enum class Finding {
@@ -110,6 +110,8 @@ enum class Finding {
     name_variant,         // the same name spelled differently
     name_fuller,          // the same name in a fuller form
     name_rank,            // the same name under another rank or title
+    term_differs,         // a recurring term rendered with other words ("ironclad friendship" / "steel friendship")
+    term_variant,         // a recurring term spelled differently (hyphen, space, case)
     quote_reworded,       // a quotation whose counterpart is worded differently
     quote_not_found,      // a quotation with no counterpart
     sentence_one_sided,   // omission or addition: a sentence only one side has

@@ -156,7 +156,8 @@ void mark_outliers(const Comparison& c, std::vector<Discrepancy>& ds) {
     const int base = c.base;
     std::map<std::tuple<int, Kind, std::size_t>, std::vector<Discrepancy*>> by_base_span;
     for (auto& d : ds) {
-        if (d.kind != Kind::figure && d.kind != Kind::name && d.kind != Kind::title && d.kind != Kind::qualifier) continue;
+        if (d.kind != Kind::figure && d.kind != Kind::name && d.kind != Kind::title && d.kind != Kind::term && d.kind != Kind::qualifier)
+            continue;
         if (d.spans.size() != 2 || d.spans[0].rendering != base || d.severity == Severity::low) continue;
         by_base_span[{d.row, d.kind, d.spans[0].span.start}].push_back(&d);
     }
@@ -222,6 +223,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
                static_cast<double>(omitted_sentences[u]) > opt.abridged_share * static_cast<double>(base_sentences[u]);
     };
     const std::vector<Figure> datelines = dateline_dates(c);
+    ArticleLetters article_letters{c, {}};
     for (std::size_t k = 0; k < c.diffs.size(); ++k) {
         const CellDiff& cd = c.diffs[k];
         // identical cells hold identical facts (and engine computed none for them)
@@ -232,6 +234,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         bool abridged = abridged_rendering(cd.rendering);
         check_figures({c, facts, datelines, abridged}, cd.row, fb, fo, out);
         check_names(c, cd, fb, fo, out);
+        check_terms(c, cd, article_letters, out);
         check_quotes(c, cd, fb, fo, abridged, out);
         if (abridged) omitted[k].clear();
         pair_reworded(std::move(omitted[k]), one_sided_sentences(c, facts, cd.row, cd.rendering, base, Kind::addition, opt), out);

@@ -50,4 +50,15 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
 void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other, bool abridged,
                   std::vector<Discrepancy>& out);
 
+// The article text of each rendering as folded letters (folded_letters),
+// " " at both ends, made when first asked for: term checks count phrases in it.
+struct ArticleLetters {
+    const Comparison& c;
+    std::vector<std::string> cache;
+    const std::string& of(int rendering);
+};
+// Recurring terms one side words differently ("ironclad friendship" vs
+// "steel friendship"): docs/discrepancies.md, Key terms.
+void check_terms(const Comparison& c, const CellDiff& diff, ArticleLetters& letters, std::vector<Discrepancy>& out);
+
 }  // namespace parallax

@@ -72,6 +72,8 @@ struct MessageWriter {
             case Finding::name_variant: return subject(d) + " spelled differently: " + pair + " (similarity " + two_decimals(d.score) + ")";
             case Finding::name_fuller: return subject(d) + " in a fuller form: " + pair;
             case Finding::name_rank: return subject(d) + " with another rank or title: " + pair;
+            case Finding::term_differs: return "term rendered differently: " + pair;
+            case Finding::term_variant: return "term spelled differently: " + pair;
             case Finding::quote_reworded:
                 return "quotation worded differently: \"" + text(sought(d)) + "\" vs \"" + text(found(d)) + "\"";
             case Finding::quote_not_found: return "quotation not found in " + names(d.against) + ": \"" + text(d.spans[0]) + "\"";

@@ -1,0 +1,97 @@
+#include <algorithm>
+
+#include "fact_checks.hpp"
+#include "parallax/normalize.hpp"
+
+namespace parallax {
+
+const std::string& ArticleLetters::of(int rendering) {
+    if (cache.empty()) cache.resize(c.renderings.size());
+    std::string& s = cache[static_cast<std::size_t>(rendering)];
+    if (s.empty()) {
+        const Document& doc = c.renderings[static_cast<std::size_t>(rendering)].doc;
+        s = " ";
+        for (const auto& p : doc.paragraphs)
+            if (p.in_article) s += folded_letters(std::string_view(doc.text).substr(p.span.start, p.span.size())) + " ";
+    }
+    return s;
+}
+
+namespace {
+
+// The tokens whose bytes lie inside `s`.
+std::span<const Token> tokens_in(const Document& doc, Span s) {
+    auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), s.start,
+                                  [](const Token& t, std::size_t at) { return t.span.start < at; });
+    auto last = first;
+    while (last != doc.tokens.end() && last->span.end <= s.end) ++last;
+    return {first, last};
+}
+
+bool lowercase_word(const Document& doc, const Token& t) {
+    return t.kind == TokenKind::word && !t.capitalized && !is_stopword(doc.folded(t));
+}
+
+// A modifier run of a term: one to three lower-case content words, hyphens
+// between them allowed ("iron-clad", "all-round").
+bool modifiers(const Document& doc, std::span<const Token> ts) {
+    std::size_t words = 0;
+    for (std::size_t k = 0; k < ts.size(); ++k) {
+        const Token& t = ts[k];
+        if (t.kind == TokenKind::punct) {
+            if (doc.folded(t) != "-" || k == 0 || k + 1 == ts.size()) return false;
+            continue;
+        }
+        if (!lowercase_word(doc, t)) return false;
+        ++words;
+    }
+    return words >= 1 && words <= 3;
+}
+
+std::size_t count(const std::string& hay, const std::string& needle) {
+    std::size_t n = 0;
+    for (std::size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
+    return n;
+}
+
+std::string without_spaces(std::string s) {
+    s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+    return s;
+}
+
+}  // namespace
+
+void check_terms(const Comparison& c, const CellDiff& diff, ArticleLetters& letters, std::vector<Discrepancy>& out) {
+    const int base = c.base, other = diff.rendering;
+    const Document& db = c.renderings[static_cast<std::size_t>(base)].doc;
+    const Document& dot = c.renderings[static_cast<std::size_t>(other)].doc;
+    for (std::size_t k = 0; k + 1 < diff.edits.size(); ++k) {
+        const Edit& e = diff.edits[k];
+        const Edit& next = diff.edits[k + 1];
+        if (e.op != EditOp::changed || next.op != EditOp::same) continue;
+        auto mb = tokens_in(db, e.base), mo = tokens_in(dot, e.other);
+        if (!modifiers(db, mb) || !modifiers(dot, mo)) continue;
+        // the head noun both sides share right after: "... friendship"
+        auto head_b = tokens_in(db, next.base), head_o = tokens_in(dot, next.other);
+        if (head_b.empty() || head_o.empty() || !lowercase_word(db, head_b.front())) continue;
+        Span tb{e.base.start, head_b.front().span.end}, to{e.other.start, head_o.front().span.end};
+        std::string term_b = " " + folded_letters(c.text(base, tb)) + " ", term_o = " " + folded_letters(c.text(other, to)) + " ";
+        const std::string& all_b = letters.of(base);
+        const std::string& all_o = letters.of(other);
+        // a term recurs on at least one side, and neither side ever uses
+        // the other's wording: otherwise it is phrasing, not a term
+        if (count(all_b, term_b) < 2 && count(all_o, term_o) < 2) continue;
+        if (all_b.find(term_o) != std::string::npos || all_o.find(term_b) != std::string::npos) continue;
+        Discrepancy d;
+        d.kind = Kind::term;
+        bool spelling = without_spaces(term_b) == without_spaces(term_o);
+        d.finding = spelling ? Finding::term_variant : Finding::term_differs;
+        d.severity = spelling ? Severity::low : Severity::medium;
+        d.row = diff.row;
+        d.spans = {{base, tb}, {other, to}};
+        d.against = {other};
+        out.push_back(std::move(d));
+    }
+}
+
+}  // namespace parallax
