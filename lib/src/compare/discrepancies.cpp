@@ -99,7 +99,7 @@ void pair_reworded(std::vector<OneSided> omitted, std::vector<OneSided> added, s
 // A quoted name or title that differs is already reported as a name or
 // title, and a quotation already paired with its counterpart needs no "not
 // found" of its own: drop such quotation findings as repeats.
-void drop_repeated_quotes(std::vector<Discrepancy>& ds) {
+void drop_repeated_quotes(const Comparison& c, std::vector<Discrepancy>& ds) {
     auto within = [](const Discrepancy& q, const Discrepancy& n) {
         return std::all_of(q.spans.begin(), q.spans.end(), [&](const SpanRef& a) {
             return std::any_of(n.spans.begin(), n.spans.end(), [&](const SpanRef& b) {
@@ -110,7 +110,19 @@ void drop_repeated_quotes(std::vector<Discrepancy>& ds) {
     auto repeated = [&](const Discrepancy& q) {
         if (q.kind != Kind::quote) return false;
         return std::any_of(ds.begin(), ds.end(), [&](const Discrepancy& n) {
-            if (&n == &q || n.row != q.row) return false;
+            if (&n == &q) return false;
+            // titles are paired document-wide: a quoted title the title finding
+            // already states, wherever it stands, is the same title again
+            if (n.kind == Kind::title && q.spans.size() == 1) {
+                std::string quoted = folded_letters(c.text(q.spans[0].rendering, q.spans[0].span));
+                for (const auto& s : n.spans) {
+                    if (s.rendering != q.spans[0].rendering || quoted.empty()) continue;
+                    std::string stated = folded_letters(c.text(s.rendering, s.span));
+                    if (!stated.empty() && (stated.find(quoted) != std::string::npos || quoted.find(stated) != std::string::npos))
+                        return true;
+                }
+            }
+            if (n.row != q.row) return false;
             bool named = n.kind == Kind::name || n.kind == Kind::title;
             bool paired_quote = n.kind == Kind::quote && n.spans.size() > q.spans.size();
             return (named || paired_quote) && within(q, n);
@@ -250,7 +262,8 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         d.score = row.similarity;
         out.push_back(std::move(d));
     }
-    drop_repeated_quotes(out);
+    check_titles(c, facts, article_letters, out);
+    drop_repeated_quotes(c, out);
     merge_one_sided(out);
     mark_outliers(c, out);
     auto sev = [](Severity s) { return static_cast<int>(s); };

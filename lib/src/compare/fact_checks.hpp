@@ -60,5 +60,8 @@ struct ArticleLetters {
 // Recurring terms one side words differently ("ironclad friendship" vs
 // "steel friendship"): docs/discrepancies.md, Key terms.
 void check_terms(const Comparison& c, const CellDiff& diff, ArticleLetters& letters, std::vector<Discrepancy>& out);
+// Titles of works (and each article's headline) one rendering states and the
+// other states nowhere, paired document-wide: docs/discrepancies.md, Titles.
+void check_titles(const Comparison& c, const std::vector<RenderingFacts>& facts, ArticleLetters& letters, std::vector<Discrepancy>& out);
 
 }  // namespace parallax

@@ -43,7 +43,7 @@ struct MessageWriter {
     // "name", "title", or "film title"
     static std::string subject(const Discrepancy& d) {
         if (d.kind != Kind::title) return "name";
-        if (d.work.empty() || d.work == "entitled" || d.work == "titled" || d.work == "called") return "title";
+        if (d.work.empty() || d.work == "entitled" || d.work == "titled" || d.work == "called" || d.work == "headline") return "title";
         return d.work + " title";
     }
 
