@@ -118,3 +118,12 @@ TEST_CASE("figures: 'a thousand years' against 'thousands of years' is not a fig
     CHECK(findings(two("The two towns share a thousand-year history of trade along the river.",
                        "The two towns have traded along the river for thousands of years.")).empty());
 }
+
+TEST_CASE("figures: a date against a weekday in the other rendering is not one-sided", "[compare]") {
+    CHECK(findings(two("The article was published on Tuesday in the Morvale Herald before the fair.",
+                       "The article was published on September 13 in the Morvale Herald before the fair.")).empty());
+    // ... but a date against nothing is
+    CHECK(findings(two("The article was published in the Morvale Herald before the fair.",
+                       "The article was published on September 13 in the Morvale Herald before the fair.")) ==
+          List{"figure_one_sided/medium"});
+}

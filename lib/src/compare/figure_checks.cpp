@@ -192,6 +192,20 @@ bool vague_on_other_side(const Figure& f, const CellFacts& other) {
     return false;
 }
 
+// A date against a weekday or a relative day ("on September 13" / "on
+// Tuesday", "yesterday"): the same day told another way, as far as a
+// reader can check without a calendar.
+bool day_word_on_other_side(const Figure& f, const CellFacts& other) {
+    if (f.kind != FigureKind::date) return false;
+    for (int id : other.ids) {
+        std::string words = " " + (*other.facts)[static_cast<std::size_t>(id)].letters + " ";
+        for (const char* day : {" monday ", " tuesday ", " wednesday ", " thursday ", " friday ", " saturday ", " sunday ",
+                                " today ", " yesterday ", " tomorrow "})
+            if (words.find(day) != std::string::npos) return true;
+    }
+    return false;
+}
+
 // The figures of one rendering's paragraph, found afresh: the engine finds
 // facts only in rows whose wording changed.
 std::vector<Figure> figures_of(const Comparison& c, int rendering, int paragraph) {
@@ -233,7 +247,7 @@ bool worth_reporting(const FigureScope& scope, int row, const CellFacts& side, s
     if (f.kind == FigureKind::date &&
         std::any_of(scope.datelines.begin(), scope.datelines.end(), [&](const Figure& d) { return same_day(d.value, f.value); }))
         return false;
-    return !vague_on_other_side(f, missing) && !nearby(scope, row, {f, text_of(scope.c, side.rendering)}, missing.rendering);
+    return !vague_on_other_side(f, missing) && !day_word_on_other_side(f, missing) && !nearby(scope, row, {f, text_of(scope.c, side.rendering)}, missing.rendering);
 }
 
 }  // namespace
