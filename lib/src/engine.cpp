@@ -52,6 +52,7 @@ Comparison compare(std::vector<Document> docs, const EngineOptions& opt) {
         c.renderings.push_back(std::move(r));
     }
     c.rows = std::move(al.rows);
+    mark_cut_offs(c.renderings);
     c.diffs = word_diffs(c.renderings, c.base, c.rows, opt.compare, c.notes);
     auto changed = changed_paragraphs(c);
     std::vector<RenderingFacts> facts;

@@ -35,6 +35,13 @@ const char* to_string(QuoteMatch m) {
     return "not_found";
 }
 
+const char* cut_off_label(const Rendering& r) {
+    if (r.cut_start && r.cut_end) return "cut off at both ends";
+    if (r.cut_end) return "cut off at the end";
+    if (r.cut_start) return "cut off at the start";
+    return "";
+}
+
 const char* to_string(Kind k) {
     switch (k) {
         case Kind::figure: return "figure";

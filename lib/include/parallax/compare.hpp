@@ -28,6 +28,10 @@ struct CompareOptions {
 std::vector<CellDiff> word_diffs(const std::vector<Rendering>& rs, int base, const std::vector<Row>& rows,
                                  const CompareOptions& opt, std::vector<Note>& notes);
 
+// Marks each aligned rendering whose article ends mid-sentence or mid-word,
+// or begins mid-sentence: a page saved or pasted only in part.
+void mark_cut_offs(std::vector<Rendering>& rs);
+
 // Discrepancies of every kind, ordered by row, then severity, then position.
 // Messages are left empty: compose_messages fills them once all are known.
 std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vector<RenderingFacts>& facts,

@@ -88,6 +88,10 @@ struct Rendering {
     Status status = Status::aligned;
     std::string reason;     // why unrelated, or why degraded
     double coverage = 0.0;  // share of the base article's paragraphs it renders
+    // Where the page is cut: the byte offset at which its article stops
+    // mid-sentence or mid-word (`cut_end`), or begins mid-sentence
+    // (`cut_start`). Nothing beyond a cut is reported missing.
+    std::optional<std::size_t> cut_end, cut_start;
 };
 
 // One unit of meaning: for each rendering the paragraph ids it contributes.
@@ -222,6 +226,9 @@ struct Comparison {
         return std::string_view(renderings[rendering].doc.text).substr(s.start, s.size());
     }
 };
+
+// "cut off at the end", "cut off at the start", "cut off at both ends", or "".
+const char* cut_off_label(const Rendering&);
 
 const char* to_string(Severity);
 const char* to_string(Status);

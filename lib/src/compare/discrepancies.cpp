@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "cell.hpp"
+#include "cut_off.hpp"
 #include "fact_checks.hpp"
 #include "parallax/compare.hpp"
 #include "parallax/normalize.hpp"
@@ -265,6 +266,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
     check_titles(c, facts, article_letters, out);
     drop_repeated_quotes(c, out);
     merge_one_sided(out);
+    drop_beyond_cuts(c, out);
     mark_outliers(c, out);
     auto sev = [](Severity s) { return static_cast<int>(s); };
     std::stable_sort(out.begin(), out.end(), [&](const Discrepancy& x, const Discrepancy& y) {

@@ -63,6 +63,8 @@ void write_json(const Comparison& c, std::ostream& out) {
         if (!r.reason.empty()) out << ", \"reason\": ", w.str(r.reason);
         out << ", \"coverage\": ";
         w.num(r.coverage);
+        if (r.cut_start) out << ", \"cut_start\": " << *r.cut_start;
+        if (r.cut_end) out << ", \"cut_end\": " << *r.cut_end;
         out << ",\n     \"paragraphs\": ";
         w.list(r.doc.paragraphs, "        ", [&](const Paragraph& p) {
             out << "{\"id\": " << p.id << ", \"start\": " << p.span.start << ", \"end\": " << p.span.end << ", \"text\": ";

@@ -1,0 +1,148 @@
+#include <algorithm>
+
+#include "cut_off.hpp"
+#include "parallax/compare.hpp"
+
+namespace parallax {
+
+namespace {
+
+bool space(char ch) { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n'; }
+
+// The last character of `s` ends a sentence: . ! ? … and closing quotes or
+// brackets after them (a closing quote alone ends a quoted line too).
+bool ends_sentence(std::string_view s) {
+    static constexpr std::string_view closers[] = {
+        ".", "!", "?", "\"", "'", ")", "]", "\xE2\x80\xA6" /* … */, "\xE2\x80\x9D" /* ” */, "\xE2\x80\x99" /* ’ */,
+        "\xC2\xBB" /* » */};
+    return std::any_of(std::begin(closers), std::end(closers), [&](std::string_view c) { return s.size() >= c.size() && s.substr(s.size() - c.size()) == c; });
+}
+
+}  // namespace
+
+void mark_cut_offs(std::vector<Rendering>& rs) {
+    for (auto& r : rs) {
+        if (r.status != Status::aligned) continue;
+        const auto& ps = r.doc.paragraphs;
+        auto first = std::find_if(ps.begin(), ps.end(), [](const Paragraph& p) { return p.in_article; });
+        auto last = std::find_if(ps.rbegin(), ps.rend(), [](const Paragraph& p) { return p.in_article; });
+        if (first == ps.end()) continue;
+        std::string_view text = r.doc.text;
+        std::string_view tail = text.substr(last->span.start, last->span.size());
+        while (!tail.empty() && space(tail.back())) tail.remove_suffix(1);
+        if (!tail.empty() && !ends_sentence(tail)) r.cut_end = last->span.start + tail.size();
+        std::string_view head = text.substr(first->span.start, first->span.size());
+        std::size_t k = 0;
+        while (k < head.size() && space(head[k])) ++k;
+        if (k < head.size() && head[k] >= 'a' && head[k] <= 'z') r.cut_start = first->span.start + k;
+    }
+}
+
+namespace {
+
+// The row that holds a paragraph of rendering y, or -1.
+int row_of(const Comparison& c, int y, int paragraph) {
+    for (std::size_t r = 0; r < c.rows.size(); ++r) {
+        const auto& cell = c.rows[r].cells[static_cast<std::size_t>(y)];
+        if (std::find(cell.begin(), cell.end(), paragraph) != cell.end()) return static_cast<int>(r);
+    }
+    return -1;
+}
+
+int row_at(const Comparison& c, int y, std::size_t offset) {
+    for (const auto& p : c.renderings[static_cast<std::size_t>(y)].doc.paragraphs)
+        if (p.span.start <= offset && offset <= p.span.end) return row_of(c, y, p.id);
+    return -1;
+}
+
+// Where the word diff of rendering y's cell in `row` last (first) matched
+// the base: the base offset past which (before which) y says nothing
+// because its page stops (starts).
+struct Reach {
+    int row = -1;
+    std::size_t base_from = 0, base_to = 0;  // the base bytes y's cut row matches
+};
+
+Reach reach_of(const Comparison& c, int y, std::size_t cut, bool at_end) {
+    Reach r;
+    r.row = row_at(c, y, cut);
+    if (r.row < 0) return r;
+    r.base_to = static_cast<std::size_t>(-1);
+    for (const auto& d : c.diffs) {
+        if (d.row != r.row || d.rendering != y) continue;
+        bool any = false;
+        for (const auto& e : d.edits) {
+            if (e.op != EditOp::same) continue;
+            if (at_end) r.base_to = e.base.end;
+            else if (!any) r.base_from = e.base.start;
+            any = true;
+        }
+    }
+    return r;
+}
+
+}  // namespace
+
+void drop_beyond_cuts(const Comparison& c, std::vector<Discrepancy>& out) {
+    const int base = c.base;
+    for (std::size_t yy = 0; yy < c.renderings.size(); ++yy) {
+        const int y = static_cast<int>(yy);
+        const Rendering& ren = c.renderings[yy];
+        for (bool at_end : {true, false}) {
+            auto cut = at_end ? ren.cut_end : ren.cut_start;
+            if (!cut) continue;
+            Reach r = reach_of(c, y, *cut, at_end);
+            if (r.row < 0) continue;
+            // past the cut on the far side of the row, or in rows beyond it
+            auto beyond_row = [&](int row) { return at_end ? row > r.row : row < r.row; };
+            auto beyond_base = [&](Span s) { return at_end ? s.start >= r.base_to : s.end <= r.base_from; };
+            std::vector<bool> drop(out.size());
+            for (std::size_t k = 0; k < out.size(); ++k) {
+                Discrepancy& d = out[k];
+                if (d.kind == Kind::phrasing && d.finding == Finding::wording_differs) continue;
+                bool on_y = std::any_of(d.spans.begin(), d.spans.end(), [&](const SpanRef& s) { return s.rendering == y; });
+                bool against_y = std::find(d.against.begin(), d.against.end(), y) != d.against.end();
+                if (!on_y && !against_y) continue;
+                if (y != base && on_y) {
+                    // y's own text cut mid-quotation or mid-name: its span runs into the cut
+                    bool touches = std::any_of(d.spans.begin(), d.spans.end(), [&](const SpanRef& s) {
+                        return s.rendering == y && (at_end ? s.span.end >= *cut : s.span.start <= *cut);
+                    });
+                    if (touches && d.row == r.row) drop[k] = true;
+                    continue;
+                }
+                if (y == base) {
+                    // the base stops: what another rendering adds past its end is not an addition
+                    bool all_beyond = std::all_of(d.spans.begin(), d.spans.end(), [&](const SpanRef& s) {
+                        return s.rendering == base ? (at_end ? s.span.end >= *cut : s.span.start <= *cut) : true;
+                    }) && d.row == r.row && d.kind == Kind::addition;
+                    bool unfound = d.kind == Kind::quote && d.finding == Finding::quote_not_found && against_y;
+                    if (d.kind == Kind::addition && (all_beyond || beyond_row(d.row))) drop[k] = true;
+                    if (unfound && (d.row == r.row || beyond_row(d.row))) {
+                        d.against.erase(std::remove(d.against.begin(), d.against.end(), y), d.against.end());
+                        drop[k] = d.against.empty();
+                    }
+                    continue;
+                }
+                // against y: the base (or another rendering) has something y lacks
+                bool past = beyond_row(d.row) ||
+                            (d.row == r.row && std::all_of(d.spans.begin(), d.spans.end(), [&](const SpanRef& s) {
+                                 return s.rendering != base || beyond_base(s.span);
+                             }));
+                if (d.row == r.row && d.kind == Kind::quote && d.finding == Finding::quote_not_found) past = true;
+                if (!past) continue;
+                d.against.erase(std::remove(d.against.begin(), d.against.end(), y), d.against.end());
+                drop[k] = d.against.empty();
+            }
+            std::size_t w = 0;
+            for (std::size_t k = 0; k < out.size(); ++k)
+                if (!drop[k]) {
+                    if (w != k) out[w] = std::move(out[k]);
+                    ++w;
+                }
+            out.resize(w);
+        }
+    }
+}
+
+}  // namespace parallax
