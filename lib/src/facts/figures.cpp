@@ -285,7 +285,7 @@ std::optional<std::size_t> parse_quantity(const std::vector<Tok>& t, std::size_t
     else if (f.unit == "percent" || f.unit == "percentage point") f.kind = FigureKind::percent;
     else if (!f.unit.empty()) f.kind = FigureKind::money;
     else if (n->ordinal) f.kind = FigureKind::ordinal;
-    else if (reads_as_year(t, *n)) f.kind = FigureKind::year;
+    else if (scale == 1 && reads_as_year(t, *n)) f.kind = FigureKind::year;  // "1200k" is no year
     else f.kind = FigureKind::count;
     return j;
 }

@@ -130,7 +130,7 @@ constexpr Entry raw_table[] = {
         {"thousands", Cat::big, 1000, false, true}, {"lakhs", Cat::big, 100000, false, true},
         {"crores", Cat::big, 10000000, false, true}, {"millions", Cat::big, 1000000, false, true},
         {"billions", Cat::big, 1000000000, false, true}, {"trillions", Cat::big, 1000000000000, false, true},
-        {"dozen", Cat::dozen, 12, false},
+        {"dozen", Cat::dozen, 12, false}, {"dozens", Cat::dozen, 12, false, true},
         {"score", Cat::score, 20, false}, {"twoscore", Cat::scoreword, 40, false},
         {"threescore", Cat::scoreword, 60, false}, {"fourscore", Cat::scoreword, 80, false},
         {"first", Cat::unit, 1, true}, {"second", Cat::unit, 2, true}, {"third", Cat::unit, 3, true},
@@ -230,7 +230,7 @@ std::optional<Small> two_digits_at(const std::vector<Tok>& t, std::size_t j) {
 // One digit spoken alone, as after "point" or in "nineteen oh-one".
 int digit_word(const std::vector<Tok>& t, std::size_t j) {
     if (!next_on_line(t, j)) return -1;
-    if (t[j].low == "oh") return 0;
+    if (t[j].low == "oh" || t[j].low == "o") return 0;
     const Entry* e = lookup(t[j].low);
     return e && e->cat == Cat::unit && !e->ordinal && e->value <= 9 ? static_cast<int>(e->value) : -1;
 }
@@ -373,7 +373,7 @@ std::optional<WordNumber> year_pair(const std::vector<Tok>& t, std::size_t i, co
     if (auto s = two_digits_at(t, j)) {
         b = s->value;
         end = s->end;
-    } else if (t[j].low == "oh" || t[j].low == "nought" || t[j].low == "zero") {
+    } else if (t[j].low == "oh" || t[j].low == "o" || t[j].low == "nought" || t[j].low == "zero") {
         std::size_t k = j + 1;
         if (is_punct(t, k, "-") && attached(t, k) && attached(t, k + 1)) ++k;
         int d = digit_word(t, k);
@@ -476,7 +476,8 @@ std::optional<WordNumber> parse_number_words(const std::vector<Tok>& t, std::siz
         }
         if (e->cat == Cat::conj) {
             // "one and a half", "one million and a half", "one billion and a half million"
-            if (count > 0 && !ordinal && (last == Cat::unit || last == Cat::tens || last == Cat::big)) {
+            if (count > 0 && !ordinal &&
+                (last == Cat::unit || last == Cat::tens || last == Cat::hundred || last == Cat::big)) {
                 if (auto fr = and_fraction(t, j)) {
                     std::size_t k = fr->end;
                     const Entry* b = big_at(t, k);
@@ -550,7 +551,10 @@ std::optional<WordNumber> parse_number_words(const std::vector<Tok>& t, std::siz
                 ok = (before == Cat::unit || before == Cat::tens || before == Cat::hundred || before == Cat::article) &&
                      cur.p > 0 && e->value < last_big;
                 break;
-            case Cat::dozen: ok = before == Cat::unit || before == Cat::tens || before == Cat::article; break;
+            case Cat::dozen:  // "two dozen", "two hundred dozens"; a bare "dozens" is vague
+                ok = before == Cat::unit || before == Cat::tens || (before == Cat::article && !e->plural) ||
+                     (before == Cat::hundred && e->plural);
+                break;
             case Cat::score: ok = before == Cat::unit || before == Cat::article; break;
             case Cat::scoreword: ok = before == Cat::none; break;
             default: break;
@@ -606,7 +610,7 @@ double scale_word(std::string_view w, bool is_attached) {
     if (w == "lakh" || w == "lakhs") return 1e5;
     if (w == "crore" || w == "crores") return 1e7;
     if (w == "hundred") return 100;
-    if (w == "dozen") return 12;
+    if (w == "dozen" || w == "dozens") return 12;  // "200 dozens": facebook/duckling Duckling/Numeral/EN/Corpus.hs
     if (is_attached) {  // "1.2m", "5k", "$3b", "2mil": a lone letter with a space before is a unit of measure
         if (w == "m" || w == "mil") return 1e6;
         if (w == "k") return 1e3;
