@@ -25,11 +25,12 @@ struct Figure {
     FigureKind kind = FigureKind::count;
     double value = 0;     // fully scaled: "12 billion" -> 1.2e10; dates: yyyymmdd, 0 for a missing part
     double value_hi = 0;  // upper end of a range ("2017-2018" -> 2018); else == value
-    // The number written in digits, exactly, scale word applied: digits
-    // without leading or trailing zeros times a power of ten ("41e9" for
-    // "US$41 billion", "35e-1" for "3.50"), and "lo-hi" for a range. Empty
-    // for number words and dates. A double overflows past 308 digits and
-    // stops telling neighbours apart past 15; this does neither.
+    // The number, exactly, scale word applied: digits without leading or
+    // trailing zeros times a power of ten ("41e9" for "US$41 billion",
+    // "35e-1" for "3.50", "725e-2" for "seven point two five"), and "lo-hi"
+    // for a range. Empty for dates and for fractions with no finite decimal
+    // ("a third"). A double overflows past 308 digits and stops telling
+    // neighbours apart past 15; this does neither.
     std::string exact;
     std::string unit;     // "" (plain number), "percent", "percentage point", or an ISO 4217 code ("USD", "CNY", ...)
     Qualifier qualifier = Qualifier::none;
@@ -43,8 +44,8 @@ std::vector<Figure> find_figures(std::string_view text);
 
 // Same fact in another form: equal unit and equal kind ("in 2013" is a year
 // and never equals the count in "2013 people"), and the same number: equal
-// `exact` forms when both are written in digits, else equal value and
-// value_hi (relative tolerance 1e-9). Qualifier and context are not compared.
+// `exact` forms when both have one, else equal value and value_hi (relative
+// tolerance 1e-9). Qualifier and context are not compared.
 bool same_value(const Figure& a, const Figure& b);
 
 const char* to_string(FigureKind);

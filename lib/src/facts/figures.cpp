@@ -20,9 +20,13 @@ struct Number {
     double value = 0;
     double hi = 0;
     std::string digits, digits_hi;  // as written, separators removed ("1200.5"); "" for words
+    std::string exact;              // words: Figure::exact of the value, "" for a third
     bool ordinal = false;
     bool range = false;
     bool words = false;
+    bool year_form = false;   // words said as a year: "nineteen ninety"
+    bool plain_words = false;  // words for a whole number, nothing else
+    bool years = false;       // "three decades": a number of years
     std::size_t begin = 0;  // token of the first digit / number word
     std::size_t end = 0;
 };
@@ -50,7 +54,7 @@ bool glued_after(const std::vector<Tok>& t, std::size_t i) {
     std::size_t j = i + 1;
     if (!attached(t, j)) return false;
     if (t[j].kind == TokKind::word)
-        return !in(t[j].low, {"st", "nd", "rd", "th", "m", "k", "b", "bn", "mn", "tn", "mln", "bln", "trn", "pc", "pct", "percent"});
+        return !in(t[j].low, {"st", "nd", "rd", "th", "m", "k", "b", "bn", "mn", "tn", "mln", "bln", "trn", "mil", "pc", "pct", "percent"});
     if (t[j].kind == TokKind::number) return true;
     return in(t[j].low, {":", "/", ".", ","}) && is_number(t, j + 1) && attached(t, j + 1);
 }
@@ -88,18 +92,40 @@ Number digits_number(const std::vector<Tok>& t, std::size_t i) {
     return n;
 }
 
+bool plural_noun(const Tok& x);
+bool year_cue_before(const std::vector<Tok>& t, std::size_t b);
+
 std::optional<Number> number_at(const std::vector<Tok>& t, std::size_t i, bool after_currency) {
     if (is_number(t, i)) {
         if ((!after_currency && glued_before(t, i)) || glued_after(t, i)) return std::nullopt;
-        return digits_number(t, i);
+        Number n = digits_number(t, i);
+        // "1 point 1": the decimal part in a word
+        if (auto pd = n.ordinal || n.range || t[i].decimal || t[i].grouped ? std::nullopt : point_digits(t, n.end)) {
+            n.digits += "." + pd->digits;
+            n.value = n.hi = ratio_value(ratio_of_digits(n.digits));
+            n.end = pd->end;
+        }
+        return n;
     }
     if (after_currency) return std::nullopt;
-    auto w = parse_number_words(t, i);
+    NumberWordsOptions opt;
+    opt.year_cue = year_cue_before(t, i);
+    auto w = parse_number_words(t, i, opt);
+    // "nineteen ninety people" is no year; "in nineteen ninety people voted" is
+    if (w && w->year_form && !opt.year_cue && w->end < t.size() && !t[w->end].newline_before &&
+        plural_noun(t[w->end])) {
+        opt.year_pairs = false;
+        w = parse_number_words(t, i, opt);
+    }
     if (!w) return std::nullopt;
     Number n;
     n.value = n.hi = w->value;
+    n.exact = exact_string(w->ratio);
     n.ordinal = w->ordinal;
     n.words = true;
+    n.year_form = w->year_form;
+    n.plain_words = w->plain;
+    n.years = w->years;
     n.begin = i;
     n.end = w->end;
     return n;
@@ -146,21 +172,31 @@ bool plural_noun(const Tok& x) {
     return tail != "ss" && tail != "us" && tail != "is";
 }
 
-// A bare four-digit number 1000..2100: a year unless a plural noun follows
-// and no strong year cue precedes ("in 2013 people" is a year, "2013 people" a count).
-bool reads_as_year(const std::vector<Tok>& t, const Number& n) {
-    const Tok& d = t[n.begin];
-    if (n.words || n.ordinal || n.range || d.int_digits != 4 || d.grouped || d.decimal || d.value < 1000 ||
-        d.value > 2100)
-        return false;
-    std::size_t b = n.begin;
+// A strong year cue right before token b: "in 2013", "mid-2020", "since nineteen ninety".
+bool year_cue_before(const std::vector<Tok>& t, std::size_t b) {
     if (b >= 2 && is_punct(t, b - 1, "-") && attached(t, b) && in(t[b - 2].low, {"mid", "early", "late", "pre", "post"}))
         return true;
-    if (b >= 1 && t[b - 1].kind == TokKind::word &&
-        in(t[b - 1].low, {"in", "since", "until", "till", "during", "before", "after", "circa", "year", "fiscal",
-                          "fy", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "c"}))
-        return true;
-    return !(n.end < t.size() && !t[n.end].newline_before && plural_noun(t[n.end]));
+    return b >= 1 && t[b - 1].kind == TokKind::word &&
+           in(t[b - 1].low, {"in", "since", "until", "till", "during", "before", "after", "circa", "year", "fiscal",
+                             "fy", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "c"});
+}
+
+// A bare four-digit number 1000..2100: a year unless a plural noun follows
+// and no strong year cue precedes ("in 2013 people" is a year, "2013 people" a count).
+// In words: a year said as two halves ("nineteen ninety") is a year; a whole
+// number 1000..2100 otherwise ("two thousand and one") only after a year cue
+// and before no plural noun, since "two thousand" is as often a count.
+bool reads_as_year(const std::vector<Tok>& t, const Number& n) {
+    bool plural_after = n.end < t.size() && !t[n.end].newline_before && plural_noun(t[n.end]);
+    if (n.words) {
+        if (n.year_form) return true;
+        return n.plain_words && !n.ordinal && n.value >= 1000 && n.value <= 2100 && year_cue_before(t, n.begin) &&
+               !plural_after;
+    }
+    const Tok& d = t[n.begin];
+    if (n.ordinal || n.range || d.int_digits != 4 || d.grouped || d.decimal || d.value < 1000 || d.value > 2100)
+        return false;
+    return year_cue_before(t, n.begin) || !plural_after;
 }
 
 // The folded word the figure counts: the first content word after it,
@@ -202,7 +238,12 @@ std::optional<std::size_t> parse_quantity(const std::vector<Tok>& t, std::size_t
     std::size_t j = n->end;
     double scale = 1;
     if (!n->ordinal && !n->words && is_word(t, j) && !t[j].newline_before) {
-        if (double s = scale_word(t[j].low, attached(t, j))) {
+        double s = scale_word(t[j].low, attached(t, j));
+        if (!s && !n->range && period_years(t[j].low)) {  // "3 decades": 30 years
+            s = period_years(t[j].low);
+            n->years = true;
+        }
+        if (s) {
             scale = s;
             // a double saturates rather than turning into inf (JSON has no inf)
             n->value = std::min(n->value * s, std::numeric_limits<double>::max());
@@ -213,7 +254,21 @@ std::optional<std::size_t> parse_quantity(const std::vector<Tok>& t, std::size_t
     if (!n->words) {
         f.exact = exact_number(n->digits, scale);
         if (n->range) f.exact.append(1, '-').append(exact_number(n->digits_hi, scale));
+    } else {
+        f.exact = n->exact;
     }
+    // "3 million and a half": the fraction is of the scale
+    if (!n->words && !n->range && scale > 12 && !n->years) {
+        if (auto fr = and_fraction(t, j)) {
+            Ratio r = ratio_mul(ratio_add(ratio_of_digits(n->digits), fr->value), Ratio{static_cast<long long>(scale), 1, true});
+            if (std::string e = exact_string(r); !e.empty()) {
+                f.exact = e;
+                n->value = n->hi = ratio_value(r);
+                j = fr->end;
+            }
+        }
+    }
+    if (n->years) f.context = "years";
     f.unit = pre.unit;
     if (!n->ordinal) {
         if (UnitMatch pc = match_percent(t, j); pc.end && pre.unit.empty()) {
@@ -230,7 +285,7 @@ std::optional<std::size_t> parse_quantity(const std::vector<Tok>& t, std::size_t
     else if (f.unit == "percent" || f.unit == "percentage point") f.kind = FigureKind::percent;
     else if (!f.unit.empty()) f.kind = FigureKind::money;
     else if (n->ordinal) f.kind = FigureKind::ordinal;
-    else if (reads_as_year(t, *n)) f.kind = FigureKind::year;
+    else if (scale == 1 && reads_as_year(t, *n)) f.kind = FigureKind::year;  // "1200k" is no year
     else f.kind = FigureKind::count;
     return j;
 }
@@ -266,7 +321,7 @@ std::optional<Parsed> parse_at(const std::vector<Tok>& t, std::string_view text,
     }
     f.span = {t[first].span.start, t[end - 1].span.end};
     f.text = std::string(text.substr(f.span.start, f.span.size()));
-    f.context = context_after(t, end);
+    if (f.context.empty()) f.context = context_after(t, end);
     return Parsed{std::move(f), end};
 }
 

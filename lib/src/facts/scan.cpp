@@ -30,16 +30,42 @@ bool three_digits_at(std::string_view s, std::size_t pos) {
            ascii_digit(s[pos + 2]) && (pos + 3 == s.size() || !ascii_digit(s[pos + 3]));
 }
 
-// "7,500", "12.5", "1 200", "1,200,000.75". Separators are accepted only in
-// well-formed groups of three after a first group of at most three digits.
+// Indian grouping after a lead of one or two digits: pairs, then a last
+// group of three ("1,00,000", "12,34,567"). The end of the groups, or 0.
+std::size_t indian_groups_end(std::string_view s, std::size_t p) {
+    int pairs = 0;
+    while (p + 3 < s.size() && s[p] == ',' && ascii_digit(s[p + 1]) && ascii_digit(s[p + 2]) && s[p + 3] == ',')
+        p += 3, ++pairs;
+    return pairs > 0 && three_digits_at(s, p + 1) ? p + 4 : 0;
+}
+
+// A decimal written without its leading zero (".77") after a space or an
+// opening mark; "1.2.3" and "end.5" are not numbers.
+bool leading_point(std::string_view s, std::size_t pos) {
+    if (pos + 1 >= s.size() || s[pos] != '.' || !ascii_digit(s[pos + 1])) return false;
+    if (pos == 0) return true;
+    char b = s[pos - 1];
+    return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '(' || b == '$' || b == '"';
+}
+
+// "7,500", "12.5", "1 200", "1,200,000.75", ".77". Separators are accepted
+// only in well-formed groups of three after a first group of at most three
+// digits, or in Indian grouping ("12,34,567").
 std::size_t lex_number(std::string_view s, std::size_t pos, Tok& t) {
     std::size_t p = pos;
     while (p < s.size() && ascii_digit(s[p])) t.low += s[p++];
     t.int_digits = static_cast<int>(p - pos);
+    if (t.int_digits == 0) t.low += '0';  // ".77"
     bool short_lead = t.int_digits <= 3;
     bool space_groups = false;
     bool comma_groups = false;
-    while (p < s.size()) {
+    bool indian = false;
+    if (std::size_t e = t.int_digits >= 1 && t.int_digits <= 2 ? indian_groups_end(s, p) : 0) {
+        for (; p < e; ++p)
+            if (s[p] != ',') t.low += s[p], ++t.int_digits;
+        indian = comma_groups = true;
+    }
+    while (p < s.size() && !indian) {
         if (s[p] == ',' && short_lead && !space_groups && three_digits_at(s, p + 1)) {
             comma_groups = true;
         } else if (std::size_t w = space_separator_len(s, p);
@@ -134,7 +160,7 @@ std::vector<Tok> scan(std::string_view s) {
         Tok t;
         t.space_before = space;
         t.newline_before = newline;
-        if (ascii_digit(static_cast<char>(b))) {
+        if (ascii_digit(static_cast<char>(b)) || leading_point(s, pos)) {
             t.kind = TokKind::number;
             pos = lex_number(s, pos, t);
         } else if (k == unicode::Class::letter || k == unicode::Class::upper_letter) {
