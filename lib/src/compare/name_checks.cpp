@@ -84,13 +84,14 @@ bool only_inside(const std::string& text, const std::string& part, const std::st
     return total > 0 && inside >= total;
 }
 
-// Similarity of skeletons above which two names in the same place are taken
-// as one name spelled two ways (documented in docs/facts.md).
+// Similarity of skeletons above which two names are taken to correspond (one
+// name put for the other, documented in docs/facts.md). It pairs names only:
+// whether the pair is a variant or another name is relate_names' decision.
 constexpr double opt_variant_in_place = 0.7;
 
 // Every word of the shorter name has a partner in the longer one whose
-// transliteration skeleton is at least that similar: "Chaikofsky" may be a
-// garbled "Tchaikovsky", but "Road" is no spelling of "Street".
+// transliteration skeleton is at least that similar: "Chaikofsky" may stand
+// for "Tchaikovsky", but "Road" does not stand for "Street".
 bool every_word_close(std::string_view a, std::string_view b) {
     auto wa = split_words(translit_fold(a)), wb = split_words(translit_fold(b));
     if (wa.empty() || wb.empty()) return false;
@@ -147,19 +148,17 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
     auto consider = [&](const Name* nb, const Name* no, bool same_place) {
         if (!seen.insert({nb, no}).second || same_name(*nb, *no)) return;
         NameMatch m = relate_names(nb->text, no->text);
-        if (m.relation == NameRelation::same) return;
+        // a country and its own demonym: one referent, nothing to report
+        if (m.relation == NameRelation::same || m.relation == NameRelation::related) return;
         if (m.relation == NameRelation::different) {
             if (!same_place) return;
-            if (m.by_syllables) {  // another person by the syllables, however alike the letters
-                found.push_back({nb, no, m, false});
-                return;
-            }
-            // In the same row, a close spelling is more likely the same
-            // person garbled than another person.
-            if (nb->kind != NameKind::title && no->kind != NameKind::title && every_word_close(nb->text, no->text))
-                m.relation = NameRelation::variant;
-            else if (sentence_initial_word(bdoc, bids, *nb) || sentence_initial_word(odoc, oids, *no))
-                return;
+            // Letters that differ without a romanization table to explain
+            // them are another name however alike they look ("Austria" /
+            // "Australia"); only a lone capitalised word that may just open
+            // a sentence, and is not even alike, is let go.
+            bool alike = m.by_syllables ||
+                         (nb->kind != NameKind::title && no->kind != NameKind::title && every_word_close(nb->text, no->text));
+            if (!alike && (sentence_initial_word(bdoc, bids, *nb) || sentence_initial_word(odoc, oids, *no))) return;
         }
         found.push_back({nb, no, m, m.relation == NameRelation::fuller_form && each_has_own_word(nb->text, no->text)});
     };
@@ -183,11 +182,15 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
             NameMatch best_m;
             for (const Name* p : partners.names) {
                 NameMatch m = side_is_base ? relate_names(n->text, p->text) : relate_names(p->text, n->text);
-                if (m.relation == NameRelation::same) continue;
+                if (m.relation == NameRelation::same || m.relation == NameRelation::related) continue;
                 // Two names each missing from the other side yet spelled
                 // alike: one name written two ways.
+                // (a partner this side writes only inside the name, as
+                // "Sudan" in "South Sudan", still counts as lacking)
+                const std::string& mine = side_is_base ? base_text : other_text;
+                bool alone = present(*p, mine) && !only_inside(mine, folded_letters(p->text), folded_letters(n->text));
                 if (m.relation == NameRelation::different &&
-                    (m.by_syllables || !every_word_close(n->text, p->text) || p->kind == NameKind::title || present(*p, side_is_base ? base_text : other_text)))
+                    (m.by_syllables || !every_word_close(n->text, p->text) || p->kind == NameKind::title || alone))
                     continue;
                 if (!best || m.score > best_m.score) best = p, best_m = m;
             }

@@ -5,7 +5,10 @@
 #include "../unicode/marks.hpp"
 #include "../unicode/unicode.hpp"
 #include "parallax/facts.hpp"
+#include "cyrillic_latin.hpp"
+#include "demonyms.hpp"
 #include "parallax/normalize.hpp"
+#include "plain_letters.hpp"
 #include "romanization.hpp"
 #include "scan.hpp"
 
@@ -13,12 +16,11 @@ namespace parallax {
 
 namespace {
 
-constexpr double variant_threshold = 0.85;
-constexpr std::size_t short_skeleton = 4;  // this short or shorter: skeletons must be equal
-
 struct Word {
     std::string exact;     // case folded, marks kept, apostrophes dropped
-    std::string skeleton;  // translit_fold
+    std::string plain;     // and marks stripped, letters such as ø, æ, ð mapped (plain_letters)
+    std::string skeleton;  // translit_fold: only for the score, never for the relation
+    bool dotted = false;   // written with a period: may be an initial of more than one letter
 };
 
 struct NameWords {
@@ -52,42 +54,85 @@ std::vector<std::string> split_words(std::string_view name) {
     return words;
 }
 
+struct Shape {
+    bool cap = false;     // first letter upper case as written
+    bool dotted = false;  // a period right after it ("Yu.")
+};
+
+// The words of `name` as written, cut as split_words cuts the folded text;
+// empty when the two cuts do not line up.
+std::vector<Shape> word_shapes(std::string_view name, std::size_t words) {
+    std::vector<Shape> out;
+    bool in_word = false;
+    for (std::size_t pos = 0; pos < name.size();) {
+        char32_t c = unicode::next(name, pos);
+        if (unicode::is_apostrophe_like(c) || unicode::is_ignorable(c)) continue;
+        auto k = unicode::classify(c);
+        if (unicode::is_letter(c) || k == unicode::Class::mark || k == unicode::Class::digit) {
+            if (!in_word) out.push_back({k == unicode::Class::upper_letter, false});
+            in_word = true;
+        } else {
+            if (in_word && c == '.') out.back().dotted = true;
+            in_word = false;
+        }
+    }
+    if (out.size() != words) return std::vector<Shape>(words);
+    return out;
+}
+
 NameWords name_words(std::string_view name) {
     std::vector<std::string> all = split_words(name);
+    std::vector<Shape> shape = word_shapes(name, all.size());
     NameWords out;
     std::size_t i = 0;
     // leading ranks ("Dr", "Prime Minister"), kept if nothing else remains
     while (i + 1 < all.size() && (facts_detail::is_honorific(all[i]) || title_modifier(all[i]))) out.extra.push_back(all[i++]);
     for (; i < all.size(); ++i) {
-        if (is_stopword(all[i]) && all.size() - out.extra.size() > 1) {
+        // a function word joins a name ("of", "the"), unless it is written
+        // as a name ("He Jian": a surname, not the pronoun)
+        bool joins = !shape[i].cap || (all[i] == "the" && i == out.extra.size());
+        if (is_stopword(all[i]) && joins && all.size() - out.extra.size() > 1) {
             out.extra.push_back(all[i]);
             continue;
         }
-        out.core.push_back({all[i], translit_fold(all[i])});
+        out.core.push_back({all[i], facts_detail::plain_letters(all[i]), translit_fold(all[i]), shape[i].dotted});
     }
     return out;
 }
 
 struct PairScore {
     double score = 0;
-    bool exact = false;    // same word, or an initial of it
+    bool exact = false;    // same word up to case and marks, or an initial of it
     bool initial = false;  // "J" for "John"
-    bool variant = false;  // skeletons close enough
+    bool variant = false;  // a romanization table explains the difference
 };
 
-bool short_rule_ok(const std::string& a, const std::string& b) {
-    return std::max(a.size(), b.size()) > short_skeleton || a == b;
-}
-
+// A spelling variant needs a reason, never mere likeness of letters
+// ("Austria" / "Australia", "Belkin" / "Belkino" look alike and differ):
+// both words spell one Russian word in the common romanization systems.
+// The skeleton similarity is kept as the score, to rank candidates only.
 PairScore score_pair(const Word& a, const Word& b) {
     PairScore p;
-    if (a.exact == b.exact) return {1.0, true, false, true};
-    const Word& s = a.exact.size() <= b.exact.size() ? a : b;
-    const Word& l = a.exact.size() <= b.exact.size() ? b : a;
-    if (s.exact.size() == 1 && l.exact.size() > 1 && l.exact[0] == s.exact[0]) return {1.0, true, true, true};
+    if (a.exact == b.exact || a.plain == b.plain) return {1.0, true, false, true};
+    // "Serbian" in "Serbian President" names what "Serbia" does
+    if (facts_detail::compare_countries(a.plain, b.plain) == facts_detail::CountryMatch::related) return {1.0, true, false, true};
+    const Word& s = a.plain.size() <= b.plain.size() ? a : b;
+    const Word& l = a.plain.size() <= b.plain.size() ? b : a;
+    if (s.plain.size() == 1 && l.plain.size() > 1 && l.plain[0] == s.plain[0]) return {1.0, true, true, true};
+    // "Yu." for "Yuliya": the initial of a Russian letter that is written
+    // with several Latin ones (ю, ш, ч, ...), with its period
+    if (s.dotted && l.plain.size() > s.plain.size() && l.plain.compare(0, s.plain.size(), s.plain) == 0 &&
+        facts_detail::spells_one_cyrillic_letter(s.plain))
+        return {1.0, true, true, true};
     p.score = skeleton_similarity(a.skeleton, b.skeleton);
-    p.variant = p.score >= variant_threshold && short_rule_ok(a.skeleton, b.skeleton);
+    p.variant = facts_detail::same_cyrillic_word(a.exact, b.exact);
     return p;
+}
+
+std::string joined(const std::vector<Word>& words) {
+    std::string s;
+    for (const Word& w : words) s += w.exact;
+    return s;
 }
 
 std::string joined_skeleton(const std::vector<Word>& words) {
@@ -100,7 +145,14 @@ std::string joined_skeleton(const std::vector<Word>& words) {
 
 NameMatch relate_names(std::string_view a, std::string_view b) {
     // Case and diacritics alone make no other name ("Vučić", "Vucic").
-    if (unicode::casefold_strip_marks(a) == unicode::casefold_strip_marks(b)) return {NameRelation::same, 1.0};
+    if (facts_detail::plain_letters(a) == facts_detail::plain_letters(b)) return {NameRelation::same, 1.0};
+    // A country and its own demonym name one referent in another grammatical
+    // form; another country's demonym is another name ("Serbian" / "Croatian").
+    switch (facts_detail::compare_countries(a, b)) {
+        case facts_detail::CountryMatch::related: return {NameRelation::related, 1.0};
+        case facts_detail::CountryMatch::different: return {NameRelation::different, 0.0};
+        case facts_detail::CountryMatch::unknown: break;
+    }
     switch (facts_detail::compare_mandarin(a, b)) {
         case facts_detail::MandarinMatch::same: return {NameRelation::variant, 1.0, true};
         case facts_detail::MandarinMatch::different: return {NameRelation::different, 0.0, true};
@@ -140,11 +192,14 @@ NameMatch relate_names(std::string_view a, std::string_view b) {
         return {NameRelation::fuller_form, score};
     }
     if (all_variant) return {NameRelation::variant, score};
-    if (shorter.size() != longer.size()) {  // "Al-Farabi" / "Alfarabi": words cut differently
-        std::string ja = joined_skeleton(shorter), jb = joined_skeleton(longer);
-        double joined = skeleton_similarity(ja, jb);
-        if (joined >= variant_threshold && short_rule_ok(ja, jb)) return {NameRelation::variant, joined};
-        score = std::max(score, joined);
+    if (shorter.size() != longer.size()) {  // words cut differently
+        double whole = skeleton_similarity(joined_skeleton(shorter), joined_skeleton(longer));
+        std::string ja = joined(shorter), jb = joined(longer);
+        // the same letters, only spaced or hyphenated otherwise ("Viet Nam" / "Vietnam", "Al-Farabi" / "Alfarabi")
+        if (facts_detail::plain_letters(ja) == facts_detail::plain_letters(jb) && na.extra == nb.extra)
+            return {NameRelation::same, 1.0};
+        if (facts_detail::same_cyrillic_word(ja, jb)) return {NameRelation::variant, whole};
+        score = std::max(score, whole);
     }
     return {NameRelation::different, score};
 }
@@ -153,6 +208,7 @@ const char* to_string(NameRelation r) {
     switch (r) {
         case NameRelation::same: return "same";
         case NameRelation::fuller_form: return "fuller_form";
+        case NameRelation::related: return "related";
         case NameRelation::variant: return "variant";
         case NameRelation::different: return "different";
     }
