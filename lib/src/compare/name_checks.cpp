@@ -111,11 +111,13 @@ struct Pairing {
     bool rank = false;  // same name, each with a word the other lacks: "President X" vs "Chancellor X"
 };
 
-// Folded words of a name, without function words.
+// Folded words of a name, without function words, as skeletons.
 std::vector<std::string> content_words(std::string_view name) {
     std::vector<std::string> out;
+    // compared as skeletons, so a word with or without its marks is one
+    // word ("Vucic", "Vučić")
     for (auto& w : split_words(folded_letters(name)))
-        if (!is_stopword(w)) out.push_back(std::move(w));
+        if (!is_stopword(w)) out.push_back(translit_fold(w));
     std::sort(out.begin(), out.end());
     return out;
 }

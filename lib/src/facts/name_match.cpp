@@ -105,6 +105,7 @@ struct PairScore {
     bool exact = false;    // same word up to case and marks, or an initial of it
     bool initial = false;  // "J" for "John"
     bool variant = false;  // a romanization table explains the difference
+    bool related = false;  // a country and its demonym: equal only beside a word that is
 };
 
 // A spelling variant needs a reason, never mere likeness of letters
@@ -115,15 +116,15 @@ PairScore score_pair(const Word& a, const Word& b) {
     PairScore p;
     if (a.exact == b.exact || a.plain == b.plain) return {1.0, true, false, true};
     // "Serbian" in "Serbian President" names what "Serbia" does
-    if (facts_detail::compare_countries(a.plain, b.plain) == facts_detail::CountryMatch::related) return {1.0, true, false, true};
+    if (facts_detail::compare_countries(a.plain, b.plain) == facts_detail::CountryMatch::related) return {1.0, true, false, true, true};
     const Word& s = a.plain.size() <= b.plain.size() ? a : b;
     const Word& l = a.plain.size() <= b.plain.size() ? b : a;
     if (s.plain.size() == 1 && l.plain.size() > 1 && l.plain[0] == s.plain[0]) return {1.0, true, true, true};
     // "Yu." for "Yuliya": the initial of a Russian letter that is written
     // with several Latin ones (ю, ш, ч, ...), with its period
-    if (s.dotted && l.plain.size() > s.plain.size() && l.plain.compare(0, s.plain.size(), s.plain) == 0 &&
-        facts_detail::spells_one_cyrillic_letter(s.plain))
-        return {1.0, true, true, true};
+    if (s.dotted && facts_detail::spells_one_cyrillic_letter(s.plain))
+        for (std::size_t k = 1; k < l.plain.size() && k <= 4; ++k)  // "Yu." for "Iuliia" too
+            if (facts_detail::same_cyrillic_word(s.plain, l.plain.substr(0, k))) return {1.0, true, true, true};
     p.score = skeleton_similarity(a.skeleton, b.skeleton);
     p.variant = facts_detail::same_cyrillic_word(a.exact, b.exact);
     return p;
@@ -175,7 +176,7 @@ NameMatch relate_names(std::string_view a, std::string_view b) {
     std::stable_sort(cands.begin(), cands.end(), [](const Cand& x, const Cand& y) { return x.score > y.score; });
     std::vector<bool> s_used(shorter.size()), l_used(longer.size());
     double total = 0;
-    bool all_exact = true, all_variant = true, any_initial = false;
+    bool all_exact = true, all_variant = true, any_initial = false, any_word = false;
     for (const Cand& c : cands) {
         if (s_used[c.s] || l_used[c.l]) continue;
         s_used[c.s] = l_used[c.l] = true;
@@ -183,8 +184,12 @@ NameMatch relate_names(std::string_view a, std::string_view b) {
         all_exact = all_exact && c.p.exact;
         all_variant = all_variant && c.p.variant;
         any_initial = any_initial || c.p.initial;
+        any_word = any_word || (c.p.exact && !c.p.related);
     }
+    // only a demonym against its country, beside words it does not share
+    // ("Chinese" / "China-Vietnam"): related, no other name and no rank
     double score = total / static_cast<double>(shorter.size());
+    if (all_exact && !any_word) return {NameRelation::related, score};
 
     if (all_exact) {
         bool same_words = shorter.size() == longer.size() && !any_initial && na.extra == nb.extra;

@@ -29,7 +29,10 @@ std::u32string code_points(std::string_view s) {
 struct Unit {
     std::vector<std::u32string> spellings;
     bool word_end = false;
+    bool sign = false;  // ь or ъ
 };
+
+bool latin_vowel(char32_t c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 // Built once, on first use, from the data table; never changed after.
 const std::vector<Unit>& units() {
@@ -38,6 +41,7 @@ const std::vector<Unit>& units() {
         for (std::size_t k = 0; k < cyrillic_latin_size; ++k) {
             Unit u;
             u.word_end = cyrillic_latin[k].word_end;
+            u.sign = cyrillic_latin[k].cyrillic == "\u044C" || cyrillic_latin[k].cyrillic == "\u044A";
             std::string_view rest = cyrillic_latin[k].latin;
             for (;;) {
                 std::size_t bar = rest.find('|');
@@ -62,8 +66,13 @@ std::vector<std::vector<Step>> steps(const std::u32string& w) {
     std::vector<std::vector<Step>> out(w.size() + 1);
     for (std::size_t at = 0; at <= w.size(); ++at)
         for (std::size_t u = 0; u < us.size(); ++u)
-            for (const auto& s : us[u].spellings)
-                if (w.compare(at, s.size(), s) == 0 && at + s.size() <= w.size()) out[at].push_back({u, s.size()});
+            for (const auto& s : us[u].spellings) {
+                if (at + s.size() > w.size() || w.compare(at, s.size(), s) != 0) continue;
+                // a sign written "y" only before a vowel (Wikipedia's and MVD's
+                // rule: "Ilyin", "Usolye"), so "y" is no sign anywhere else
+                if (us[u].sign && s == U"y" && !(at + 1 < w.size() && latin_vowel(w[at + 1]))) continue;
+                out[at].push_back({u, s.size()});
+            }
     return out;
 }
 
