@@ -124,10 +124,21 @@ std::vector<std::string> content_words(std::string_view name) {
 
 // A fuller form holds every word of the shorter one; when each side has a
 // word the other lacks, the names differ in something (a rank, a title).
+// An initial ("M." for "Mikhail", "Yu." for "Yuliya") is no word of its
+// own: relate_names has already paired it with the word it stands for.
 bool each_has_own_word(std::string_view a, std::string_view b) {
     auto wa = content_words(a), wb = content_words(b);
-    return !std::includes(wa.begin(), wa.end(), wb.begin(), wb.end()) &&
-           !std::includes(wb.begin(), wb.end(), wa.begin(), wa.end());
+    auto initial_in = [](const std::string& w, const std::vector<std::string>& other) {
+        return w.size() <= 2 && std::any_of(other.begin(), other.end(), [&](const std::string& o) {
+                   return o.size() > w.size() && o.compare(0, w.size(), w) == 0;
+               });
+    };
+    auto own = [&](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+        return std::any_of(x.begin(), x.end(), [&](const std::string& w) {
+            return !std::binary_search(y.begin(), y.end(), w) && !initial_in(w, y);
+        });
+    };
+    return own(wa, wb) && own(wb, wa);
 }
 
 }  // namespace
