@@ -52,6 +52,15 @@ const std::vector<PairCase> pairs = {
     // "c" in ISO 9, х is "h" in ISO 9, so both spell Цхайковский
     {"Tchaikovsky", "Chaikovsky", R::variant},
     {"Dvořák", "Dvorak", R::same},  // diacritics only: the same name
+    // British and American spelling (the -ise/-ize, -yse/-yze, -our/-or,
+    // -re/-er and -ce/-se rows of Wikipedia's "American and British English
+    // spelling differences")
+    {"Modernisation Forum", "Modernization Forum", R::variant},
+    {"Shymkent Centre", "Shymkent Center", R::variant},
+    {"Labour Party", "Labor Party", R::variant},
+    {"Ministry of Defence", "Ministry of Defense", R::variant},
+    {"Paralysed Veterans", "Paralyzed Veterans", R::variant},
+    {"Labour Party", "Harbour Party", R::different},
     {"Al-Farabi", "Alfarabi", R::same},  // the same letters, spaced otherwise
     // Likeness without a table is no reason (issue 11): German, French or
     // Arabic transcriptions, -off for -ov, and exonyms are not carried, so

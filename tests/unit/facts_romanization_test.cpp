@@ -112,7 +112,8 @@ struct RelCase {
 // scientific.json, wikipedia.json, mvd_782.json, ala_lc.json,
 // gost_52535.json, mvd_310.json, ungegn_1987.json, bs_2979.json,
 // gost_16876.json, iso_9_1968.json): "Юлия, съешь ещё этих мягких
-// французских булок из Йошкар-Олы, да выпей алтайского чаю".
+// французских булок из Йошкар-Олы, да выпей алтайского чаю". Eleven distinct
+// renderings: mvd_310 writes it as mvd_782 does, gost_16876 as gost_779.
 const char* const pangram[] = {
     "Yuliya, s”yesh’ yeshchё etikh myagkikh frantsuzskikh bulok iz Yoshkar-Oly, da vypey altayskogo chayu",
     "Ûliâ, sʺešʹ eŝё ètih mâgkih francuzskih bulok iz Joškar-Oly, da vypej altajskogo čaû",

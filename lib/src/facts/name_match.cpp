@@ -1,5 +1,7 @@
 #include <algorithm>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "../unicode/marks.hpp"
@@ -108,6 +110,30 @@ struct PairScore {
     bool related = false;  // a country and its demonym: equal only beside a word that is
 };
 
+// British and American spelling of one word, from the -ise/-ize, -yse/-yze,
+// -our/-or, -re/-er and -ce/-se rows of Wikipedia's "American and British
+// English spelling differences": each British ending and its American one.
+constexpr std::pair<std::string_view, std::string_view> british_american[] = {
+    {"isation", "ization"}, {"isations", "izations"}, {"ise", "ize"}, {"ised", "ized"}, {"ises", "izes"},
+    {"ising", "izing"},     {"yse", "yze"},           {"ysed", "yzed"}, {"yses", "yzes"}, {"ysing", "yzing"},
+    {"our", "or"},          {"ours", "ors"},          {"oured", "ored"}, {"ouring", "oring"}, {"tre", "ter"},
+    {"tres", "ters"},       {"ence", "ense"},
+};
+
+// One word in British and in American spelling ("modernisation" /
+// "modernization", "labour" / "labor", "centre" / "center"): the same stem
+// of at least three letters before a British ending and its American one.
+bool british_american_pair(const std::string& a, const std::string& b) {
+    for (auto [gb, us] : british_american)
+        for (int side = 0; side < 2; ++side) {
+            const std::string& x = side == 0 ? a : b;
+            const std::string& y = side == 0 ? b : a;
+            if (x.size() < gb.size() + 3 || x.compare(x.size() - gb.size(), gb.size(), gb) != 0) continue;
+            if (x.substr(0, x.size() - gb.size()) + std::string(us) == y) return true;
+        }
+    return false;
+}
+
 // A spelling variant needs a reason, never mere likeness of letters
 // ("Austria" / "Australia", "Belkin" / "Belkino" look alike and differ):
 // both words spell one Russian word in the common romanization systems.
@@ -126,7 +152,7 @@ PairScore score_pair(const Word& a, const Word& b) {
         for (std::size_t k = 1; k < l.plain.size() && k <= 4; ++k)  // "Yu." for "Iuliia" too
             if (facts_detail::same_cyrillic_word(s.plain, l.plain.substr(0, k))) return {1.0, true, true, true};
     p.score = skeleton_similarity(a.skeleton, b.skeleton);
-    p.variant = facts_detail::same_cyrillic_word(a.exact, b.exact);
+    p.variant = facts_detail::same_cyrillic_word(a.exact, b.exact) || british_american_pair(a.plain, b.plain);
     return p;
 }
 
