@@ -72,7 +72,7 @@ struct Name {
 // Proper names and titles of works in `text`, in order. Linear time.
 std::vector<Name> find_names(std::string_view text);
 
-// related: a country and its own demonym ("Serbia" / "Serbian"): one
+// related: a country and its own demonym ("Denmark" / "Danish"): one
 // referent in another grammatical form, neither a spelling nor another name.
 enum class NameRelation { same, fuller_form, variant, related, different };
 

@@ -115,7 +115,7 @@ struct Pairing {
 std::vector<std::string> content_words(std::string_view name) {
     std::vector<std::string> out;
     // compared as skeletons, so a word with or without its marks is one
-    // word ("Vucic", "Vučić")
+    // word ("Lukic", "Lukić")
     for (auto& w : split_words(folded_letters(name)))
         if (!is_stopword(w)) out.push_back(translit_fold(w));
     std::sort(out.begin(), out.end());
@@ -124,7 +124,7 @@ std::vector<std::string> content_words(std::string_view name) {
 
 // A fuller form holds every word of the shorter one; when each side has a
 // word the other lacks, the names differ in something (a rank, a title).
-// An initial ("M." for "Mikhail", "Yu." for "Yuliya") is no word of its
+// An initial ("M." for "Maria", "Zh." for "Zhanna") is no word of its
 // own: relate_names has already paired it with the word it stands for.
 bool each_has_own_word(std::string_view a, std::string_view b) {
     auto wa = content_words(a), wb = content_words(b);
@@ -166,8 +166,8 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
         if (m.relation == NameRelation::different) {
             if (!same_place) return;
             // Letters that differ without a romanization table to explain
-            // them are another name however alike they look ("Austria" /
-            // "Australia"); only a lone capitalised word that may just open
+            // them are another name however alike they look ("Malta" /
+            // "Yalta"); only a lone capitalised word that may just open
             // a sentence, and is not even alike, is let go.
             bool alike = m.by_syllables ||
                          (nb->kind != NameKind::title && no->kind != NameKind::title && every_word_close(nb->text, no->text));
@@ -199,7 +199,7 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
                 // Two names each missing from the other side yet spelled
                 // alike: one name written two ways.
                 // (a partner this side writes only inside the name, as
-                // "Sudan" in "South Sudan", still counts as lacking)
+                // "York" in "New York", still counts as lacking)
                 const std::string& mine = side_is_base ? base_text : other_text;
                 bool alone = present(*p, mine) && !only_inside(mine, folded_letters(p->text), folded_letters(n->text));
                 if (m.relation == NameRelation::different &&

@@ -39,7 +39,7 @@ const std::unordered_map<std::string, std::vector<Entry>>& index() {
 
 std::string key(std::string_view name) {
     std::string s = unicode::casefold_strip_marks(name);
-    // "the Serbian", possessive and surrounding blanks do not change the referent
+    // "the Danish", possessive and surrounding blanks do not change the referent
     while (!s.empty() && (s.back() == ' ' || s.back() == '.')) s.pop_back();
     if (s.size() > 2 && (s.compare(s.size() - 2, 2, "'s") == 0)) s.resize(s.size() - 2);
     if (s.rfind("the ", 0) == 0) s.erase(0, 4);
@@ -59,7 +59,7 @@ CountryMatch compare_countries(std::string_view a, std::string_view b) {
             shared = shared || x.country == y.country;
         }
     if (shared) return CountryMatch::related;
-    // two countries, or a demonym against another country ("Sudan" / "South Sudan")
+    // two countries, or a demonym against another country ("Sweden" / "Switzerland")
     return CountryMatch::different;
 }
 

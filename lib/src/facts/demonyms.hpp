@@ -1,4 +1,4 @@
-// Countries and their demonyms ("Serbia", "Serbian"): data in
+// Countries and their demonyms ("Denmark", "Danish"): data in
 // lib/src/facts/demonyms.cpp, generated from mledoze/countries.
 #pragma once
 
@@ -17,8 +17,8 @@ extern const std::size_t country_demonyms_size;
 
 enum class CountryMatch {
     unknown,    // either is no country or demonym of the table
-    related,    // a country and its own demonym, or two of its names ("Serbia", "Serbian")
-    different,  // two countries, or their demonyms ("Serbian", "Croatian"; "Sudan", "South Sudan")
+    related,    // a country and its own demonym, or two of its names ("Denmark", "Danish")
+    different,  // two countries, or their demonyms ("Danish", "Norwegian"; "Sweden", "Switzerland")
 };
 
 // Whole names, compared case- and diacritics-insensitively.

@@ -58,7 +58,7 @@ std::vector<std::string> split_words(std::string_view name) {
 
 struct Shape {
     bool cap = false;     // first letter upper case as written
-    bool dotted = false;  // a period right after it ("Yu.")
+    bool dotted = false;  // a period right after it ("Zh.")
 };
 
 // The words of `name` as written, cut as split_words cuts the folded text;
@@ -91,7 +91,7 @@ NameWords name_words(std::string_view name) {
     while (i + 1 < all.size() && (facts_detail::is_honorific(all[i]) || title_modifier(all[i]))) out.extra.push_back(all[i++]);
     for (; i < all.size(); ++i) {
         // a function word joins a name ("of", "the"), unless it is written
-        // as a name ("He Jian": a surname, not the pronoun)
+        // as a name ("He Ying": a surname, not the pronoun)
         bool joins = !shape[i].cap || (all[i] == "the" && i == out.extra.size());
         if (is_stopword(all[i]) && joins && all.size() - out.extra.size() > 1) {
             out.extra.push_back(all[i]);
@@ -135,21 +135,21 @@ bool british_american_pair(const std::string& a, const std::string& b) {
 }
 
 // A spelling variant needs a reason, never mere likeness of letters
-// ("Austria" / "Australia", "Belkin" / "Belkino" look alike and differ):
+// ("Malta" / "Yalta", "Ivanov" / "Ivanova" look alike and differ):
 // both words spell one Russian word in the common romanization systems.
 // The skeleton similarity is kept as the score, to rank candidates only.
 PairScore score_pair(const Word& a, const Word& b) {
     PairScore p;
     if (a.exact == b.exact || a.plain == b.plain) return {1.0, true, false, true};
-    // "Serbian" in "Serbian President" names what "Serbia" does
+    // "Danish" in "Danish Prime Minister" names what "Denmark" does
     if (facts_detail::compare_countries(a.plain, b.plain) == facts_detail::CountryMatch::related) return {1.0, true, false, true, true};
     const Word& s = a.plain.size() <= b.plain.size() ? a : b;
     const Word& l = a.plain.size() <= b.plain.size() ? b : a;
     if (s.plain.size() == 1 && l.plain.size() > 1 && l.plain[0] == s.plain[0]) return {1.0, true, true, true};
-    // "Yu." for "Yuliya": the initial of a Russian letter that is written
+    // "Zh." for "Zhanna": the initial of a Russian letter that is written
     // with several Latin ones (ю, ш, ч, ...), with its period
     if (s.dotted && facts_detail::spells_one_cyrillic_letter(s.plain))
-        for (std::size_t k = 1; k < l.plain.size() && k <= 4; ++k)  // "Yu." for "Iuliia" too
+        for (std::size_t k = 1; k < l.plain.size() && k <= 4; ++k)  // "Ya." for "Iakov" too
             if (facts_detail::same_cyrillic_word(s.plain, l.plain.substr(0, k))) return {1.0, true, true, true};
     p.score = skeleton_similarity(a.skeleton, b.skeleton);
     p.variant = facts_detail::same_cyrillic_word(a.exact, b.exact) || british_american_pair(a.plain, b.plain);
@@ -174,7 +174,7 @@ NameMatch relate_names(std::string_view a, std::string_view b) {
     // Case and diacritics alone make no other name ("Vučić", "Vucic").
     if (facts_detail::plain_letters(a) == facts_detail::plain_letters(b)) return {NameRelation::same, 1.0};
     // A country and its own demonym name one referent in another grammatical
-    // form; another country's demonym is another name ("Serbian" / "Croatian").
+    // form; another country's demonym is another name ("Danish" / "Norwegian").
     switch (facts_detail::compare_countries(a, b)) {
         case facts_detail::CountryMatch::related: return {NameRelation::related, 1.0};
         case facts_detail::CountryMatch::different: return {NameRelation::different, 0.0};
@@ -213,7 +213,7 @@ NameMatch relate_names(std::string_view a, std::string_view b) {
         any_word = any_word || (c.p.exact && !c.p.related);
     }
     // only a demonym against its country, beside words it does not share
-    // ("Chinese" / "China-Vietnam"): related, no other name and no rank
+    // ("Danish" / "Denmark-Norway"): related, no other name and no rank
     double score = total / static_cast<double>(shorter.size());
     if (all_exact && !any_word) return {NameRelation::related, score};
 
@@ -226,7 +226,7 @@ NameMatch relate_names(std::string_view a, std::string_view b) {
     if (shorter.size() != longer.size()) {  // words cut differently
         double whole = skeleton_similarity(joined_skeleton(shorter), joined_skeleton(longer));
         std::string ja = joined(shorter), jb = joined(longer);
-        // the same letters, only spaced or hyphenated otherwise ("Viet Nam" / "Vietnam", "Al-Farabi" / "Alfarabi")
+        // the same letters, only spaced or hyphenated otherwise ("Saint Denis" / "Saint-Denis", "Al-Kindi" / "Alkindi")
         if (facts_detail::plain_letters(ja) == facts_detail::plain_letters(jb) && na.extra == nb.extra)
             return {NameRelation::same, 1.0};
         if (facts_detail::same_cyrillic_word(ja, jb)) return {NameRelation::variant, whole};

@@ -73,7 +73,7 @@ bool is_title_modifier(std::string_view w) { return in(w, {"vice", "prime", "for
 bool keeps_sentence(const Tok& w) {
     if (w.kind != TokKind::word) return false;
     if (w.low.size() == 1) return true;  // initials: "J. Smith", "U.S."
-    // the initial of a Russian letter written with several Latin ones: "Yu. Shcheglova"
+    // the initial of a Russian letter written with several Latin ones: "Zh. Petrova"
     if (w.cap && w.low.size() <= 4 && spells_one_cyrillic_letter(w.low)) return true;
     return is_honorific(w.low) || in(w.low, {"st", "mt", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co",
                                              "corp", "dept", "univ", "approx", "fig"});
@@ -139,7 +139,7 @@ std::vector<Name> find_titles(std::string_view text, const std::vector<Tok>& t) 
 // A word that can be part of a name: capitalised, or "al-"/"el-" glued to one.
 bool name_word(const std::vector<Tok>& t, std::size_t k) {
     if (!is_word(t, k)) return false;
-    // the pronoun "I", but not an initial "I." nor a syllable "I-po"
+    // the pronoun "I", but not an initial "I." nor a syllable "I-hsin"
     if (t[k].cap) return !(t[k].low == "i" && !is_punct(t, k + 1, ".") && !(is_punct(t, k + 1, "-") && attached(t, k + 1)));
     return (t[k].low == "al" || t[k].low == "el") && is_punct(t, k + 1, "-") && attached(t, k + 1) &&
            attached(t, k + 2) && is_word(t, k + 2) && t[k + 2].cap;
@@ -291,7 +291,7 @@ struct LineScan {
     void add_name(const std::vector<Tok>& t, std::size_t first, const Built& b, bool at_start) {
         // leading function words mid-sentence ("On July", "In Paris"), but "The Hague" stays
         // A capitalised "He" mid-sentence before a name is the Chinese
-        // surname, not the pronoun ("talks with He Jian").
+        // surname, not the pronoun ("talks with He Ying").
         auto surname = [&](std::size_t k) {
             return !at_start && t[k].low.size() > 1 && is_pinyin_syllable(t[k].low) && k + 1 < b.end && is_word(t, k + 1);
         };

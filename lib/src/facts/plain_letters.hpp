@@ -9,7 +9,7 @@ namespace parallax::facts_detail {
 
 // casefold_strip_marks, and letters that carry no mark to strip mapped to
 // their plain form: ø o, æ ae, ð d, ł l, œ oe, đ d, ı i, þ th, ə a
-// ("Søren Hauch-Fausbøll" = "Soren Hauch-Fausboll"). Everything else,
+// ("Jørgen Ødegård" = "Jorgen Odegard"). Everything else,
 // spaces and punctuation included, is kept.
 std::string plain_letters(std::string_view text);
 

@@ -69,7 +69,7 @@ std::vector<std::vector<Step>> steps(const std::u32string& w) {
             for (const auto& s : us[u].spellings) {
                 if (at + s.size() > w.size() || w.compare(at, s.size(), s) != 0) continue;
                 // a sign written "y" only before a vowel (Wikipedia's and MVD's
-                // rule: "Ilyin", "Usolye"), so "y" is no sign anywhere else
+                // rule: "Ilyich", "Olya"), so "y" is no sign anywhere else
                 if (us[u].sign && s == U"y" && !(at + 1 < w.size() && latin_vowel(w[at + 1]))) continue;
                 out[at].push_back({u, s.size()});
             }

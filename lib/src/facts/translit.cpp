@@ -22,7 +22,7 @@ std::string_view base_letter(char32_t c) {
         case 0x0131: return "i";   // dotless i
         case 0x00FE: return "th";  // þ
         case 0x00F0: return "d";   // ð
-        case 0x0259: return "a";   // Azerbaijani ə, written a in English ("Əliyev", "Aliyev")
+        case 0x0259: return "a";   // Azerbaijani ə, written a in English ("Məmməd", "Mammad")
         default: return "";
     }
 }
