@@ -7,7 +7,10 @@
 //
 //   facts_bench [--verbose] [--tsv] FIGURES.tsv NAMES.tsv
 //
-// File format: one pair a line, `a<TAB>b<TAB>same|different<TAB>source`.
+// File format: one pair a line, `a<TAB>b<TAB>same|different|related<TAB>source`
+// (`related`, names only: a country and its own demonym, one referent in
+// another grammatical form; it passes when no medium or high name/title
+// finding is raised, and is counted apart from the two name targets).
 // `#` lines are comments, except `#@ category<TAB>frame` which starts a
 // category; the frame holds `{}` where the phrase goes (default frames are
 // used when it is empty). A category whose name starts with `qualifier`
@@ -31,6 +34,7 @@ namespace {
 struct Pair {
     std::string a, b;
     bool same = true;
+    bool related = false;  // neither same nor different (names only)
     std::string source, category, frame;
     int line = 0;
 };
@@ -68,9 +72,9 @@ std::vector<Pair> load(const std::string& path, const char* default_frame) {
         std::stringstream ss(line);
         std::string cell;
         while (std::getline(ss, cell, '\t')) f.push_back(cell);
-        if (f.size() < 4 || (f[2] != "same" && f[2] != "different"))
-            throw std::runtime_error(path + ":" + std::to_string(n) + ": expected a<TAB>b<TAB>same|different<TAB>source");
-        out.push_back({f[0], f[1], f[2] == "same", f[3], category, frame, n});
+        if (f.size() < 4 || (f[2] != "same" && f[2] != "different" && f[2] != "related"))
+            throw std::runtime_error(path + ":" + std::to_string(n) + ": expected a<TAB>b<TAB>same|different|related<TAB>source");
+        out.push_back({f[0], f[1], f[2] == "same", f[2] == "related", f[3], category, frame, n});
     }
     return out;
 }
@@ -186,7 +190,7 @@ int main(int argc, char** argv) {
         auto figures = load(files[0], figure_frame);
         auto names = load(files[1], name_frame);
 
-        Tally fig_same, fig_diff, fig_qual, name_same, name_diff;
+        Tally fig_same, fig_diff, fig_qual, name_same, name_diff, name_related;
         // Outcome histograms per group, and per category pass rates.
         std::map<std::string, std::map<std::string, int>> hist;
         std::map<std::string, Tally> by_cat;
@@ -194,6 +198,7 @@ int main(int argc, char** argv) {
         std::vector<std::string> rows;  // --tsv: one line per pair
 
         for (const Pair& p : figures) {
+            if (p.related) throw std::runtime_error(files[0] + ":" + std::to_string(p.line) + ": 'related' is for names only");
             Run r = run(p);
             auto found = findings(r.c);
             std::string got = describe(found);
@@ -230,9 +235,18 @@ int main(int argc, char** argv) {
             bool high = std::any_of(found.begin(), found.end(), [](auto* d) {
                 return (d->kind == parallax::Kind::name || d->kind == parallax::Kind::title) && d->severity == parallax::Severity::high;
             });
+            bool medium = std::any_of(found.begin(), found.end(), [](auto* d) {
+                return (d->kind == parallax::Kind::name || d->kind == parallax::Kind::title) &&
+                       (d->severity == parallax::Severity::high || d->severity == parallax::Severity::medium);
+            });
             bool pass;
             std::string group;
-            if (p.same) {
+            std::string expect = p.related ? "related" : p.same ? "same" : "different";
+            if (p.related) {
+                group = "names, related (country vs its demonym)";
+                pass = !medium;
+                name_related.n++, name_related.pass += pass;
+            } else if (p.same) {
                 group = "names, same person or place";
                 // Variant, fuller form, or nothing at all: anything but high.
                 pass = !high;
@@ -243,10 +257,10 @@ int main(int argc, char** argv) {
                 name_diff.n++, name_diff.pass += pass;
             }
             hist[group][got]++;
-            auto& t = by_cat["names " + std::string(p.same ? "same" : "different") + " / " + p.category];
+            auto& t = by_cat["names " + expect + " / " + p.category];
             t.n++, t.pass += pass;
-            if (!pass) fails.push_back({"names " + std::string(p.same ? "same" : "different") + " / " + p.category, p.a, p.b, got, p.source, p.line});
-            if (tsv) rows.push_back("names\t" + std::to_string(p.line) + "\t" + p.category + "\t" + (p.same ? "same" : "different") + "\t" + (pass ? "pass" : "FAIL") + "\t" + got);
+            if (!pass) fails.push_back({"names " + expect + " / " + p.category, p.a, p.b, got, p.source, p.line});
+            if (tsv) rows.push_back("names\t" + std::to_string(p.line) + "\t" + p.category + "\t" + expect + "\t" + (pass ? "pass" : "FAIL") + "\t" + got);
         }
 
         if (tsv) {
@@ -266,6 +280,7 @@ int main(int argc, char** argv) {
         line("same-person/place name pairs not high (variant/fuller/none)", name_same, ">= 90%");
         line("different-name pairs raised high", name_diff, ">= 90%");
         line("(info) qualifier class changed: a qualifier finding only", fig_qual, "-");
+        line("(info) country vs its own demonym: no medium/high name finding", name_related, "-");
 
         std::cout << "\nOutcomes (findings other than low phrasing):\n";
         for (auto& [group, h] : hist) {

@@ -72,6 +72,25 @@ TEST_CASE("findings: a name finding carries its relation, not only words in a me
     CHECK_FALSE(found[0]->outlier);  // two renderings have no odd one out
 }
 
+TEST_CASE("findings: initials are a fuller form, not another rank", "[compare]") {
+    // issue 11: "President V. V. Putin" vs "President Putin"; names from the
+    // nalgeon/iuliia samples (icao_doc_9303.json) and bench/facts initials
+    const char* pairs[][2] = {
+        {"President Marta Villanueva", "President M. Villanueva"},
+        {"Mikhail Gorbachev", "M. Gorbachev"},
+        {"Yuliya Shcheglova", "Yu. Shcheglova"},
+    };
+    for (auto& p : pairs) {
+        INFO(p[0] << " / " << p[1]);
+        std::string a = std::string(opening) + "The delegation was received by " + p[0] + " at the palace on Monday.";
+        std::string b = std::string(opening) + "The delegation was received by " + p[1] + " at the palace on Monday.";
+        auto c = compare({doc("a", a), doc("b", b)});
+        CHECK(with(c, Finding::name_rank).empty());
+        CHECK(with(c, Finding::name_differs).empty());
+        CHECK(with(c, Finding::name_fuller).size() == 1);
+    }
+}
+
 TEST_CASE("notes: a cell pair past the word-diff limit is a typed note", "[compare]") {
     std::string a = std::string(opening) + "Fishermen mended their nets on the quay.";
     std::string b = std::string(opening) + "Fishermen repaired their nets on the quay.";

@@ -39,28 +39,43 @@ const std::vector<PairCase> pairs = {
     {"Mandela", "Nelson Rolihlahla Mandela", R::fuller_form},
     {"President Lincoln", "Abraham Lincoln", R::fuller_form},
     {"Prime Minister Jane Doe", "Doe", R::fuller_form},
-    // transliteration and spelling variants
-    {"Tchaikovsky", "Chaikovsky", R::variant},
-    {"Tchaikovsky", "Tschaikowsky", R::variant},
-    {"Gorbachev", "Gorbachov", R::variant},
-    {"Gorbachev", "Gorbatschow", R::variant},
+    // transliteration variants a romanization table explains (Russian: the
+    // letters of the nalgeon/iuliia schemas, see facts_romanization_test.cpp)
     {"Dostoyevsky", "Dostoevsky", R::variant},
-    {"Mohammed", "Muhammad", R::variant},
     {"Tolstoy", "Tolstoi", R::variant},
-    {"Rachmaninoff", "Rakhmaninov", R::variant},
     {"Sergei Prokofiev", "Sergey Prokofiev", R::variant},
-    {"Alexander", "Aleksandr", R::variant},
-    {"Dvořák", "Dvorak", R::same},  // diacritics only: the same name
-    {"München", "Muenchen", R::variant},
     {"Zelensky", "Zelenskyy", R::variant},
     {"Nikolai", "Nikolay", R::variant},
-    {"Kowalsky", "Dr. Jan Kowalski", R::variant},
-    {"Chekhov", "Tschechow", R::variant},
-    {"Qasim", "Kasim", R::variant},
-    {"Al-Farabi", "Alfarabi", R::variant},
     {"Dmitrij", "Dmitry", R::variant},
     {"Khrushchev", "Hrushchev", R::variant},
-    {"Zhukov", "Joukov", R::variant},
+    // explained by the table, if by accident: ц is "tc" in GOST R 52535 and
+    // "c" in ISO 9, х is "h" in ISO 9, so both spell Цхайковский
+    {"Tchaikovsky", "Chaikovsky", R::variant},
+    {"Dvořák", "Dvorak", R::same},  // diacritics only: the same name
+    // British and American spelling (the -ise/-ize, -yse/-yze, -our/-or,
+    // -re/-er and -ce/-se rows of Wikipedia's "American and British English
+    // spelling differences")
+    {"Modernisation Forum", "Modernization Forum", R::variant},
+    {"Shymkent Centre", "Shymkent Center", R::variant},
+    {"Labour Party", "Labor Party", R::variant},
+    {"Ministry of Defence", "Ministry of Defense", R::variant},
+    {"Paralysed Veterans", "Paralyzed Veterans", R::variant},
+    {"Labour Party", "Harbour Party", R::different},
+    {"Al-Farabi", "Alfarabi", R::same},  // the same letters, spaced otherwise
+    // Likeness without a table is no reason (issue 11): German, French or
+    // Arabic transcriptions, -off for -ov, and exonyms are not carried, so
+    // these read as another name.
+    {"Tchaikovsky", "Tschaikowsky", R::different},
+    {"Gorbachev", "Gorbachov", R::different},
+    {"Gorbachev", "Gorbatschow", R::different},
+    {"Mohammed", "Muhammad", R::different},
+    {"Rachmaninoff", "Rakhmaninov", R::different},
+    {"Alexander", "Aleksandr", R::different},
+    {"München", "Muenchen", R::different},
+    {"Kowalsky", "Dr. Jan Kowalski", R::different},
+    {"Chekhov", "Tschechow", R::different},
+    {"Qasim", "Kasim", R::different},
+    {"Zhukov", "Joukov", R::different},
     // different
     {"Beijing", "Peking", R::different},
     {"Munich", "München", R::different},

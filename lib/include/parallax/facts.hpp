@@ -73,7 +73,9 @@ struct Name {
 // Proper names and titles of works in `text`, in order. Linear time.
 std::vector<Name> find_names(std::string_view text);
 
-enum class NameRelation { same, fuller_form, variant, different };
+// related: a country and its own demonym ("Denmark" / "Danish"): one
+// referent in another grammatical form, neither a spelling nor another name.
+enum class NameRelation { same, fuller_form, variant, related, different };
 
 // score in [0, 1]: mean skeleton similarity of the shorter name's words to
 // their best partners in the longer one (see docs/facts.md).

@@ -84,13 +84,14 @@ bool only_inside(const std::string& text, const std::string& part, const std::st
     return total > 0 && inside >= total;
 }
 
-// Similarity of skeletons above which two names in the same place are taken
-// as one name spelled two ways (documented in docs/facts.md).
+// Similarity of skeletons above which two names are taken to correspond (one
+// name put for the other, documented in docs/facts.md). It pairs names only:
+// whether the pair is a variant or another name is relate_names' decision.
 constexpr double opt_variant_in_place = 0.7;
 
 // Every word of the shorter name has a partner in the longer one whose
-// transliteration skeleton is at least that similar: "Chaikofsky" may be a
-// garbled "Tchaikovsky", but "Road" is no spelling of "Street".
+// transliteration skeleton is at least that similar: "Chaikofsky" may stand
+// for "Tchaikovsky", but "Road" does not stand for "Street".
 bool every_word_close(std::string_view a, std::string_view b) {
     auto wa = split_words(translit_fold(a)), wb = split_words(translit_fold(b));
     if (wa.empty() || wb.empty()) return false;
@@ -110,21 +111,34 @@ struct Pairing {
     bool rank = false;  // same name, each with a word the other lacks: "President X" vs "Chancellor X"
 };
 
-// Folded words of a name, without function words.
+// Folded words of a name, without function words, as skeletons.
 std::vector<std::string> content_words(std::string_view name) {
     std::vector<std::string> out;
+    // compared as skeletons, so a word with or without its marks is one
+    // word ("Lukic", "Lukić")
     for (auto& w : split_words(folded_letters(name)))
-        if (!is_stopword(w)) out.push_back(std::move(w));
+        if (!is_stopword(w)) out.push_back(translit_fold(w));
     std::sort(out.begin(), out.end());
     return out;
 }
 
 // A fuller form holds every word of the shorter one; when each side has a
 // word the other lacks, the names differ in something (a rank, a title).
+// An initial ("M." for "Maria", "Zh." for "Zhanna") is no word of its
+// own: relate_names has already paired it with the word it stands for.
 bool each_has_own_word(std::string_view a, std::string_view b) {
     auto wa = content_words(a), wb = content_words(b);
-    return !std::includes(wa.begin(), wa.end(), wb.begin(), wb.end()) &&
-           !std::includes(wb.begin(), wb.end(), wa.begin(), wa.end());
+    auto initial_in = [](const std::string& w, const std::vector<std::string>& other) {
+        return w.size() <= 2 && std::any_of(other.begin(), other.end(), [&](const std::string& o) {
+                   return o.size() > w.size() && o.compare(0, w.size(), w) == 0;
+               });
+    };
+    auto own = [&](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+        return std::any_of(x.begin(), x.end(), [&](const std::string& w) {
+            return !std::binary_search(y.begin(), y.end(), w) && !initial_in(w, y);
+        });
+    };
+    return own(wa, wb) && own(wb, wa);
 }
 
 }  // namespace
@@ -147,19 +161,17 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
     auto consider = [&](const Name* nb, const Name* no, bool same_place) {
         if (!seen.insert({nb, no}).second || same_name(*nb, *no)) return;
         NameMatch m = relate_names(nb->text, no->text);
-        if (m.relation == NameRelation::same) return;
+        // a country and its own demonym: one referent, nothing to report
+        if (m.relation == NameRelation::same || m.relation == NameRelation::related) return;
         if (m.relation == NameRelation::different) {
             if (!same_place) return;
-            if (m.by_syllables) {  // another person by the syllables, however alike the letters
-                found.push_back({nb, no, m, false});
-                return;
-            }
-            // In the same row, a close spelling is more likely the same
-            // person garbled than another person.
-            if (nb->kind != NameKind::title && no->kind != NameKind::title && every_word_close(nb->text, no->text))
-                m.relation = NameRelation::variant;
-            else if (sentence_initial_word(bdoc, bids, *nb) || sentence_initial_word(odoc, oids, *no))
-                return;
+            // Letters that differ without a romanization table to explain
+            // them are another name however alike they look ("Malta" /
+            // "Yalta"); only a lone capitalised word that may just open
+            // a sentence, and is not even alike, is let go.
+            bool alike = m.by_syllables ||
+                         (nb->kind != NameKind::title && no->kind != NameKind::title && every_word_close(nb->text, no->text));
+            if (!alike && (sentence_initial_word(bdoc, bids, *nb) || sentence_initial_word(odoc, oids, *no))) return;
         }
         found.push_back({nb, no, m, m.relation == NameRelation::fuller_form && each_has_own_word(nb->text, no->text)});
     };
@@ -183,11 +195,15 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
             NameMatch best_m;
             for (const Name* p : partners.names) {
                 NameMatch m = side_is_base ? relate_names(n->text, p->text) : relate_names(p->text, n->text);
-                if (m.relation == NameRelation::same) continue;
+                if (m.relation == NameRelation::same || m.relation == NameRelation::related) continue;
                 // Two names each missing from the other side yet spelled
                 // alike: one name written two ways.
+                // (a partner this side writes only inside the name, as
+                // "York" in "New York", still counts as lacking)
+                const std::string& mine = side_is_base ? base_text : other_text;
+                bool alone = present(*p, mine) && !only_inside(mine, folded_letters(p->text), folded_letters(n->text));
                 if (m.relation == NameRelation::different &&
-                    (m.by_syllables || !every_word_close(n->text, p->text) || p->kind == NameKind::title || present(*p, side_is_base ? base_text : other_text)))
+                    (m.by_syllables || !every_word_close(n->text, p->text) || p->kind == NameKind::title || alone))
                     continue;
                 if (!best || m.score > best_m.score) best = p, best_m = m;
             }

@@ -1,11 +1,16 @@
 #include <algorithm>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "../unicode/marks.hpp"
 #include "../unicode/unicode.hpp"
 #include "parallax/facts.hpp"
+#include "cyrillic_latin.hpp"
+#include "demonyms.hpp"
 #include "parallax/normalize.hpp"
+#include "plain_letters.hpp"
 #include "romanization.hpp"
 #include "scan.hpp"
 
@@ -13,12 +18,11 @@ namespace parallax {
 
 namespace {
 
-constexpr double variant_threshold = 0.85;
-constexpr std::size_t short_skeleton = 4;  // this short or shorter: skeletons must be equal
-
 struct Word {
     std::string exact;     // case folded, marks kept, apostrophes dropped
-    std::string skeleton;  // translit_fold
+    std::string plain;     // and marks stripped, letters such as ø, æ, ð mapped (plain_letters)
+    std::string skeleton;  // translit_fold: only for the score, never for the relation
+    bool dotted = false;   // written with a period: may be an initial of more than one letter
 };
 
 struct NameWords {
@@ -52,42 +56,110 @@ std::vector<std::string> split_words(std::string_view name) {
     return words;
 }
 
+struct Shape {
+    bool cap = false;     // first letter upper case as written
+    bool dotted = false;  // a period right after it ("Zh.")
+};
+
+// The words of `name` as written, cut as split_words cuts the folded text;
+// empty when the two cuts do not line up.
+std::vector<Shape> word_shapes(std::string_view name, std::size_t words) {
+    std::vector<Shape> out;
+    bool in_word = false;
+    for (std::size_t pos = 0; pos < name.size();) {
+        char32_t c = unicode::next(name, pos);
+        if (unicode::is_apostrophe_like(c) || unicode::is_ignorable(c)) continue;
+        auto k = unicode::classify(c);
+        if (unicode::is_letter(c) || k == unicode::Class::mark || k == unicode::Class::digit) {
+            if (!in_word) out.push_back({k == unicode::Class::upper_letter, false});
+            in_word = true;
+        } else {
+            if (in_word && c == '.') out.back().dotted = true;
+            in_word = false;
+        }
+    }
+    if (out.size() != words) return std::vector<Shape>(words);
+    return out;
+}
+
 NameWords name_words(std::string_view name) {
     std::vector<std::string> all = split_words(name);
+    std::vector<Shape> shape = word_shapes(name, all.size());
     NameWords out;
     std::size_t i = 0;
     // leading ranks ("Dr", "Prime Minister"), kept if nothing else remains
     while (i + 1 < all.size() && (facts_detail::is_honorific(all[i]) || title_modifier(all[i]))) out.extra.push_back(all[i++]);
     for (; i < all.size(); ++i) {
-        if (is_stopword(all[i]) && all.size() - out.extra.size() > 1) {
+        // a function word joins a name ("of", "the"), unless it is written
+        // as a name ("He Ying": a surname, not the pronoun)
+        bool joins = !shape[i].cap || (all[i] == "the" && i == out.extra.size());
+        if (is_stopword(all[i]) && joins && all.size() - out.extra.size() > 1) {
             out.extra.push_back(all[i]);
             continue;
         }
-        out.core.push_back({all[i], translit_fold(all[i])});
+        out.core.push_back({all[i], facts_detail::plain_letters(all[i]), translit_fold(all[i]), shape[i].dotted});
     }
     return out;
 }
 
 struct PairScore {
     double score = 0;
-    bool exact = false;    // same word, or an initial of it
+    bool exact = false;    // same word up to case and marks, or an initial of it
     bool initial = false;  // "J" for "John"
-    bool variant = false;  // skeletons close enough
+    bool variant = false;  // a romanization table explains the difference
+    bool related = false;  // a country and its demonym: equal only beside a word that is
 };
 
-bool short_rule_ok(const std::string& a, const std::string& b) {
-    return std::max(a.size(), b.size()) > short_skeleton || a == b;
+// British and American spelling of one word, from the -ise/-ize, -yse/-yze,
+// -our/-or, -re/-er and -ce/-se rows of Wikipedia's "American and British
+// English spelling differences": each British ending and its American one.
+constexpr std::pair<std::string_view, std::string_view> british_american[] = {
+    {"isation", "ization"}, {"isations", "izations"}, {"ise", "ize"}, {"ised", "ized"}, {"ises", "izes"},
+    {"ising", "izing"},     {"yse", "yze"},           {"ysed", "yzed"}, {"yses", "yzes"}, {"ysing", "yzing"},
+    {"our", "or"},          {"ours", "ors"},          {"oured", "ored"}, {"ouring", "oring"}, {"tre", "ter"},
+    {"tres", "ters"},       {"ence", "ense"},
+};
+
+// One word in British and in American spelling ("modernisation" /
+// "modernization", "labour" / "labor", "centre" / "center"): the same stem
+// of at least three letters before a British ending and its American one.
+bool british_american_pair(const std::string& a, const std::string& b) {
+    for (auto [gb, us] : british_american)
+        for (int side = 0; side < 2; ++side) {
+            const std::string& x = side == 0 ? a : b;
+            const std::string& y = side == 0 ? b : a;
+            if (x.size() < gb.size() + 3 || x.compare(x.size() - gb.size(), gb.size(), gb) != 0) continue;
+            if (x.substr(0, x.size() - gb.size()) + std::string(us) == y) return true;
+        }
+    return false;
 }
 
+// A spelling variant needs a reason, never mere likeness of letters
+// ("Malta" / "Yalta", "Ivanov" / "Ivanova" look alike and differ):
+// both words spell one Russian word in the common romanization systems.
+// The skeleton similarity is kept as the score, to rank candidates only.
 PairScore score_pair(const Word& a, const Word& b) {
     PairScore p;
-    if (a.exact == b.exact) return {1.0, true, false, true};
-    const Word& s = a.exact.size() <= b.exact.size() ? a : b;
-    const Word& l = a.exact.size() <= b.exact.size() ? b : a;
-    if (s.exact.size() == 1 && l.exact.size() > 1 && l.exact[0] == s.exact[0]) return {1.0, true, true, true};
+    if (a.exact == b.exact || a.plain == b.plain) return {1.0, true, false, true};
+    // "Danish" in "Danish Prime Minister" names what "Denmark" does
+    if (facts_detail::compare_countries(a.plain, b.plain) == facts_detail::CountryMatch::related) return {1.0, true, false, true, true};
+    const Word& s = a.plain.size() <= b.plain.size() ? a : b;
+    const Word& l = a.plain.size() <= b.plain.size() ? b : a;
+    if (s.plain.size() == 1 && l.plain.size() > 1 && l.plain[0] == s.plain[0]) return {1.0, true, true, true};
+    // "Zh." for "Zhanna": the initial of a Russian letter that is written
+    // with several Latin ones (ю, ш, ч, ...), with its period
+    if (s.dotted && facts_detail::spells_one_cyrillic_letter(s.plain))
+        for (std::size_t k = 1; k < l.plain.size() && k <= 4; ++k)  // "Ya." for "Iakov" too
+            if (facts_detail::same_cyrillic_word(s.plain, l.plain.substr(0, k))) return {1.0, true, true, true};
     p.score = skeleton_similarity(a.skeleton, b.skeleton);
-    p.variant = p.score >= variant_threshold && short_rule_ok(a.skeleton, b.skeleton);
+    p.variant = facts_detail::same_cyrillic_word(a.exact, b.exact) || british_american_pair(a.plain, b.plain);
     return p;
+}
+
+std::string joined(const std::vector<Word>& words) {
+    std::string s;
+    for (const Word& w : words) s += w.exact;
+    return s;
 }
 
 std::string joined_skeleton(const std::vector<Word>& words) {
@@ -100,7 +172,14 @@ std::string joined_skeleton(const std::vector<Word>& words) {
 
 NameMatch relate_names(std::string_view a, std::string_view b) {
     // Case and diacritics alone make no other name ("Vučić", "Vucic").
-    if (unicode::casefold_strip_marks(a) == unicode::casefold_strip_marks(b)) return {NameRelation::same, 1.0};
+    if (facts_detail::plain_letters(a) == facts_detail::plain_letters(b)) return {NameRelation::same, 1.0};
+    // A country and its own demonym name one referent in another grammatical
+    // form; another country's demonym is another name ("Danish" / "Norwegian").
+    switch (facts_detail::compare_countries(a, b)) {
+        case facts_detail::CountryMatch::related: return {NameRelation::related, 1.0};
+        case facts_detail::CountryMatch::different: return {NameRelation::different, 0.0};
+        case facts_detail::CountryMatch::unknown: break;
+    }
     switch (facts_detail::compare_mandarin(a, b)) {
         case facts_detail::MandarinMatch::same: return {NameRelation::variant, 1.0, true};
         case facts_detail::MandarinMatch::different: return {NameRelation::different, 0.0, true};
@@ -123,7 +202,7 @@ NameMatch relate_names(std::string_view a, std::string_view b) {
     std::stable_sort(cands.begin(), cands.end(), [](const Cand& x, const Cand& y) { return x.score > y.score; });
     std::vector<bool> s_used(shorter.size()), l_used(longer.size());
     double total = 0;
-    bool all_exact = true, all_variant = true, any_initial = false;
+    bool all_exact = true, all_variant = true, any_initial = false, any_word = false;
     for (const Cand& c : cands) {
         if (s_used[c.s] || l_used[c.l]) continue;
         s_used[c.s] = l_used[c.l] = true;
@@ -131,8 +210,12 @@ NameMatch relate_names(std::string_view a, std::string_view b) {
         all_exact = all_exact && c.p.exact;
         all_variant = all_variant && c.p.variant;
         any_initial = any_initial || c.p.initial;
+        any_word = any_word || (c.p.exact && !c.p.related);
     }
+    // only a demonym against its country, beside words it does not share
+    // ("Danish" / "Denmark-Norway"): related, no other name and no rank
     double score = total / static_cast<double>(shorter.size());
+    if (all_exact && !any_word) return {NameRelation::related, score};
 
     if (all_exact) {
         bool same_words = shorter.size() == longer.size() && !any_initial && na.extra == nb.extra;
@@ -140,11 +223,14 @@ NameMatch relate_names(std::string_view a, std::string_view b) {
         return {NameRelation::fuller_form, score};
     }
     if (all_variant) return {NameRelation::variant, score};
-    if (shorter.size() != longer.size()) {  // "Al-Farabi" / "Alfarabi": words cut differently
-        std::string ja = joined_skeleton(shorter), jb = joined_skeleton(longer);
-        double joined = skeleton_similarity(ja, jb);
-        if (joined >= variant_threshold && short_rule_ok(ja, jb)) return {NameRelation::variant, joined};
-        score = std::max(score, joined);
+    if (shorter.size() != longer.size()) {  // words cut differently
+        double whole = skeleton_similarity(joined_skeleton(shorter), joined_skeleton(longer));
+        std::string ja = joined(shorter), jb = joined(longer);
+        // the same letters, only spaced or hyphenated otherwise ("Saint Denis" / "Saint-Denis", "Al-Kindi" / "Alkindi")
+        if (facts_detail::plain_letters(ja) == facts_detail::plain_letters(jb) && na.extra == nb.extra)
+            return {NameRelation::same, 1.0};
+        if (facts_detail::same_cyrillic_word(ja, jb)) return {NameRelation::variant, whole};
+        score = std::max(score, whole);
     }
     return {NameRelation::different, score};
 }
@@ -153,6 +239,7 @@ const char* to_string(NameRelation r) {
     switch (r) {
         case NameRelation::same: return "same";
         case NameRelation::fuller_form: return "fuller_form";
+        case NameRelation::related: return "related";
         case NameRelation::variant: return "variant";
         case NameRelation::different: return "different";
     }

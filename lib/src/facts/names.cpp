@@ -4,6 +4,7 @@
 
 #include "../unicode/unicode.hpp"
 #include "parallax/facts.hpp"
+#include "cyrillic_latin.hpp"
 #include "parallax/normalize.hpp"
 #include "romanization.hpp"
 #include "scan.hpp"
@@ -72,6 +73,8 @@ bool is_title_modifier(std::string_view w) { return in(w, {"vice", "prime", "for
 bool keeps_sentence(const Tok& w) {
     if (w.kind != TokKind::word) return false;
     if (w.low.size() == 1) return true;  // initials: "J. Smith", "U.S."
+    // the initial of a Russian letter written with several Latin ones: "Zh. Petrova"
+    if (w.cap && w.low.size() <= 4 && spells_one_cyrillic_letter(w.low)) return true;
     return is_honorific(w.low) || in(w.low, {"st", "mt", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co",
                                              "corp", "dept", "univ", "approx", "fig"});
 }
@@ -136,7 +139,8 @@ std::vector<Name> find_titles(std::string_view text, const std::vector<Tok>& t) 
 // A word that can be part of a name: capitalised, or "al-"/"el-" glued to one.
 bool name_word(const std::vector<Tok>& t, std::size_t k) {
     if (!is_word(t, k)) return false;
-    if (t[k].cap) return !(t[k].low == "i" && !is_punct(t, k + 1, "."));  // the pronoun "I"
+    // the pronoun "I", but not an initial "I." nor a syllable "I-hsin"
+    if (t[k].cap) return !(t[k].low == "i" && !is_punct(t, k + 1, ".") && !(is_punct(t, k + 1, "-") && attached(t, k + 1)));
     return (t[k].low == "al" || t[k].low == "el") && is_punct(t, k + 1, "-") && attached(t, k + 1) &&
            attached(t, k + 2) && is_word(t, k + 2) && t[k + 2].cap;
 }
@@ -286,7 +290,12 @@ struct LineScan {
 
     void add_name(const std::vector<Tok>& t, std::size_t first, const Built& b, bool at_start) {
         // leading function words mid-sentence ("On July", "In Paris"), but "The Hague" stays
-        while (first < b.end && t[first].kind == TokKind::word && is_stopword(t[first].low) && t[first].low != "the")
+        // A capitalised "He" mid-sentence before a name is the Chinese
+        // surname, not the pronoun ("talks with He Ying").
+        auto surname = [&](std::size_t k) {
+            return !at_start && t[k].low.size() > 1 && is_pinyin_syllable(t[k].low) && k + 1 < b.end && is_word(t, k + 1);
+        };
+        while (first < b.end && t[first].kind == TokKind::word && is_stopword(t[first].low) && t[first].low != "the" && !surname(first))
             ++first;
         if (first >= b.end || t[first].kind != TokKind::word) return;
         std::size_t body = honorific_run(t, first, b.end);

@@ -132,6 +132,10 @@ void cut(const std::string& part, std::size_t at, Reading& r, std::size_t word, 
         std::string syl = part.substr(at, len);
         std::vector<std::string> readings;
         bool pinyin = syl.find('\'') == std::string::npos && t.pinyin.count(syl);
+        // Inside a part a Wade-Giles syllable never starts with a vowel (it
+        // would be hyphenated), so "liupai" is liu-pai, never liu-pa-i; a
+        // pinyin one may, as print often drops the apostrophe ("Xian" for "Xi'an").
+        if (at > 0 && is_vowel(part[at]) && !pinyin) continue;
         if (pinyin) readings.push_back(syl);
         if (auto it = t.wade_giles.find(syl); it != t.wade_giles.end())
             for (const auto& p : it->second) add(readings, p);

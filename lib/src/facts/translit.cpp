@@ -5,6 +5,7 @@
 #include "../unicode/marks.hpp"
 #include "../unicode/unicode.hpp"
 #include "parallax/facts.hpp"
+#include "plain_letters.hpp"
 
 namespace parallax {
 
@@ -21,6 +22,7 @@ std::string_view base_letter(char32_t c) {
         case 0x0131: return "i";   // dotless i
         case 0x00FE: return "th";  // þ
         case 0x00F0: return "d";   // ð
+        case 0x0259: return "a";   // Azerbaijani ə, written a in English ("Məmməd", "Mammad")
         default: return "";
     }
 }
@@ -107,6 +109,23 @@ double substitution_cost(char a, char b) {
 }
 
 }  // namespace
+
+namespace facts_detail {
+
+std::string plain_letters(std::string_view text) {
+    std::string s = unicode::casefold_strip_marks(text), out;
+    for (std::size_t pos = 0; pos < s.size();) {
+        std::size_t at = pos;
+        char32_t c = unicode::next(s, pos);
+        if (std::string_view b = base_letter(c); !b.empty())
+            out += b;
+        else
+            out.append(s, at, pos - at);
+    }
+    return out;
+}
+
+}  // namespace facts_detail
 
 std::string translit_fold(std::string_view name) {
     std::string out;

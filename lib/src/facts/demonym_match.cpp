@@ -1,0 +1,66 @@
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "../unicode/unicode.hpp"
+#include "demonyms.hpp"
+
+namespace parallax::facts_detail {
+
+namespace {
+
+struct Entry {
+    std::size_t country;
+    bool demonym;
+};
+
+// Folded name or demonym -> the countries it belongs to. Built once, on
+// first use, from the data table; never changed after.
+const std::unordered_map<std::string, std::vector<Entry>>& index() {
+    static const auto built = [] {
+        std::unordered_map<std::string, std::vector<Entry>> m;
+        auto add = [&](std::string_view list, std::size_t country, bool demonym) {
+            for (;;) {
+                std::size_t bar = list.find('|');
+                m[unicode::casefold_strip_marks(list.substr(0, bar))].push_back({country, demonym});
+                if (bar == std::string_view::npos) break;
+                list.remove_prefix(bar + 1);
+            }
+        };
+        for (std::size_t k = 0; k < country_demonyms_size; ++k) {
+            add(country_demonyms[k].names, k, false);
+            add(country_demonyms[k].demonyms, k, true);
+        }
+        return m;
+    }();
+    return built;
+}
+
+std::string key(std::string_view name) {
+    std::string s = unicode::casefold_strip_marks(name);
+    // "the Danish", possessive and surrounding blanks do not change the referent
+    while (!s.empty() && (s.back() == ' ' || s.back() == '.')) s.pop_back();
+    if (s.size() > 2 && (s.compare(s.size() - 2, 2, "'s") == 0)) s.resize(s.size() - 2);
+    if (s.rfind("the ", 0) == 0) s.erase(0, 4);
+    return s;
+}
+
+}  // namespace
+
+CountryMatch compare_countries(std::string_view a, std::string_view b) {
+    const auto& idx = index();
+    auto ia = idx.find(key(a)), ib = idx.find(key(b));
+    if (ia == idx.end() || ib == idx.end()) return CountryMatch::unknown;
+    bool demonym = false, shared = false;
+    for (const Entry& x : ia->second)
+        for (const Entry& y : ib->second) {
+            demonym = demonym || x.demonym || y.demonym;
+            shared = shared || x.country == y.country;
+        }
+    if (shared) return CountryMatch::related;
+    // two countries, or a demonym against another country ("Sweden" / "Switzerland")
+    return CountryMatch::different;
+}
+
+}  // namespace parallax::facts_detail

@@ -1,0 +1,27 @@
+// Countries and their demonyms ("Denmark", "Danish"): data in
+// lib/src/facts/demonyms.cpp, generated from mledoze/countries.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace parallax::facts_detail {
+
+struct CountryDemonyms {
+    std::string_view names;      // the country's names, '|'-separated
+    std::string_view demonyms;   // its English demonyms, '|'-separated
+};
+
+extern const CountryDemonyms country_demonyms[];
+extern const std::size_t country_demonyms_size;
+
+enum class CountryMatch {
+    unknown,    // either is no country or demonym of the table
+    related,    // a country and its own demonym, or two of its names ("Denmark", "Danish")
+    different,  // two countries, or their demonyms ("Danish", "Norwegian"; "Sweden", "Switzerland")
+};
+
+// Whole names, compared case- and diacritics-insensitively.
+CountryMatch compare_countries(std::string_view a, std::string_view b);
+
+}  // namespace parallax::facts_detail

@@ -1,0 +1,111 @@
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "../unicode/unicode.hpp"
+#include "cyrillic_latin.hpp"
+
+namespace parallax::facts_detail {
+
+namespace {
+
+// Marks that stand for the soft and hard signs (or nothing), and the ALA-LC
+// tie: the table drops them, and so does a word before matching.
+bool sign_mark(char32_t c) {
+    return c == '\'' || c == '"' || c == '`' || c == 0x2019 || c == 0x2018 || c == 0x02B9 || c == 0x02BA ||
+           c == 0x02BC || c == 0x201D || c == 0x201C || c == 0x00B7 || c == 0x0361;
+}
+
+std::u32string code_points(std::string_view s) {
+    std::u32string out;
+    for (std::size_t pos = 0; pos < s.size();) {
+        char32_t c = unicode::next(s, pos);
+        if (c == 0x0451) c = 0x00EB;  // iuliia's samples write ë as the Cyrillic letter
+        if (!sign_mark(c)) out += c;
+    }
+    return out;
+}
+
+struct Unit {
+    std::vector<std::u32string> spellings;
+    bool word_end = false;
+    bool sign = false;  // ь or ъ
+};
+
+bool latin_vowel(char32_t c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// Built once, on first use, from the data table; never changed after.
+const std::vector<Unit>& units() {
+    static const std::vector<Unit> all = [] {
+        std::vector<Unit> built;
+        for (std::size_t k = 0; k < cyrillic_latin_size; ++k) {
+            Unit u;
+            u.word_end = cyrillic_latin[k].word_end;
+            u.sign = cyrillic_latin[k].cyrillic == "\u044C" || cyrillic_latin[k].cyrillic == "\u044A";
+            std::string_view rest = cyrillic_latin[k].latin;
+            for (;;) {
+                std::size_t bar = rest.find('|');
+                u.spellings.push_back(code_points(unicode::nfkc_casefold(rest.substr(0, bar))));
+                if (bar == std::string_view::npos) break;
+                rest.remove_prefix(bar + 1);
+            }
+            built.push_back(std::move(u));
+        }
+        return built;
+    }();
+    return all;
+}
+
+struct Step {
+    std::size_t unit, length;
+};
+
+// Per position of `w`: every unit spelling that starts there.
+std::vector<std::vector<Step>> steps(const std::u32string& w) {
+    const auto& us = units();
+    std::vector<std::vector<Step>> out(w.size() + 1);
+    for (std::size_t at = 0; at <= w.size(); ++at)
+        for (std::size_t u = 0; u < us.size(); ++u)
+            for (const auto& s : us[u].spellings) {
+                if (at + s.size() > w.size() || w.compare(at, s.size(), s) != 0) continue;
+                // a sign written "y" only before a vowel (Wikipedia's and MVD's
+                // rule: "Ilyich", "Olya"), so "y" is no sign anywhere else
+                if (us[u].sign && s == U"y" && !(at + 1 < w.size() && latin_vowel(w[at + 1]))) continue;
+                out[at].push_back({u, s.size()});
+            }
+    return out;
+}
+
+}  // namespace
+
+bool spells_one_cyrillic_letter(std::string_view s) {
+    std::u32string w = code_points(s);
+    if (w.size() < 2) return false;
+    for (const Unit& u : units())
+        if (!u.word_end && std::find(u.spellings.begin(), u.spellings.end(), w) != u.spellings.end()) return true;
+    return false;
+}
+
+bool same_cyrillic_word(std::string_view a, std::string_view b) {
+    std::u32string wa = code_points(a), wb = code_points(b);
+    if (wa.empty() || wb.empty()) return wa == wb;
+    const auto& us = units();
+    auto sa = steps(wa), sb = steps(wb);
+    // reach[i][j]: a[0..i) and b[0..j) spell one Cyrillic prefix
+    std::vector<std::vector<char>> reach(wa.size() + 1, std::vector<char>(wb.size() + 1, 0));
+    reach[0][0] = 1;
+    for (std::size_t i = 0; i <= wa.size(); ++i)
+        for (std::size_t j = 0; j <= wb.size(); ++j) {
+            if (!reach[i][j]) continue;
+            for (const Step& x : sa[i])
+                for (const Step& y : sb[j]) {
+                    if (x.unit != y.unit || (x.length == 0 && y.length == 0)) continue;
+                    std::size_t ni = i + x.length, nj = j + y.length;
+                    if (us[x.unit].word_end && (ni != wa.size() || nj != wb.size())) continue;
+                    reach[ni][nj] = 1;
+                }
+        }
+    return reach[wa.size()][wb.size()] != 0;
+}
+
+}  // namespace parallax::facts_detail
