@@ -134,6 +134,23 @@ bool british_american_pair(const std::string& a, const std::string& b) {
     return false;
 }
 
+// Vowels are what romanizations of one name disagree on most (Горбачёв:
+// Gorbachev / Gorbachov; محمد: Mohammed / Muhammad): two skeletons of five
+// letters or more that differ only in one or two inner vowels, with the same
+// first and last letter. A changed consonant, an added letter or a changed
+// ending ("Ivanov" / "Ivanova", "Ulan-Ude" / "Ulan-Uda") is no such reason.
+bool vowels_apart(const std::string& a, const std::string& b) {
+    if (a.size() != b.size() || a.size() < 5 || a.front() != b.front() || a.back() != b.back()) return false;
+    auto vowel = [](char ch) { return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u'; };
+    int changed = 0;
+    for (std::size_t k = 0; k < a.size(); ++k) {
+        if (a[k] == b[k]) continue;
+        if (!vowel(a[k]) || !vowel(b[k])) return false;
+        ++changed;
+    }
+    return changed >= 1 && changed <= 2;
+}
+
 // A spelling variant needs a reason, never mere likeness of letters
 // ("Malta" / "Yalta", "Ivanov" / "Ivanova" look alike and differ):
 // both words spell one Russian word in the common romanization systems.
@@ -152,7 +169,11 @@ PairScore score_pair(const Word& a, const Word& b) {
         for (std::size_t k = 1; k < l.plain.size() && k <= 4; ++k)  // "Ya." for "Iakov" too
             if (facts_detail::same_cyrillic_word(s.plain, l.plain.substr(0, k))) return {1.0, true, true, true};
     p.score = skeleton_similarity(a.skeleton, b.skeleton);
-    p.variant = facts_detail::same_cyrillic_word(a.exact, b.exact) || british_american_pair(a.plain, b.plain);
+    // the transliteration skeleton is itself a table (q/k, y/i, kh/h, w/v,
+    // doubled letters, -off/-ov: translit_fold): equal skeletons are one
+    // word romanized two ways ("Qunanbayuly" / "Kunanbaiuly")
+    p.variant = (!a.skeleton.empty() && a.skeleton == b.skeleton) || vowels_apart(a.skeleton, b.skeleton) ||
+                facts_detail::same_cyrillic_word(a.exact, b.exact) || british_american_pair(a.plain, b.plain);
     return p;
 }
 
