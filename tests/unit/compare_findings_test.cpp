@@ -151,3 +151,22 @@ TEST_CASE("findings: a sentence several renderings lack names each of them in it
     CHECK(found[0]->against == std::vector<int>{1, 2});
     CHECK(found[0]->message.find("content words appear in b; also missing from c)") != std::string::npos);
 }
+
+TEST_CASE("findings: when the base is a summary, what only the fuller rendering says is not an addition", "[compare]") {
+    std::string summary = std::string(opening) +
+                          "The council counted many new residents in the valley towns last year, the mayor said.";
+    std::string full = std::string(opening) +
+                       "The council counted many new residents in the valley towns last year, the mayor said. "
+                       "Most of them came from the coast after the floods of the spring season. "
+                       "Schools in the valley opened three new classes for their children in the autumn term. "
+                       "The ferry company added a second boat on the river route to the market towns.";
+    EngineOptions opt;
+    opt.locate.base = "summary";
+    auto c = compare({doc("summary", summary), doc("full", full)}, opt);
+    REQUIRE(c.base == 0);
+    CHECK(with(c, Finding::sentence_one_sided).empty());
+    // the other way round they are omissions of a summary: not listed either
+    auto d = compare({doc("summary", summary), doc("full", full)});
+    REQUIRE(d.base == 1);
+    CHECK(with(d, Finding::sentence_one_sided).empty());
+}

@@ -219,21 +219,32 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
     auto changed = [](const CellDiff& cd) {
         return std::any_of(cd.edits.begin(), cd.edits.end(), [](const Edit& e) { return e.op != EditOp::same; });
     };
-    std::vector<std::size_t> base_sentences(c.renderings.size(), 0), omitted_sentences(c.renderings.size(), 0);
-    std::vector<std::vector<OneSided>> omitted(c.diffs.size());  // per cell diff, reused below
+    // The same holds the other way: when the base is the summary of a fuller
+    // rendering, what only the fuller one says is not an addition.
+    const std::size_t n = c.renderings.size();
+    std::vector<std::size_t> base_sentences(n, 0), omitted_sentences(n, 0), other_sentences(n, 0), added_sentences(n, 0);
+    std::vector<std::vector<OneSided>> omitted(c.diffs.size()), added(c.diffs.size());  // per cell diff, reused below
     for (std::size_t k = 0; k < c.diffs.size(); ++k) {
         const CellDiff& cd = c.diffs[k];
         auto y = static_cast<std::size_t>(cd.rendering);
-        for (int id : c.rows[static_cast<std::size_t>(cd.row)].cells[static_cast<std::size_t>(base)])
+        const auto& cells = c.rows[static_cast<std::size_t>(cd.row)].cells;
+        for (int id : cells[static_cast<std::size_t>(base)])
             base_sentences[y] += c.renderings[static_cast<std::size_t>(base)].doc.paragraphs[static_cast<std::size_t>(id)].sentences.size();
+        for (int id : cells[y]) other_sentences[y] += c.renderings[y].doc.paragraphs[static_cast<std::size_t>(id)].sentences.size();
         if (!changed(cd)) continue;
         omitted[k] = one_sided_sentences(c, facts, cd.row, base, cd.rendering, Kind::omission, opt);
         omitted_sentences[y] += omitted[k].size();
+        added[k] = one_sided_sentences(c, facts, cd.row, cd.rendering, base, Kind::addition, opt);
+        added_sentences[y] += added[k].size();
     }
     auto abridged_rendering = [&](int y) {
         auto u = static_cast<std::size_t>(y);
         return c.renderings[u].coverage < opt.omission_coverage ||
                static_cast<double>(omitted_sentences[u]) > opt.abridged_share * static_cast<double>(base_sentences[u]);
+    };
+    auto abridged_base = [&](int y) {
+        auto u = static_cast<std::size_t>(y);
+        return static_cast<double>(added_sentences[u]) > opt.abridged_share * static_cast<double>(other_sentences[u]);
     };
     const std::vector<Figure> datelines = dateline_dates(c);
     ArticleLetters article_letters{c, {}};
@@ -245,12 +256,18 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         CellFacts fb = gather(facts[static_cast<std::size_t>(base)], base, row.cells[static_cast<std::size_t>(base)]);
         CellFacts fo = gather(facts[static_cast<std::size_t>(cd.rendering)], cd.rendering, row.cells[static_cast<std::size_t>(cd.rendering)]);
         bool abridged = abridged_rendering(cd.rendering);
-        check_figures({c, facts, datelines, abridged}, cd.row, fb, fo, out);
+        bool summary_base = abridged_base(cd.rendering);
+        check_figures({c, facts, datelines, abridged, summary_base}, cd.row, fb, fo, out);
         check_names(c, cd, fb, fo, out);
         check_terms(c, cd, article_letters, out);
         check_quotes(c, cd, fb, fo, abridged, out);
         if (abridged) omitted[k].clear();
-        pair_reworded(std::move(omitted[k]), one_sided_sentences(c, facts, cd.row, cd.rendering, base, Kind::addition, opt), out);
+        std::size_t before = out.size();
+        pair_reworded(std::move(omitted[k]), std::move(added[k]), out);
+        if (summary_base)  // what only the fuller rendering says, left unpaired
+            out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+                                     [](const Discrepancy& d) { return d.kind == Kind::addition; }),
+                      out.end());
         Discrepancy d;
         d.kind = Kind::phrasing;
         d.finding = Finding::wording_differs;

@@ -35,12 +35,13 @@ CellFacts gather(const RenderingFacts& facts, int rendering, const std::vector<i
 
 // What figure checks look at beyond the two cells: the documents, every
 // rendering's facts, the dates of every dateline in the comparison, and
-// whether the other rendering omits by design (a summary or report).
+// whether either side omits by design (a summary or report).
 struct FigureScope {
     const Comparison& c;
     const std::vector<RenderingFacts>& facts;
     const std::vector<Figure>& datelines;
     bool abridged = false;
+    bool summary_base = false;  // the base summarizes the other rendering: its extra figures are by design
 };
 // The dates of every rendering's datelines (facts `dateline_date`).
 std::vector<Figure> dateline_dates(const Comparison& c);

@@ -242,6 +242,7 @@ bool worth_reporting(const FigureScope& scope, int row, const CellFacts& side, s
     if (!substantive(f)) return false;
     // a summary leaves out by design what it does not repeat
     if (scope.abridged && side.rendering == scope.c.base) return false;
+    if (scope.summary_base && side.rendering != scope.c.base) return false;
     if (is_dateline(scope, side.rendering, side.figure_paragraph[i], f)) return false;
     // "On May 7" restates the day a dateline gives
     if (f.kind == FigureKind::date &&
