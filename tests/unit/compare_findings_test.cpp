@@ -170,3 +170,18 @@ TEST_CASE("findings: when the base is a summary, what only the fuller rendering 
     REQUIRE(d.base == 1);
     CHECK(with(d, Finding::sentence_one_sided).empty());
 }
+
+TEST_CASE("findings: a quoted phrase of under four words not found is low; a quoted statement is medium", "[compare]") {
+    std::string a = std::string(opening) +
+                    "The mayor thanked the \"many volunteers\" and said: \"We will open two more bridges over the canal next year.\"";
+    std::string b = std::string(opening) +
+                    "The mayor thanked the numerous helpers and said that the town would build further crossings soon.";
+    auto c = compare({doc("a", a), doc("b", b)});
+    REQUIRE(c.base == 0);
+    auto found = with(c, Finding::quote_not_found);
+    REQUIRE(found.size() == 2);
+    for (const auto* d : found) {
+        auto words = c.text(0, d->spans[0].span) == "many volunteers" ? Severity::low : Severity::medium;
+        CHECK(d->severity == words);
+    }
+}

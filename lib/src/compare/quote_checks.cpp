@@ -74,7 +74,9 @@ void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& ba
             if (!there.empty() && shared_content(q->text, c.text(hay_side.rendering, there)) < 1.0 / 3) there = {};
             Discrepancy d;
             d.kind = Kind::quote;
-            d.severity = Severity::medium;
+            // a quoted phrase of a few words ("numerous appeals") is a
+            // translator's wording more often than a statement: shown, low
+            d.severity = split_words(folded_letters(q->text)).size() < 4 ? Severity::low : Severity::medium;
             d.row = diff.row;
             d.spans.push_back({side.rendering, q->span});
             d.against = {hay_side.rendering};
