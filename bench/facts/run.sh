@@ -5,6 +5,8 @@
 #   bench/facts/run.sh             # build facts_bench if needed, print the targets
 #   bench/facts/run.sh --verbose   # and every failing pair, by category
 #   bench/facts/run.sh --tsv       # one line per pair: category, expectation, outcome
+#   bench/facts/run.sh --failing > bench/facts/known_failures.tsv
+#                                  # the failing pairs the [facts] pair tests expect
 #
 # Options: --build DIR (CMake build directory, default build/), --no-build
 # (use DIR/facts_bench as it is), --jobs N (default 1). facts_bench is an
@@ -19,10 +21,11 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --verbose|-v) args+=(--verbose) ;;
     --tsv) args+=(--tsv) ;;
+    --failing) args+=(--failing) ;;
     --build) build=$2; shift ;;
     --no-build) do_build=0 ;;
     --jobs) jobs=$2; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
