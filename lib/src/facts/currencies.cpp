@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <string>
 #include <string_view>
 
 #include "currency_table.hpp"
@@ -120,16 +122,20 @@ MinorMatch match_minor_units(const std::vector<Tok>& t, std::size_t i, std::stri
 }
 
 void settle_shared_units(std::vector<Figure>& figures) {
+    // one pass for the codes the text names, one to settle: linear in the figures
+    std::vector<std::string> named;
+    for (const Figure& g : figures)
+        if (g.unit.size() == 3 && std::find(named.begin(), named.end(), g.unit) == named.end()) named.push_back(g.unit);
     for (Figure& f : figures) {
         if (f.unit.find('|') == std::string::npos) continue;
-        std::string_view only;
+        const std::string* only = nullptr;
         bool several = false;
-        for (const Figure& g : figures) {
-            if (g.unit.size() != 3 || !units_agree(f.unit, g.unit) || g.unit == only) continue;
-            several = several || !only.empty();
-            only = g.unit;
+        for (const std::string& code : named) {
+            if (!units_agree(f.unit, code)) continue;
+            several = several || only;
+            only = &code;
         }
-        if (!only.empty() && !several) f.unit = std::string(only);
+        if (only && !several) f.unit = *only;
     }
 }
 
