@@ -34,13 +34,12 @@ bool in(std::string_view w, std::initializer_list<std::string_view> set) {
     return std::find(set.begin(), set.end(), w) != set.end();
 }
 
-// Scale abbreviations beyond number_words' scale_word (Recognizers-Text
-// NumberModel: "10 tln", "2mil"; "2.33 k" with a space, lower case only,
-// since a spaced capital K is kelvin).
+// Scale abbreviations beyond number_words' scale_word: "2.33 k" with a
+// space (Recognizers-Text NumberModel), lower case only since a spaced
+// capital K is kelvin; "5 mio" (a European abbreviation of million).
 double scale_abbreviation(const Tok& w, bool is_attached) {
     if (w.kind != TokKind::word) return 0;
-    if (w.low == "tln") return 1e12;
-    if (w.low == "mil" || w.low == "mio") return 1e6;
+    if (w.low == "mio") return 1e6;
     if (w.low == "k" && !is_attached && !w.cap) return 1e3;
     return 0;
 }
