@@ -32,7 +32,10 @@ struct Figure {
     // ("a third"). A double overflows past 308 digits and stops telling
     // neighbours apart past 15; this does neither.
     std::string exact;
-    std::string unit;     // "" (plain number), "percent", "percentage point", or an ISO 4217 code ("USD", "CNY", ...)
+    // "" (plain number), "percent", "percentage point", or an ISO 4217 code
+    // ("USD", "CNY", ...); for a sign or name several currencies share and
+    // the text does not decide, their codes joined by '|' ("CNY|JPY" for "¥").
+    std::string unit;
     Qualifier qualifier = Qualifier::none;
     std::string context;  // folded word right after the figure ("years", "visit"), "" if none
     std::string text;     // the exact bytes of span
@@ -42,11 +45,15 @@ struct Figure {
 // Linear in the length of the text.
 std::vector<Figure> find_figures(std::string_view text);
 
-// Same fact in another form: equal unit and equal kind ("in 2013" is a year
+// Same fact in another form: the same unit (same_unit) and equal kind ("in 2013" is a year
 // and never equals the count in "2013 people"), and the same number: equal
 // `exact` forms when both have one, else equal value and value_hi (relative
 // tolerance 1e-9). Qualifier and context are not compared.
 bool same_value(const Figure& a, const Figure& b);
+
+// Units that name the same thing: equal, or one is a set of currency codes
+// that several currencies share ("CNY|JPY" for "¥") and holds the other.
+bool same_unit(std::string_view a, std::string_view b);
 
 const char* to_string(FigureKind);
 

@@ -29,8 +29,20 @@ struct UnitMatch {
 UnitMatch match_currency_prefix(const std::vector<Tok>& t, std::size_t i);
 // "dollars", "U.S. dollars", "yuan", "euros", "tenge", ... after the number.
 UnitMatch match_currency_suffix(const std::vector<Tok>& t, std::size_t i);
-// "%", "percent", "per cent", "pct" -> "percent"; "percentage points" -> "percentage point".
+// "%", "percent", "per cent", "pct", "percentage" -> "percent"; "percentage points" -> "percentage point".
 UnitMatch match_percent(const std::vector<Tok>& t, std::size_t i);
+
+struct MinorMatch {
+    double amount = 0;   // 0..99 hundredths of the major unit
+    std::string digits;  // as written ("43"); "" when written in words
+    std::size_t end = 0;
+};
+// "and 43c", "50 cents", "and forty-two cents", "1 pence" after an amount in `unit`.
+MinorMatch match_minor_units(const std::vector<Tok>& t, std::size_t i, std::string_view unit);
+
+// A sign or name several currencies share ("¥": yen or yuan) takes the one
+// currency of its set that the same text names elsewhere, if exactly one.
+void settle_shared_units(std::vector<Figure>& figures);
 
 struct DateMatch {
     double value = 0;  // yyyymmdd, 0 for a missing part

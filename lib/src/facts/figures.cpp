@@ -4,6 +4,7 @@
 #include <string>
 #include <optional>
 
+#include "currency_table.hpp"
 #include "figure_parts.hpp"
 #include "number_words.hpp"
 #include "parallax/facts.hpp"
@@ -15,14 +16,12 @@ using namespace facts_detail;
 
 namespace {
 
-// The numeric core of a figure: digits or number words, with a range end.
+// The numeric core of a figure: digits or number words.
 struct Number {
     double value = 0;
-    double hi = 0;
-    std::string digits, digits_hi;  // as written, separators removed ("1200.5"); "" for words
-    std::string exact;              // words: Figure::exact of the value, "" for a third
+    std::string digits;  // as written, separators removed ("1200.5"); "" for words
+    std::string exact;   // words: Figure::exact of the value, "" for a third
     bool ordinal = false;
-    bool range = false;
     bool words = false;
     bool year_form = false;   // words said as a year: "nineteen ninety"
     bool plain_words = false;  // words for a whole number, nothing else
@@ -33,6 +32,16 @@ struct Number {
 
 bool in(std::string_view w, std::initializer_list<std::string_view> set) {
     return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+// Scale abbreviations beyond number_words' scale_word: "2.33 k" with a
+// space (Recognizers-Text NumberModel), lower case only since a spaced
+// capital K is kelvin; "5 mio" (a European abbreviation of million).
+double scale_abbreviation(const Tok& w, bool is_attached) {
+    if (w.kind != TokKind::word) return 0;
+    if (w.low == "mio") return 1e6;
+    if (w.low == "k" && !is_attached && !w.cap) return 1e3;
+    return 0;
 }
 
 // Digits glued to what comes before are part of a code, not a figure:
@@ -54,39 +63,22 @@ bool glued_after(const std::vector<Tok>& t, std::size_t i) {
     std::size_t j = i + 1;
     if (!attached(t, j)) return false;
     if (t[j].kind == TokKind::word)
-        return !in(t[j].low, {"st", "nd", "rd", "th", "m", "k", "b", "bn", "mn", "tn", "mln", "bln", "trn", "mil", "pc", "pct", "percent"});
+        return !in(t[j].low, {"st", "nd", "rd", "th", "pc", "pct", "percent"}) && !scale_word(t[j].low, true) &&
+               !scale_abbreviation(t[j], true) && !match_currency_suffix(t, j).end;
     if (t[j].kind == TokKind::number) return true;
     return in(t[j].low, {":", "/", ".", ","}) && is_number(t, j + 1) && attached(t, j + 1);
 }
 
-// "24th", "2017-2018", "2017–18", "5-10".
+// "24th", "5", "1,200.5".
 Number digits_number(const std::vector<Tok>& t, std::size_t i) {
     Number n;
     n.begin = i;
-    n.value = n.hi = t[i].value;
+    n.value = t[i].value;
     n.digits = t[i].low;
     std::size_t j = i + 1;
     if (is_word(t, j) && attached(t, j) && in(t[j].low, {"st", "nd", "rd", "th"}) && !t[i].decimal) {
         n.ordinal = true;
-        n.end = j + 1;
-        return n;
-    }
-    if (is_punct(t, j, "-") && is_number(t, j + 1) && !t[j + 1].newline_before && !glued_after(t, j + 1)) {
-        bool ascii_hyphen = t[j].span.size() == 1;
-        if (!ascii_hyphen || (attached(t, j) && attached(t, j + 1))) {
-            double hi = t[j + 1].value;
-            std::string hi_digits = t[j + 1].low;
-            if (t[i].int_digits == 4 && t[j + 1].int_digits == 2 && !t[j + 1].decimal) {  // "2017-18"
-                hi += std::floor(n.value / 100) * 100;
-                hi_digits = t[i].low.substr(0, 2) + hi_digits;
-            }
-            if (hi > n.value) {
-                n.hi = hi;
-                n.digits_hi = std::move(hi_digits);
-                n.range = true;
-                j += 2;
-            }
-        }
+        ++j;
     }
     n.end = j;
     return n;
@@ -95,19 +87,21 @@ Number digits_number(const std::vector<Tok>& t, std::size_t i) {
 bool plural_noun(const Tok& x);
 bool year_cue_before(const std::vector<Tok>& t, std::size_t b);
 
-std::optional<Number> number_at(const std::vector<Tok>& t, std::size_t i, bool after_currency) {
+// `glue_ok`: digits glued to what comes before are fine (after "$", or
+// after the dash of a range: "5k-20k"); `words_ok`: number words count.
+std::optional<Number> number_at(const std::vector<Tok>& t, std::size_t i, bool glue_ok, bool words_ok) {
     if (is_number(t, i)) {
-        if ((!after_currency && glued_before(t, i)) || glued_after(t, i)) return std::nullopt;
+        if ((!glue_ok && glued_before(t, i)) || glued_after(t, i)) return std::nullopt;
         Number n = digits_number(t, i);
         // "1 point 1": the decimal part in a word
-        if (auto pd = n.ordinal || n.range || t[i].decimal || t[i].grouped ? std::nullopt : point_digits(t, n.end)) {
+        if (auto pd = n.ordinal || t[i].decimal || t[i].grouped ? std::nullopt : point_digits(t, n.end)) {
             n.digits += "." + pd->digits;
-            n.value = n.hi = ratio_value(ratio_of_digits(n.digits));
+            n.value = ratio_value(ratio_of_digits(n.digits));
             n.end = pd->end;
         }
         return n;
     }
-    if (after_currency) return std::nullopt;
+    if (!words_ok) return std::nullopt;
     NumberWordsOptions opt;
     opt.year_cue = year_cue_before(t, i);
     auto w = parse_number_words(t, i, opt);
@@ -119,7 +113,7 @@ std::optional<Number> number_at(const std::vector<Tok>& t, std::size_t i, bool a
     }
     if (!w) return std::nullopt;
     Number n;
-    n.value = n.hi = w->value;
+    n.value = w->value;
     n.exact = exact_string(w->ratio);
     n.ordinal = w->ordinal;
     n.words = true;
@@ -194,7 +188,7 @@ bool reads_as_year(const std::vector<Tok>& t, const Number& n) {
                !plural_after;
     }
     const Tok& d = t[n.begin];
-    if (n.ordinal || n.range || d.int_digits != 4 || d.grouped || d.decimal || d.value < 1000 || d.value > 2100)
+    if (n.ordinal || d.int_digits != 4 || d.grouped || d.decimal || d.value < 1000 || d.value > 2100)
         return false;
     return year_cue_before(t, n.begin) || !plural_after;
 }
@@ -228,66 +222,185 @@ struct Parsed {
     std::size_t end = 0;
 };
 
-// The number, its scale and unit, starting at token k; fills kind, value, unit.
-std::optional<std::size_t> parse_quantity(const std::vector<Tok>& t, std::size_t k, Figure& f) {
+// One amount: [currency] number [scale] [percent | currency [minor units]].
+struct Point {
+    Number n;
+    std::size_t begin = 0;  // the currency sign or the number
+    double value = 0;  // scaled, minor units added
+    double scale = 1;
+    std::string exact;  // Figure::exact; "" when it cannot be exact (a third)
+    std::string unit;
+    std::size_t end = 0;
+};
+
+double scaled(double v, double s) { return std::min(v * s, std::numeric_limits<double>::max()); }  // no inf in JSON
+
+std::optional<Point> parse_point(const std::vector<Tok>& t, std::size_t k, bool after_dash) {
     UnitMatch pre = match_currency_prefix(t, k);
     std::size_t v = pre.end ? pre.end : k;
     if (pre.end && (v >= t.size() || t[v].newline_before)) return std::nullopt;
-    auto n = number_at(t, v, pre.end != 0);
+    auto n = number_at(t, v, pre.end != 0 || after_dash, pre.end == 0);
     if (!n) return std::nullopt;
+    Point p;
+    p.begin = k;
     std::size_t j = n->end;
-    double scale = 1;
     if (!n->ordinal && !n->words && is_word(t, j) && !t[j].newline_before) {
         double s = scale_word(t[j].low, attached(t, j));
-        if (!s && !n->range && period_years(t[j].low)) {  // "3 decades": 30 years
+        if (!s) s = scale_abbreviation(t[j], attached(t, j));
+        if (!s && period_years(t[j].low)) {  // "3 decades": 30 years
             s = period_years(t[j].low);
             n->years = true;
         }
         if (s) {
-            scale = s;
-            // a double saturates rather than turning into inf (JSON has no inf)
-            n->value = std::min(n->value * s, std::numeric_limits<double>::max());
-            n->hi = std::min(n->hi * s, std::numeric_limits<double>::max());
+            p.scale = s;
             ++j;
         }
     }
-    if (!n->words) {
-        f.exact = exact_number(n->digits, scale);
-        if (n->range) f.exact.append(1, '-').append(exact_number(n->digits_hi, scale));
-    } else {
-        f.exact = n->exact;
-    }
+    p.value = scaled(n->value, p.scale);
+    p.exact = n->words ? n->exact : exact_number(n->digits, p.scale);
     // "3 million and a half": the fraction is of the scale
-    if (!n->words && !n->range && scale > 12 && !n->years) {
+    if (!n->words && p.scale > 12 && !n->years) {
         if (auto fr = and_fraction(t, j)) {
-            Ratio r = ratio_mul(ratio_add(ratio_of_digits(n->digits), fr->value), Ratio{static_cast<long long>(scale), 1, true});
+            Ratio r = ratio_mul(ratio_add(ratio_of_digits(n->digits), fr->value), Ratio{static_cast<long long>(p.scale), 1, true});
             if (std::string e = exact_string(r); !e.empty()) {
-                f.exact = e;
-                n->value = n->hi = ratio_value(r);
+                p.exact = e;
+                p.value = ratio_value(r);
                 j = fr->end;
             }
         }
     }
-    if (n->years) f.context = "years";
-    f.unit = pre.unit;
-    if (!n->ordinal) {
-        if (UnitMatch pc = match_percent(t, j); pc.end && pre.unit.empty()) {
-            f.unit = pc.unit;
+    p.unit = pre.unit;
+    if (!n->ordinal && pre.unit.empty()) {
+        if (UnitMatch pc = match_percent(t, j); pc.end) {
+            p.unit = pc.unit;
             j = pc.end;
-        } else if (UnitMatch cur = match_currency_suffix(t, j); cur.end && pre.unit.empty()) {
-            f.unit = cur.unit;
+        } else if (UnitMatch cur = match_currency_suffix(t, j); cur.end) {
+            p.unit = cur.unit;
             j = cur.end;
         }
     }
-    f.value = n->value;
-    f.value_hi = n->hi;
-    if (n->range) f.kind = FigureKind::range;
-    else if (f.unit == "percent" || f.unit == "percentage point") f.kind = FigureKind::percent;
+    // "two dollars and fifty cents", "$20 and 43c": one amount
+    bool whole = p.value == std::floor(p.value) && (n->words || n->digits.find('.') == std::string::npos);
+    bool currency = !p.unit.empty() && p.unit != "percent" && p.unit != "percentage point";
+    if (currency && whole && p.scale == 1 && !n->ordinal) {
+        if (MinorMatch m = match_minor_units(t, j, p.unit); m.end) {
+            p.value += m.amount / 100;
+            if (!n->words && !m.digits.empty())
+                p.exact = exact_number(n->digits + "." + (m.digits.size() == 1 ? "0" : "") + m.digits, 1);
+            else
+                p.exact.clear();  // compared by value
+            j = m.end;
+        }
+    }
+    p.n = *n;
+    p.end = j;
+    return p;
+}
+
+// "grew from 1.5 billion to 2.3 billion": after a word of change, "from X
+// to Y" gives two states, not a range.
+bool change_before_from(const std::vector<Tok>& t, std::size_t from) {
+    static const auto change = sorted_table({
+        "boosted", "changed", "climb", "climbed", "climbing", "climbs", "cut", "decline", "declined", "declines",
+        "declining", "decrease", "decreased", "decreases", "decreasing", "doubled", "down", "drop", "dropped",
+        "dropping", "drops", "expanded", "fall", "fallen", "falling", "falls", "fell", "gone", "grew", "grow",
+        "growing", "grown", "grows", "halved", "increase", "increased", "increases", "increasing", "jumped",
+        "lifted", "lowered", "moved", "narrowed", "plummeted", "plunged", "raised", "reduced", "rise", "risen",
+        "rises", "rising", "rose", "shrank", "shrunk", "slid", "slipped", "soared", "surged", "tripled",
+        "tumbled", "up", "went", "widened",
+    });
+    return from > 0 && is_word(t, from - 1) && in_table(change, t[from - 1].low);
+}
+
+struct Range {
+    Point lo, hi;
+    std::string unit;
+    bool joined_by_word = false;  // "to", "and", not a dash
+    std::size_t end = 0;
+};
+
+// `lo` followed by a joiner and a second amount: "20-30", "1000 - 5000",
+// "5k-20k", "$10-$20", "10 to 20 dollars", "between 20 and 30". The end
+// must exceed the start; the unit of one end holds for both; a scale on
+// the end alone holds for the start when the start is the smaller number
+// ("10-20 million", but "200 to 3 million").
+std::optional<Range> range_after(const std::vector<Tok>& t, Point lo, bool between, bool from) {
+    std::size_t c = lo.end;
+    if (lo.n.ordinal || c >= t.size() || t[c].newline_before) return std::nullopt;
+    bool dash = false;
+    if (between) {
+        if (!is_word(t, c, "and")) return std::nullopt;
+    } else if (is_punct(t, c, "-")) {
+        bool ascii_hyphen = t[c].span.size() == 1;
+        // an ASCII hyphen joins when glued on both sides or spaced on both ("1000 - 5000")
+        if (ascii_hyphen && attached(t, c) != attached(t, c + 1)) return std::nullopt;
+        dash = true;
+    } else if (!(is_word(t, c, "to") || is_word(t, c, "through") ||
+                 (from && (is_word(t, c, "until") || is_word(t, c, "till"))))) {
+        return std::nullopt;
+    } else {
+        std::size_t b = lo.begin;
+        if (b > 0 && is_word(t, b - 1, "from") && change_before_from(t, b - 1)) return std::nullopt;
+    }
+    std::size_t h = c + 1;
+    if (h >= t.size() || t[h].newline_before || match_date(t, h).end) return std::nullopt;  // "2 to 5 July"
+    auto hi = parse_point(t, h, dash);
+    if (!hi || hi->n.ordinal) return std::nullopt;
+    Range r;
+    r.joined_by_word = !dash;
+    if (lo.unit.empty() || hi->unit.empty() || lo.unit == hi->unit) r.unit = lo.unit.empty() ? hi->unit : lo.unit;
+    else return std::nullopt;
+    const Tok& a = t[lo.n.begin];
+    const Tok& b = t[hi->n.begin];
+    if (dash && !lo.n.words && !hi->n.words && a.int_digits == 4 && b.int_digits == 2 && !b.decimal &&
+        lo.scale == 1 && hi->scale == 1) {  // "2017-18"
+        std::string century(a.low, 0, 2);
+        hi->n.digits = century.append(b.low);
+        hi->value += std::floor(lo.value / 100) * 100;
+        hi->exact = exact_number(hi->n.digits, 1);
+    }
+    if (lo.scale == 1 && hi->scale != 1 && lo.n.value < hi->n.value) {
+        lo.scale = hi->scale;
+        lo.value = scaled(lo.n.value, lo.scale);
+        if (lo.n.words) lo.exact.clear();  // compared by value
+        else lo.exact = exact_number(lo.n.digits, lo.scale);
+    }
+    if (!(hi->value > lo.value)) return std::nullopt;
+    r.end = hi->end;
+    r.lo = std::move(lo);
+    r.hi = std::move(*hi);
+    return r;
+}
+
+// The amount or range starting at token k; fills kind, value, unit, exact.
+// `begin`: where the figure starts ("from 2017 – 2018" starts at the number).
+std::optional<std::size_t> parse_quantity(const std::vector<Tok>& t, std::size_t k, Figure& f, std::size_t& begin) {
+    begin = k;
+    bool between = is_word(t, k, "between"), from = is_word(t, k, "from");
+    std::size_t start = between || from ? k + 1 : k;
+    if (start > k && (start >= t.size() || t[start].newline_before || match_date(t, start).end)) return std::nullopt;
+    auto lo = parse_point(t, start, false);
+    if (!lo) return std::nullopt;
+    if (auto r = range_after(t, *lo, between, from)) {
+        f.kind = FigureKind::range;
+        f.value = r->lo.value;
+        f.value_hi = r->hi.value;
+        f.unit = r->unit;
+        if (!r->lo.exact.empty() && !r->hi.exact.empty()) f.exact = r->lo.exact + "-" + r->hi.exact;
+        if (from && !r->joined_by_word) begin = start;
+        return r->end;
+    }
+    if (start > k) return std::nullopt;  // "between 5" alone: the number is read from the next token
+    f.value = f.value_hi = lo->value;
+    f.unit = lo->unit;
+    f.exact = lo->exact;
+    if (lo->n.years) f.context = "years";
+    if (f.unit == "percent" || f.unit == "percentage point") f.kind = FigureKind::percent;
     else if (!f.unit.empty()) f.kind = FigureKind::money;
-    else if (n->ordinal) f.kind = FigureKind::ordinal;
-    else if (scale == 1 && reads_as_year(t, *n)) f.kind = FigureKind::year;  // "1200k" is no year
+    else if (lo->n.ordinal) f.kind = FigureKind::ordinal;
+    else if (lo->scale == 1 && reads_as_year(t, lo->n)) f.kind = FigureKind::year;
     else f.kind = FigureKind::count;
-    return j;
+    return lo->end;
 }
 
 std::optional<Parsed> parse_at(const std::vector<Tok>& t, std::string_view text, std::size_t i) {
@@ -296,13 +409,13 @@ std::optional<Parsed> parse_at(const std::vector<Tok>& t, std::string_view text,
     std::size_t k = q.end ? q.end : i;
     if (q.end && (k >= t.size() || t[k].newline_before)) return std::nullopt;
     f.qualifier = q.qualifier;
-    std::size_t end = 0;
+    std::size_t end = 0, begin = k;
     if (DateMatch d = match_date(t, k); d.end) {
         f.kind = FigureKind::date;
         f.value = d.value;
         f.value_hi = d.hi ? d.hi : d.value;
         end = d.end;
-    } else if (auto e = parse_quantity(t, k, f)) {
+    } else if (auto e = parse_quantity(t, k, f, begin)) {
         end = *e;
     } else {
         return std::nullopt;
@@ -313,6 +426,7 @@ std::optional<Parsed> parse_at(const std::vector<Tok>& t, std::string_view text,
         f.qualifier = Qualifier::none;
         first = k;
     }
+    if (first == k) first = begin;
     if (f.qualifier == Qualifier::none) {
         if (QualifierMatch post = match_post_qualifier(t, end); post.end) {
             f.qualifier = post.qualifier;
@@ -347,11 +461,14 @@ std::vector<Figure> find_figures(std::string_view text) {
             }
         }
     }
+    settle_shared_units(out);
     return out;
 }
 
+bool same_unit(std::string_view a, std::string_view b) { return units_agree(a, b); }
+
 bool same_value(const Figure& a, const Figure& b) {
-    if (a.kind != b.kind || a.unit != b.unit) return false;
+    if (a.kind != b.kind || !same_unit(a.unit, b.unit)) return false;
     if (!a.exact.empty() && !b.exact.empty()) return a.exact == b.exact;
     return close(a.value, b.value) && close(a.value_hi, b.value_hi);
 }

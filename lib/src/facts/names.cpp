@@ -6,6 +6,7 @@
 #include "parallax/facts.hpp"
 #include "cyrillic_latin.hpp"
 #include "parallax/normalize.hpp"
+#include "figure_parts.hpp"
 #include "romanization.hpp"
 #include "scan.hpp"
 
@@ -266,6 +267,11 @@ struct LineScan {
             }
             bool at_start = sentence_start;
             sentence_start = false;
+            // "C$16.4 million", "Rs. 20", "USD 200": a currency before a number is no name
+            if (UnitMatch cur = match_currency_prefix(t, i); cur.end && is_number(t, cur.end)) {
+                i = cur.end;
+                continue;
+            }
             if (!name_word(t, i) || (at_start && is_sentence_opener(x.low))) {
                 ++i;
                 continue;

@@ -39,6 +39,7 @@ constexpr Phrase phrases[] = {
     {{"upward", "of"}, Qualifier::lower_bound},
     {{"in", "excess", "of"}, Qualifier::lower_bound},
     {{"greater", "than"}, Qualifier::lower_bound},
+    {{"higher", "than"}, Qualifier::lower_bound},
     {{"no", "fewer", "than"}, Qualifier::lower_bound},
     {{"no", "less", "than"}, Qualifier::lower_bound},
     {{"not", "less", "than"}, Qualifier::lower_bound},
@@ -46,6 +47,7 @@ constexpr Phrase phrases[] = {
     {{"well", "over"}, Qualifier::lower_bound},
     {{"less", "than"}, Qualifier::upper_bound},
     {{"fewer", "than"}, Qualifier::upper_bound},
+    {{"lower", "than"}, Qualifier::upper_bound},  // Duckling AmountOfMoney: "lower than 7€"
     {{"under"}, Qualifier::upper_bound},
     {{"just", "under"}, Qualifier::upper_bound},
     {{"up", "to"}, Qualifier::upper_bound},
