@@ -57,8 +57,8 @@ bool same_unit(std::string_view a, std::string_view b);
 
 const char* to_string(FigureKind);
 
-// The date of a dateline at the start of `paragraph` ("BELGRADE, May 7
-// (Xinhua) --", "Hanoi, December 12 -", "May 7."): a place in capitalised
+// The date of a dateline at the start of `paragraph` ("LISBON, June 4
+// (Reuters) --", "Porto, March 3 -", "June 4."): a place in capitalised
 // words and a comma, or nothing, then a date, then a dash, a parenthesis or a
 // full stop. A dateline says where and when a page was filed, not what the
 // article states. Offsets are relative to `paragraph`.

@@ -114,7 +114,7 @@ enum class Finding {
     name_variant,         // the same name spelled differently
     name_fuller,          // the same name in a fuller form
     name_rank,            // the same name under another rank or title
-    term_differs,         // a recurring term rendered with other words ("ironclad friendship" / "steel friendship")
+    term_differs,         // a recurring term rendered with other words ("golden partnership" / "steady partnership")
     term_variant,         // a recurring term spelled differently (hyphen, space, case)
     quote_reworded,       // a quotation whose counterpart is worded differently
     quote_not_found,      // a quotation with no counterpart

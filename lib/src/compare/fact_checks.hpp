@@ -58,8 +58,8 @@ struct ArticleLetters {
     std::vector<std::string> cache;
     const std::string& of(int rendering);
 };
-// Recurring terms one side words differently ("ironclad friendship" vs
-// "steel friendship"): docs/discrepancies.md, Key terms.
+// Recurring terms one side words differently ("golden partnership" vs
+// "steady partnership"): docs/discrepancies.md, Key terms.
 void check_terms(const Comparison& c, const CellDiff& diff, ArticleLetters& letters, std::vector<Discrepancy>& out);
 // Titles of works (and each article's headline) one rendering states and the
 // other states nowhere, paired document-wide: docs/discrepancies.md, Titles.

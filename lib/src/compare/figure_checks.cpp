@@ -101,8 +101,8 @@ bool same_but_currency(const Figure& a, bool a_bare, const Figure& b, bool b_bar
     return same_value(as_sum, sum);
 }
 
-// Dates as yyyymmdd with 0 for a part not written: "May 7" agrees with
-// "May 7, 2024" but not with "May 8".
+// Dates as yyyymmdd with 0 for a part not written: "June 4" agrees with
+// "June 4, 2021" but not with "June 5".
 bool same_day(double a, double b) {
     auto year = [](double v) { return std::floor(v / 10000); };
     return std::fmod(a, 10000) == std::fmod(b, 10000) && (year(a) == year(b) || year(a) == 0 || year(b) == 0);
@@ -179,7 +179,7 @@ double dice(const std::vector<std::string>& a, const std::vector<std::string>& b
 }
 
 // A number word whose scale the other side states as a vague plural:
-// "a thousand-year history" against "for thousands of years".
+// "a hundred-year-old bridge" against "for hundreds of years".
 bool vague_on_other_side(const Figure& f, const CellFacts& other) {
     if (std::any_of(f.text.begin(), f.text.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return false;
     std::string words = " " + folded_letters(f.text) + " ";
@@ -192,8 +192,8 @@ bool vague_on_other_side(const Figure& f, const CellFacts& other) {
     return false;
 }
 
-// A date against a weekday or a relative day ("on September 13" / "on
-// Tuesday", "yesterday"): the same day told another way, as far as a
+// A date against a weekday or a relative day ("on March 3" / "on
+// Friday", "yesterday"): the same day told another way, as far as a
 // reader can check without a calendar.
 bool day_word_on_other_side(const Figure& f, const CellFacts& other) {
     if (f.kind != FigureKind::date) return false;
@@ -244,7 +244,7 @@ bool worth_reporting(const FigureScope& scope, int row, const CellFacts& side, s
     if (scope.abridged && side.rendering == scope.c.base) return false;
     if (scope.summary_base && side.rendering != scope.c.base) return false;
     if (is_dateline(scope, side.rendering, side.figure_paragraph[i], f)) return false;
-    // "On May 7" restates the day a dateline gives
+    // "On June 4" restates the day a dateline gives
     if (f.kind == FigureKind::date &&
         std::any_of(scope.datelines.begin(), scope.datelines.end(), [&](const Figure& d) { return same_day(d.value, f.value); }))
         return false;

@@ -33,7 +33,7 @@ bool lowercase_word(const Document& doc, const Token& t) {
 }
 
 // A modifier run of a term: one to three lower-case content words, hyphens
-// between them allowed ("iron-clad", "all-round").
+// between them allowed ("rock-solid", "all-weather").
 bool modifiers(const Document& doc, std::span<const Token> ts) {
     std::size_t words = 0;
     for (std::size_t k = 0; k < ts.size(); ++k) {

@@ -7,7 +7,7 @@ namespace {
 bool ascii_upper(char ch) { return ch >= 'A' && ch <= 'Z'; }
 bool space(char ch) { return ch == ' ' || ch == '\t'; }
 
-// "BELGRADE, ", "Ho Chi Minh City, ", "HÀ NỘI, ", or nothing: words that each
+// "LISBON, ", "Rio de Janeiro, ", "SÃO PAULO, ", or nothing: words that each
 // begin with a capital (or a non-ASCII letter, whose case is not checked
 // here), then a comma. Digits or lowercase words mean prose ("In 2019, ...").
 bool place_prefix(std::string_view s) {

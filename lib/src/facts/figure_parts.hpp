@@ -47,10 +47,10 @@ void settle_shared_units(std::vector<Figure>& figures);
 struct DateMatch {
     double value = 0;  // yyyymmdd, 0 for a missing part
     std::size_t end = 0;
-    double hi = 0;     // the last day of a span of days ("December 12-13"), else 0
+    double hi = 0;     // the last day of a span of days ("March 3-4"), else 0
 };
 // "July 2", "July 2, 2024", "2 July 2024", "2nd of July", "July 2024", "2024-07-02",
-// and spans of days in one month: "December 12-13", "12-13 December 2023".
+// and spans of days in one month: "March 3-4", "3-4 March 2021".
 DateMatch match_date(const std::vector<Tok>& t, std::size_t i);
 
 // 1..12 for a capitalised month name or abbreviation, else 0.

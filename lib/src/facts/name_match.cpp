@@ -171,7 +171,7 @@ PairScore score_pair(const Word& a, const Word& b) {
     p.score = skeleton_similarity(a.skeleton, b.skeleton);
     // the transliteration skeleton is itself a table (q/k, y/i, kh/h, w/v,
     // doubled letters, -off/-ov: translit_fold): equal skeletons are one
-    // word romanized two ways ("Qunanbayuly" / "Kunanbaiuly")
+    // word romanized two ways ("Qasymov" / "Kasimov")
     p.variant = (!a.skeleton.empty() && a.skeleton == b.skeleton) || vowels_apart(a.skeleton, b.skeleton) ||
                 facts_detail::same_cyrillic_word(a.exact, b.exact) || british_american_pair(a.plain, b.plain);
     return p;
@@ -192,7 +192,7 @@ std::string joined_skeleton(const std::vector<Word>& words) {
 }  // namespace
 
 NameMatch relate_names(std::string_view a, std::string_view b) {
-    // Case and diacritics alone make no other name ("Vučić", "Vucic").
+    // Case and diacritics alone make no other name ("Dvořák", "Dvorak").
     if (facts_detail::plain_letters(a) == facts_detail::plain_letters(b)) return {NameRelation::same, 1.0};
     // A country and its own demonym name one referent in another grammatical
     // form; another country's demonym is another name ("Danish" / "Norwegian").
