@@ -78,8 +78,10 @@ const std::vector<PairCase> pairs = {
     {"Chekhov", "Tschechow", R::different},
     {"Qasim", "Kasim", R::variant},
     {"Zhukov", "Joukov", R::variant},
+    // one place in pinyin and in Chinese postal romanization: a table
+    // explains it (postal_names.cpp; facts_place_names_test.cpp)
+    {"Beijing", "Peking", R::variant},
     // different
-    {"Beijing", "Peking", R::different},
     {"Munich", "München", R::different},
     {"Paris", "Berlin", R::different},
     {"The Pianist", "The Conductor", R::different},
@@ -209,7 +211,7 @@ TEST_CASE("names: relation between two spellings", "[facts]") {
 }
 
 TEST_CASE("names: scores order the relations", "[facts]") {
-    CHECK(relate_names("Gorbachev", "Gorbachov").score > relate_names("Beijing", "Peking").score);
+    CHECK(relate_names("Gorbachev", "Gorbachov").score > relate_names("Munich", "München").score);
     CHECK(relate_names("Paris", "Berlin").score < 0.6);
     CHECK(relate_names("Smith", "John Smith").score == 1.0);
 }

@@ -11,6 +11,7 @@
 #include "demonyms.hpp"
 #include "parallax/normalize.hpp"
 #include "plain_letters.hpp"
+#include "postal_names.hpp"
 #include "romanization.hpp"
 #include "scan.hpp"
 
@@ -200,6 +201,14 @@ NameMatch relate_names(std::string_view a, std::string_view b) {
         case facts_detail::CountryMatch::related: return {NameRelation::related, 1.0};
         case facts_detail::CountryMatch::different: return {NameRelation::different, 0.0};
         case facts_detail::CountryMatch::unknown: break;
+    }
+    // One place under two names of the place tables (postal romanization
+    // / pinyin, Russian-era / Kazakh forms): a variant; two places of the
+    // tables are two names. Whole names only.
+    switch (facts_detail::compare_places(a, b)) {
+        case facts_detail::PlaceMatch::same: return {NameRelation::variant, 1.0};
+        case facts_detail::PlaceMatch::different: return {NameRelation::different, 0.0};
+        case facts_detail::PlaceMatch::unknown: break;
     }
     switch (facts_detail::compare_mandarin(a, b)) {
         case facts_detail::MandarinMatch::same: return {NameRelation::variant, 1.0, true};

@@ -1,0 +1,151 @@
+// Place names with more than one spelling in use: two tables of facts, each
+// row {a name folded by place_key, the place it names folded the same way}.
+// Sorted by name (checked at compile time), one row per name.
+#include "postal_names.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
+#include "plain_letters.hpp"
+
+namespace parallax::facts_detail {
+
+namespace {
+
+using Row = std::pair<std::string_view, std::string_view>;
+
+// Chinese postal romanization (the Imperial Post Office's system of 1906,
+// with the conventional names it kept: Peking, Canton, Amoy) against pinyin:
+// provinces, major cities and historic names. Source: Wikipedia, "Chinese
+// postal romanization" (its lists of provinces and cities), read in the
+// mirrors https://en-academic.com/dic.nsf/enwiki/179341 and
+// https://howlingpixel.com/i-en/Chinese_postal_romanization; Aihun / Aigun
+// and Beiping / Peiping as http://chinaforeignrelations.net/romanization_table
+// gives them. Each pinyin name also names itself.
+constexpr Row postal_names[] = {
+    {"aigun", "aihui"}, {"aihui", "aihui"}, {"aihun", "aihui"}, {"amoy", "xiamen"}, {"anhui", "anhui"},
+    {"anhwei", "anhui"}, {"baoding", "baoding"}, {"baotou", "baotou"}, {"beijing", "beijing"},
+    {"beiping", "beiping"}, {"canton", "guangzhou"}, {"chaochow", "chaozhou"}, {"chaozhou", "chaozhou"},
+    {"chefoo", "yantai"}, {"chekiang", "zhejiang"}, {"chengdu", "chengdu"}, {"chengtu", "chengdu"},
+    {"chinghai", "qinghai"}, {"chinkiang", "zhenjiang"}, {"chinwangtao", "qinhuangdao"}, {"chongqing", "chongqing"},
+    {"chungking", "chongqing"}, {"datong", "datong"}, {"dihua", "dihua"}, {"fengtian", "fengtian"},
+    {"fengtien", "fengtian"}, {"foochow", "fuzhou"}, {"fujian", "fujian"}, {"fukien", "fujian"},
+    {"fuzhou", "fuzhou"}, {"gansu", "gansu"}, {"gaoxiong", "gaoxiong"}, {"guangdong", "guangdong"},
+    {"guangxi", "guangxi"}, {"guangzhou", "guangzhou"}, {"guilin", "guilin"}, {"guiyang", "guiyang"},
+    {"guizhou", "guizhou"}, {"haikou", "haikou"}, {"hangchow", "hangzhou"}, {"hangzhou", "hangzhou"},
+    {"hankou", "hankou"}, {"hankow", "hankou"}, {"hebei", "hebei"}, {"heilongjiang", "heilongjiang"},
+    {"heilungkiang", "heilongjiang"}, {"henan", "henan"}, {"hoihow", "haikou"}, {"honan", "henan"},
+    {"hopeh", "hebei"}, {"hopei", "hebei"}, {"hsuchow", "xuzhou"}, {"hubei", "hubei"}, {"hupeh", "hubei"},
+    {"hupei", "hubei"}, {"ichang", "yichang"}, {"jehol", "rehe"}, {"jiangsu", "jiangsu"}, {"jiangxi", "jiangxi"},
+    {"jiaozhou", "jiaozhou"}, {"jilin", "jilin"}, {"jinan", "jinan"}, {"jiujiang", "jiujiang"}, {"kansu", "gansu"},
+    {"kaohsiung", "gaoxiong"}, {"kiangsi", "jiangxi"}, {"kiangsu", "jiangsu"}, {"kiaochow", "jiaozhou"},
+    {"kirin", "jilin"}, {"kiukiang", "jiujiang"}, {"kwangchow", "guangzhou"}, {"kwangsi", "guangxi"},
+    {"kwangtung", "guangdong"}, {"kweichow", "guizhou"}, {"kweilin", "guilin"}, {"kweiyang", "guiyang"},
+    {"lanchow", "lanzhou"}, {"lanzhou", "lanzhou"}, {"loyang", "luoyang"}, {"luoyang", "luoyang"},
+    {"nanjing", "nanjing"}, {"nanking", "nanjing"}, {"newchwang", "niuzhuang"}, {"ningbo", "ningbo"},
+    {"ningpo", "ningbo"}, {"ningsia", "ningxia"}, {"ningxia", "ningxia"}, {"niuzhuang", "niuzhuang"},
+    {"paoting", "baoding"}, {"paotow", "baotou"}, {"peiping", "beiping"}, {"peking", "beijing"},
+    {"qingdao", "qingdao"}, {"qinghai", "qinghai"}, {"qinhuangdao", "qinhuangdao"}, {"qiqihar", "qiqihar"},
+    {"rehe", "rehe"}, {"shaanxi", "shaanxi"}, {"shandong", "shandong"}, {"shanhaiguan", "shanhaiguan"},
+    {"shanhaikwan", "shanhaiguan"}, {"shansi", "shanxi"}, {"shantou", "shantou"}, {"shantung", "shandong"},
+    {"shanxi", "shanxi"}, {"shaoguan", "shaoguan"}, {"shensi", "shaanxi"}, {"shenzhen", "shenzhen"},
+    {"shiukwan", "shaoguan"}, {"shumchun", "shenzhen"}, {"sian", "xian"}, {"sichuan", "sichuan"},
+    {"sikang", "xikang"}, {"sining", "xining"}, {"sinkiang", "xinjiang"}, {"soochow", "suzhou"},
+    {"suzhou", "suzhou"}, {"swatow", "shantou"}, {"szechuan", "sichuan"}, {"szechwan", "sichuan"},
+    {"tatung", "datong"}, {"tianjin", "tianjin"}, {"tientsin", "tianjin"}, {"tihwa", "dihua"}, {"tsinan", "jinan"},
+    {"tsinghai", "qinghai"}, {"tsingtao", "qingdao"}, {"tsitsihar", "qiqihar"}, {"wenchow", "wenzhou"},
+    {"wenzhou", "wenzhou"}, {"wuchow", "wuzhou"}, {"wusih", "wuxi"}, {"wuxi", "wuxi"}, {"wuzhou", "wuzhou"},
+    {"xiamen", "xiamen"}, {"xian", "xian"}, {"xikang", "xikang"}, {"xining", "xining"}, {"xinjiang", "xinjiang"},
+    {"xuzhou", "xuzhou"}, {"yanan", "yanan"}, {"yangchow", "yangzhou"}, {"yangzhou", "yangzhou"},
+    {"yantai", "yantai"}, {"yenan", "yanan"}, {"yichang", "yichang"}, {"yingkou", "yingkou"}, {"yingkow", "yingkou"},
+    {"zhejiang", "zhejiang"}, {"zhenjiang", "zhenjiang"},
+};
+
+// Places of Kazakhstan under their Russian-era (Soviet, Russian-language)
+// names or spellings and their Kazakh ones: renamed cities (Alma-Ata ->
+// Almaty, Guryev -> Atyrau, Tselinograd -> Akmola -> Astana -> Nur-Sultan ->
+// Astana, Dzhambul -> Taraz, Kapchagay -> Konaev) and respelled ones
+// (Chimkent -> Shymkent, Uralsk -> Oral, Ust-Kamenogorsk -> Oskemen), with
+// the Kazakh Latin spellings (q for k). Sources: Wikipedia, "List of cities in
+// Kazakhstan" (its English, Kazakh and previous names; mirror
+// https://wikimili.com/en/List_of_cities_in_Kazakhstan) and the city articles
+// quoted at https://www.wingsch.net/en/tag/kazakhstan/ (Almaty, Atyrau,
+// Oskemen); https://en.orda.kz/is-it-worth-renaming-streets-and-cities-in-kazakhstan-3097/
+// (Kustanai / Kostanay, Dzhezkazgan / Jezkazgan, Semipalatinsk / Semey,
+// Guryev / Atyrau); https://explorekazakhstan.com/destinations/north-kazakhstan/
+// (Akmoly / Tselinograd / Astana, Kokchetav, Kustanay);
+// https://en.vestikavkaza.ru/news/Kapshagai-becomes-Konaev.html;
+// http://en.wikipedia.org/wiki/Shymkent (Chimkent until 1993; Shimkent);
+// https://www.explorekazakhstan.com/west-kazakhstan/ (Uralsk, Guryev,
+// Aktyube, Mangyshlak); Wikipedia, "Regions of Kazakhstan" (Kazakh Latin
+// Aqmola, Aqtobe, Jambyl, Qaraghandy, Qostanay; mirror
+// https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Regions_of_Kazakhstan).
+// Rows no source above spells out were written from general knowledge of the
+// renamings and are to be checked against such a list: Dzhambul / Aulie-Ata
+// -> Taraz, Kzyl-Orda, Taldy-Kurgan, Turgai -> Torgai, Leninogorsk -> Ridder,
+// Semirechye -> Zhetysu, Petropavlovsk -> Petropavl, Verny. Regions
+// named as their centre (Akmola, Zhambyl, Torgai) are read as the city: one
+// place under another official name either way, a variant, never "same".
+constexpr Row kazakh_places[] = {
+    {"akmola", "astana"}, {"akmolinsk", "astana"}, {"aktau", "aktau"}, {"aktiubinsk", "aktobe"},
+    {"aktobe", "aktobe"}, {"aktubinsk", "aktobe"}, {"aktyubinsk", "aktobe"}, {"almaata", "almaty"}, {"almaty", "almaty"},
+    {"aqmola", "astana"}, {"aqtau", "aktau"}, {"aqtobe", "aktobe"}, {"astana", "astana"}, {"atyrau", "atyrau"},
+    {"aulieata", "taraz"}, {"baikonur", "baikonur"}, {"baiqongyr", "baikonur"}, {"baykonur", "baikonur"},
+    {"bayqongyr", "baikonur"}, {"chimkent", "shymkent"}, {"dzhambul", "taraz"}, {"dzhezkazgan", "zhezkazgan"},
+    {"gurev", "atyrau"}, {"guriev", "atyrau"}, {"guryev", "atyrau"}, {"jambul", "taraz"}, {"jetisu", "zhetysu"},
+    {"jezkazgan", "zhezkazgan"}, {"kapchagay", "konaev"}, {"kapshagay", "konaev"}, {"karaganda", "karagandy"},
+    {"karagandy", "karagandy"}, {"kokchetav", "kokshetau"}, {"kokshetau", "kokshetau"}, {"konaev", "konaev"},
+    {"kostanay", "kostanay"}, {"kustanai", "kostanay"}, {"kustanay", "kostanay"}, {"kyzylorda", "kyzylorda"},
+    {"kzylorda", "kyzylorda"}, {"leninogorsk", "ridder"}, {"mangyshlak", "mangystau"}, {"mangystau", "mangystau"},
+    {"nursultan", "astana"}, {"oral", "oral"}, {"oskemen", "oskemen"}, {"pavlodar", "pavlodar"},
+    {"petropavl", "petropavl"}, {"petropavlovsk", "petropavl"}, {"qapshagay", "konaev"}, {"qaragandy", "karagandy"},
+    {"qaraghandy", "karagandy"}, {"qonaev", "konaev"}, {"qostanay", "kostanay"}, {"qyzylorda", "kyzylorda"},
+    {"ridder", "ridder"}, {"semei", "semey"}, {"semey", "semey"}, {"semipalatinsk", "semey"},
+    {"semirechye", "zhetysu"}, {"shimkent", "shymkent"}, {"shymkent", "shymkent"}, {"taldykorgan", "taldykorgan"},
+    {"taldykurgan", "taldykorgan"}, {"taldyqorgan", "taldykorgan"}, {"taraz", "taraz"}, {"torgai", "torgai"},
+    {"torgay", "torgai"}, {"tselinograd", "astana"}, {"turgai", "torgai"}, {"turgay", "torgai"}, {"uralsk", "oral"},
+    {"ustkamenogorsk", "oskemen"}, {"verny", "almaty"}, {"vernyi", "almaty"}, {"zhambyl", "taraz"},
+    {"zhetysu", "zhetysu"}, {"zhezkazgan", "zhezkazgan"},
+};
+
+constexpr bool sorted_unique(const Row* first, const Row* last) {
+    for (const Row* r = first; r + 1 < last; ++r)
+        if (!(r->first < (r + 1)->first)) return false;
+    return true;
+}
+static_assert(sorted_unique(std::begin(postal_names), std::end(postal_names)));
+static_assert(sorted_unique(std::begin(kazakh_places), std::end(kazakh_places)));
+
+std::string_view lookup(const Row* first, const Row* last, std::string_view key) {
+    const Row* r = std::lower_bound(first, last, key, [](const Row& row, std::string_view k) { return row.first < k; });
+    return r != last && r->first == key ? r->second : std::string_view{};
+}
+
+}  // namespace
+
+std::string place_key(std::string_view name) {
+    std::string out;
+    for (char ch : plain_letters(name))
+        if (ch >= 'a' && ch <= 'z') out += ch;
+        else if (ch >= 'A' && ch <= 'Z') out += static_cast<char>(ch - 'A' + 'a');
+    return out;
+}
+
+std::string_view place_named(std::string_view name) {
+    std::string key = place_key(name);
+    if (key.empty()) return {};
+    std::string_view p = lookup(std::begin(postal_names), std::end(postal_names), key);
+    if (p.empty()) p = lookup(std::begin(kazakh_places), std::end(kazakh_places), key);
+    return p;
+}
+
+PlaceMatch compare_places(std::string_view a, std::string_view b) {
+    // the same letters, spaced or hyphenated otherwise: no other name at all
+    if (place_key(a) == place_key(b)) return PlaceMatch::unknown;
+    std::string_view pa = place_named(a), pb = place_named(b);
+    if (pa.empty() || pb.empty()) return PlaceMatch::unknown;
+    return pa == pb ? PlaceMatch::same : PlaceMatch::different;
+}
+
+}  // namespace parallax::facts_detail
