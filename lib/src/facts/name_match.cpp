@@ -202,9 +202,9 @@ NameMatch relate_names(std::string_view a, std::string_view b) {
         case facts_detail::CountryMatch::different: return {NameRelation::different, 0.0};
         case facts_detail::CountryMatch::unknown: break;
     }
-    // One place under two names of the place tables (postal romanization
-    // / pinyin, Russian-era / Kazakh forms): a variant; two places of the
-    // tables are two names. Whole names only.
+    // One place under two names of the place table (postal romanization /
+    // pinyin): a variant; two places of the table are two names. Whole
+    // names only.
     switch (facts_detail::compare_places(a, b)) {
         case facts_detail::PlaceMatch::same: return {NameRelation::variant, 1.0};
         case facts_detail::PlaceMatch::different: return {NameRelation::different, 0.0};

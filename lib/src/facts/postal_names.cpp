@@ -1,4 +1,4 @@
-// Place names with more than one spelling in use: two tables of facts, each
+// Place names with more than one spelling in use: a table of facts, each
 // row {a name folded by place_key, the place it names folded the same way}.
 // Sorted by name (checked at compile time), one row per name.
 #include "postal_names.hpp"
@@ -62,60 +62,12 @@ constexpr Row postal_names[] = {
     {"zhejiang", "zhejiang"}, {"zhenjiang", "zhenjiang"},
 };
 
-// Places of Kazakhstan under their Russian-era (Soviet, Russian-language)
-// names or spellings and their Kazakh ones: renamed cities (Alma-Ata ->
-// Almaty, Guryev -> Atyrau, Tselinograd -> Akmola -> Astana -> Nur-Sultan ->
-// Astana, Dzhambul -> Taraz, Kapchagay -> Konaev) and respelled ones
-// (Chimkent -> Shymkent, Uralsk -> Oral, Ust-Kamenogorsk -> Oskemen), with
-// the Kazakh Latin spellings (q for k). Sources: Wikipedia, "List of cities in
-// Kazakhstan" (its English, Kazakh and previous names; mirror
-// https://wikimili.com/en/List_of_cities_in_Kazakhstan) and the city articles
-// quoted at https://www.wingsch.net/en/tag/kazakhstan/ (Almaty, Atyrau,
-// Oskemen); https://en.orda.kz/is-it-worth-renaming-streets-and-cities-in-kazakhstan-3097/
-// (Kustanai / Kostanay, Dzhezkazgan / Jezkazgan, Semipalatinsk / Semey,
-// Guryev / Atyrau); https://explorekazakhstan.com/destinations/north-kazakhstan/
-// (Akmoly / Tselinograd / Astana, Kokchetav, Kustanay);
-// https://en.vestikavkaza.ru/news/Kapshagai-becomes-Konaev.html;
-// http://en.wikipedia.org/wiki/Shymkent (Chimkent until 1993; Shimkent);
-// https://www.explorekazakhstan.com/west-kazakhstan/ (Uralsk, Guryev,
-// Aktyube, Mangyshlak); Wikipedia, "Regions of Kazakhstan" (Kazakh Latin
-// Aqmola, Aqtobe, Jambyl, Qaraghandy, Qostanay; mirror
-// https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Regions_of_Kazakhstan).
-// Rows no source above spells out were written from general knowledge of the
-// renamings and are to be checked against such a list: Dzhambul / Aulie-Ata
-// -> Taraz, Kzyl-Orda, Taldy-Kurgan, Turgai -> Torgai, Leninogorsk -> Ridder,
-// Semirechye -> Zhetysu, Petropavlovsk -> Petropavl, Verny. Regions
-// named as their centre (Akmola, Zhambyl, Torgai) are read as the city: one
-// place under another official name either way, a variant, never "same".
-constexpr Row kazakh_places[] = {
-    {"akmola", "astana"}, {"akmolinsk", "astana"}, {"aktau", "aktau"}, {"aktiubinsk", "aktobe"},
-    {"aktobe", "aktobe"}, {"aktubinsk", "aktobe"}, {"aktyubinsk", "aktobe"}, {"almaata", "almaty"}, {"almaty", "almaty"},
-    {"aqmola", "astana"}, {"aqtau", "aktau"}, {"aqtobe", "aktobe"}, {"astana", "astana"}, {"atyrau", "atyrau"},
-    {"aulieata", "taraz"}, {"baikonur", "baikonur"}, {"baiqongyr", "baikonur"}, {"baykonur", "baikonur"},
-    {"bayqongyr", "baikonur"}, {"chimkent", "shymkent"}, {"dzhambul", "taraz"}, {"dzhezkazgan", "zhezkazgan"},
-    {"gurev", "atyrau"}, {"guriev", "atyrau"}, {"guryev", "atyrau"}, {"jambul", "taraz"}, {"jetisu", "zhetysu"},
-    {"jezkazgan", "zhezkazgan"}, {"kapchagay", "konaev"}, {"kapshagay", "konaev"}, {"karaganda", "karagandy"},
-    {"karagandy", "karagandy"}, {"kokchetav", "kokshetau"}, {"kokshetau", "kokshetau"}, {"konaev", "konaev"},
-    {"kostanay", "kostanay"}, {"kustanai", "kostanay"}, {"kustanay", "kostanay"}, {"kyzylorda", "kyzylorda"},
-    {"kzylorda", "kyzylorda"}, {"leninogorsk", "ridder"}, {"mangyshlak", "mangystau"}, {"mangystau", "mangystau"},
-    {"nursultan", "astana"}, {"oral", "oral"}, {"oskemen", "oskemen"}, {"pavlodar", "pavlodar"},
-    {"petropavl", "petropavl"}, {"petropavlovsk", "petropavl"}, {"qapshagay", "konaev"}, {"qaragandy", "karagandy"},
-    {"qaraghandy", "karagandy"}, {"qonaev", "konaev"}, {"qostanay", "kostanay"}, {"qyzylorda", "kyzylorda"},
-    {"ridder", "ridder"}, {"semei", "semey"}, {"semey", "semey"}, {"semipalatinsk", "semey"},
-    {"semirechye", "zhetysu"}, {"shimkent", "shymkent"}, {"shymkent", "shymkent"}, {"taldykorgan", "taldykorgan"},
-    {"taldykurgan", "taldykorgan"}, {"taldyqorgan", "taldykorgan"}, {"taraz", "taraz"}, {"torgai", "torgai"},
-    {"torgay", "torgai"}, {"tselinograd", "astana"}, {"turgai", "torgai"}, {"turgay", "torgai"}, {"uralsk", "oral"},
-    {"ustkamenogorsk", "oskemen"}, {"verny", "almaty"}, {"vernyi", "almaty"}, {"zhambyl", "taraz"},
-    {"zhetysu", "zhetysu"}, {"zhezkazgan", "zhezkazgan"},
-};
-
 constexpr bool sorted_unique(const Row* first, const Row* last) {
     for (const Row* r = first; r + 1 < last; ++r)
         if (!(r->first < (r + 1)->first)) return false;
     return true;
 }
 static_assert(sorted_unique(std::begin(postal_names), std::end(postal_names)));
-static_assert(sorted_unique(std::begin(kazakh_places), std::end(kazakh_places)));
 
 std::string_view lookup(const Row* first, const Row* last, std::string_view key) {
     const Row* r = std::lower_bound(first, last, key, [](const Row& row, std::string_view k) { return row.first < k; });
@@ -135,9 +87,7 @@ std::string place_key(std::string_view name) {
 std::string_view place_named(std::string_view name) {
     std::string key = place_key(name);
     if (key.empty()) return {};
-    std::string_view p = lookup(std::begin(postal_names), std::end(postal_names), key);
-    if (p.empty()) p = lookup(std::begin(kazakh_places), std::end(kazakh_places), key);
-    return p;
+    return lookup(std::begin(postal_names), std::end(postal_names), key);
 }
 
 PlaceMatch compare_places(std::string_view a, std::string_view b) {
