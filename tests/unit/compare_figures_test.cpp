@@ -127,3 +127,14 @@ TEST_CASE("figures: a date against a weekday in the other rendering is not one-s
                        "The article was published on September 13 in the Morvale Herald before the fair.")) ==
           List{"figure_one_sided/medium"});
 }
+
+TEST_CASE("figures: a small number word the other side counts differently is one-sided", "[compare]") {
+    // "fourth" is matched across the sentences; "second visit" is left, and
+    // the other side counts visits too
+    CHECK(findings(two("After an interval of five years, it will be my fourth visit to the valley towns.",
+                       "This is my second visit to the valley towns after five years, and it is also the fourth time.")) ==
+          List{"figure_one_sided/medium"});
+    // a small number word about something the other side does not count stays unreported
+    CHECK(findings(two("After an interval of five years, the mayor walked to the valley towns.",
+                       "After an interval of five years, the mayor walked to the two valley towns.")).empty());
+}

@@ -239,7 +239,11 @@ bool is_dateline(const FigureScope& scope, int rendering, int paragraph, const F
 // A figure with no counterpart in the other cell, worth a reader's time?
 bool worth_reporting(const FigureScope& scope, int row, const CellFacts& side, std::size_t i, const CellFacts& missing) {
     const Figure& f = *side.figures[i];
-    if (!substantive(f)) return false;
+    // a small number word counts only when the other side counts the same
+    // thing ("my second visit" against "my fourth visit" elsewhere in the row)
+    bool counted_there = !f.context.empty() && std::any_of(missing.figures.begin(), missing.figures.end(),
+                                                           [&](const Figure* g) { return g->context == f.context; });
+    if (!substantive(f) && !counted_there) return false;
     // a summary leaves out by design what it does not repeat
     if (scope.abridged && side.rendering == scope.c.base) return false;
     if (scope.summary_base && side.rendering != scope.c.base) return false;
