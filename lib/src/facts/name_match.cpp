@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -135,6 +136,75 @@ bool british_american_pair(const std::string& a, const std::string& b) {
     return false;
 }
 
+// A name made only of rank words ("President", "Prime Ministers", "PMs"),
+// function words, countries or demonyms and short acronyms ("of the PRC"):
+// it names an office, not a person.
+bool office_only(std::string_view name) {
+    bool rank = false, any = false;
+    std::size_t i = 0;
+    while (i < name.size()) {
+        std::size_t j = i;
+        while (j < name.size() && name[j] != ' ' && name[j] != '-') ++j;
+        std::string_view raw = name.substr(i, j - i);
+        i = j + 1;
+        if (raw.empty()) continue;
+        any = true;
+        std::string w;
+        for (char ch : facts_detail::plain_letters(raw))
+            if (std::isalpha(static_cast<unsigned char>(ch))) w += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (w.empty()) continue;
+        bool acronym = raw.size() >= 2 && raw.size() <= 5 &&
+                       std::all_of(raw.begin(), raw.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+        std::string singular = w.size() > 3 && w.back() == 's' ? w.substr(0, w.size() - 1) : w;
+        // "DR Congo": capitals make an acronym, not the rank "Dr"
+        bool is_rank = (!acronym && (facts_detail::is_honorific(w) || facts_detail::is_honorific(singular))) || w == "pm" || w == "pms";
+        rank = rank || is_rank;
+        if (is_rank || is_stopword(w) || (acronym && !is_rank) ||
+            facts_detail::compare_countries(raw, raw) == facts_detail::CountryMatch::related)
+            continue;
+        return false;
+    }
+    return any && rank;
+}
+
+std::vector<std::string> lower_words(std::string_view name) {
+    std::vector<std::string> out(1);
+    for (char ch : facts_detail::plain_letters(name)) {
+        if (std::isalpha(static_cast<unsigned char>(ch))) out.back() += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        else if (!out.back().empty()) out.emplace_back();
+    }
+    if (out.back().empty()) out.pop_back();
+    return out;
+}
+
+bool has_rank_word(std::string_view name) {
+    for (const auto& w : lower_words(name))
+        if (facts_detail::is_honorific(w) || w == "pm") return true;
+    return false;
+}
+
+// "Prime Ministers", "PMs", "the Presidents of both countries"
+bool plural_office(std::string_view name) {
+    for (const auto& w : lower_words(name))
+        if (w.size() > 3 && w.back() == 's' && (facts_detail::is_honorific(w.substr(0, w.size() - 1)) || w == "pms")) return true;
+    return false;
+}
+
+// "PM" / "PMs" for "Prime Minister(s)": the short form is the initials of
+// the long one's words, a plural s aside.
+bool initials_of(std::string_view short_form, std::string_view long_form) {
+    std::string s, initials;
+    for (char ch : short_form)
+        if (std::isalpha(static_cast<unsigned char>(ch))) s += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    bool start = true;
+    for (char ch : long_form) {
+        if (start && std::isalpha(static_cast<unsigned char>(ch))) initials += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        start = ch == ' ' || ch == '-';
+    }
+    if (s.size() > 2 && s.back() == 's') s.pop_back();
+    return s.size() >= 2 && s.size() < short_form.size() + 1 && s == initials;
+}
+
 // Vowels are what romanizations of one name disagree on most (Горбачёв:
 // Gorbachev / Gorbachov; محمد: Mohammed / Muhammad): two skeletons of five
 // letters or more that differ only in one or two inner vowels, with the same
@@ -195,6 +265,18 @@ std::string joined_skeleton(const std::vector<Word>& words) {
 NameMatch relate_names(std::string_view a, std::string_view b) {
     // Case and diacritics alone make no other name ("Dvořák", "Dvorak").
     if (facts_detail::plain_letters(a) == facts_detail::plain_letters(b)) return {NameRelation::same, 1.0};
+    // An office named instead of its holder ("Ruiz" / "President of
+    // Portugal", "the Prime Ministers"): no other name, nothing to report;
+    // two offices are still compared below.
+    // Only when the other side names no office itself, or the office is
+    // plural: "President of China" against "General Secretary of the Central
+    // Committee" is still another rank.
+    bool oa = office_only(a), ob = office_only(b);
+    if (oa != ob) {
+        std::string_view office = oa ? a : b, other = oa ? b : a;
+        if (!has_rank_word(other) || plural_office(office)) return {NameRelation::related, 0.0};
+    }
+    if (office_only(a) && (initials_of(a, b) || initials_of(b, a))) return {NameRelation::same, 1.0};  // "PMs" / "Prime Ministers"
     // A country and its own demonym name one referent in another grammatical
     // form; another country's demonym is another name ("Danish" / "Norwegian").
     switch (facts_detail::compare_countries(a, b)) {
