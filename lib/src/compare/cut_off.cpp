@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "cut_off.hpp"
+#include "fact_checks.hpp"
 #include "parallax/compare.hpp"
 
 namespace parallax {
@@ -39,15 +40,6 @@ void mark_cut_offs(std::vector<Rendering>& rs) {
 }
 
 namespace {
-
-// The row that holds a paragraph of rendering y, or -1.
-int row_of(const Comparison& c, int y, int paragraph) {
-    for (std::size_t r = 0; r < c.rows.size(); ++r) {
-        const auto& cell = c.rows[r].cells[static_cast<std::size_t>(y)];
-        if (std::find(cell.begin(), cell.end(), paragraph) != cell.end()) return static_cast<int>(r);
-    }
-    return -1;
-}
 
 int row_at(const Comparison& c, int y, std::size_t offset) {
     for (const auto& p : c.renderings[static_cast<std::size_t>(y)].doc.paragraphs)
@@ -134,13 +126,7 @@ void drop_beyond_cuts(const Comparison& c, std::vector<Discrepancy>& out) {
                 d.against.erase(std::remove(d.against.begin(), d.against.end(), y), d.against.end());
                 drop[k] = d.against.empty();
             }
-            std::size_t w = 0;
-            for (std::size_t k = 0; k < out.size(); ++k)
-                if (!drop[k]) {
-                    if (w != k) out[w] = std::move(out[k]);
-                    ++w;
-                }
-            out.resize(w);
+            erase_marked(out, drop);
         }
     }
 }

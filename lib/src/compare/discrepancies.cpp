@@ -131,13 +131,7 @@ void drop_repeated_quotes(const Comparison& c, std::vector<Discrepancy>& ds) {
     };
     std::vector<bool> drop(ds.size());
     for (std::size_t k = 0; k < ds.size(); ++k) drop[k] = repeated(ds[k]);
-    std::size_t w = 0;
-    for (std::size_t k = 0; k < ds.size(); ++k)
-        if (!drop[k]) {
-            if (w != k) ds[w] = std::move(ds[k]);
-            ++w;
-        }
-    ds.resize(w);
+    erase_marked(ds, drop);
 }
 
 // The same span found missing from several renderings is one discrepancy

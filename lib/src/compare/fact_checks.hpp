@@ -1,6 +1,7 @@
 // Facts matched across one aligned cell pair and classified.
 #pragma once
 
+#include <utility>
 #include <vector>
 
 #include "parallax/compare.hpp"
@@ -32,6 +33,27 @@ inline std::vector<std::string> split_words(std::string_view spaced) {
 }
 
 CellFacts gather(const RenderingFacts& facts, int rendering, const std::vector<int>& ids);
+
+// The row that holds paragraph `paragraph` of `rendering`, or -1.
+int row_of(const Comparison& c, int rendering, int paragraph);
+
+// Removes the elements whose `drop` is set, keeping the order of the rest.
+template <class T>
+void erase_marked(std::vector<T>& xs, const std::vector<bool>& drop) {
+    std::size_t w = 0;
+    for (std::size_t k = 0; k < xs.size(); ++k)
+        if (!drop[k]) {
+            if (w != k) xs[w] = std::move(xs[k]);
+            ++w;
+        }
+    xs.resize(w);
+}
+
+// Finding and severity of a pair of names or titles from how they relate:
+// different -> high, variant -> medium, fuller form -> low (medium as
+// another rank when `rank`). Same and related are never reported; a caller
+// that still asks gets the low fuller form.
+void set_name_finding(Discrepancy& d, const NameMatch& m, bool rank = false);
 
 // What figure checks look at beyond the two cells: the documents, every
 // rendering's facts, the dates of every dateline in the comparison, and

@@ -20,6 +20,14 @@ CellFacts gather(const RenderingFacts& facts, int rendering, const std::vector<i
     return cf;
 }
 
+int row_of(const Comparison& c, int rendering, int paragraph) {
+    for (std::size_t r = 0; r < c.rows.size(); ++r) {
+        const auto& cell = c.rows[r].cells[static_cast<std::size_t>(rendering)];
+        if (std::find(cell.begin(), cell.end(), paragraph) != cell.end()) return static_cast<int>(r);
+    }
+    return -1;
+}
+
 std::vector<Figure> dateline_dates(const Comparison& c) {
     std::vector<Figure> out;
     for (const auto& r : c.renderings) {

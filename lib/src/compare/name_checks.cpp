@@ -226,22 +226,26 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
         d.row = diff.row;
         d.spans = {{base.rendering, p.b->span}, {other.rendering, p.o->span}};
         d.against = {other.rendering};
-        d.score = p.m.score;
-        switch (p.m.relation) {
-            case NameRelation::fuller_form:
-                d.finding = p.rank ? Finding::name_rank : Finding::name_fuller;
-                d.severity = p.rank ? Severity::medium : Severity::low;
-                break;
-            case NameRelation::variant:
-                d.finding = Finding::name_variant;
-                d.severity = Severity::medium;
-                break;
-            default:
-                d.finding = Finding::name_differs;
-                d.severity = Severity::high;
-                break;
-        }
+        set_name_finding(d, p.m, p.rank);
         out.push_back(std::move(d));
+    }
+}
+
+void set_name_finding(Discrepancy& d, const NameMatch& m, bool rank) {
+    d.score = m.score;
+    switch (m.relation) {
+        case NameRelation::different:
+            d.finding = Finding::name_differs;
+            d.severity = Severity::high;
+            break;
+        case NameRelation::variant:
+            d.finding = Finding::name_variant;
+            d.severity = Severity::medium;
+            break;
+        default:
+            d.finding = rank ? Finding::name_rank : Finding::name_fuller;
+            d.severity = rank ? Severity::medium : Severity::low;
+            break;
     }
 }
 

@@ -70,26 +70,6 @@ bool covered(const std::vector<Discrepancy>& ds, int rendering, Span s) {
     });
 }
 
-int row_of(const Comparison& c, int rendering, int paragraph) {
-    for (std::size_t r = 0; r < c.rows.size(); ++r) {
-        const auto& cell = c.rows[r].cells[static_cast<std::size_t>(rendering)];
-        if (std::find(cell.begin(), cell.end(), paragraph) != cell.end()) return static_cast<int>(r);
-    }
-    return -1;
-}
-
-// Finding and severity of a title pair from how the two relate; "same"
-// leaves the finding as low as a fuller form.
-void classify(const NameMatch& m, Discrepancy& d) {
-    d.finding = m.relation == NameRelation::different ? Finding::name_differs
-                : m.relation == NameRelation::variant ? Finding::name_variant
-                                                        : Finding::name_fuller;
-    d.severity = m.relation == NameRelation::different ? Severity::high
-                 : m.relation == NameRelation::variant ? Severity::medium
-                                                         : Severity::low;
-    d.score = m.score;
-}
-
 bool inside(Span inner, Span outer) { return inner.start >= outer.start && inner.end <= outer.end; }
 
 // A name finding that sits inside a headline is about the headline: widen
@@ -101,7 +81,6 @@ void relabel_headline_names(const Comparison& c, const std::vector<TitleAt>& tb,
         return !ts.empty() && ts.front().name.work == "headline" ? &ts.front().name : nullptr;
     };
     const Name* heads[2] = {head(tb), head(to)};
-    const int sides[2] = {base, other};
     if (!heads[0] && !heads[1]) return;
     for (auto& d : out) {
         if ((d.kind != Kind::name && d.kind != Kind::title) || d.spans.size() != 2) continue;
@@ -115,7 +94,7 @@ void relabel_headline_names(const Comparison& c, const std::vector<TitleAt>& tb,
         d.spans[1].span = spans[1];
         d.kind = Kind::title;
         if (d.work.empty()) d.work = "headline";
-        classify(relate_names(c.text(base, d.spans[0].span), c.text(other, d.spans[1].span)), d);
+        set_name_finding(d, relate_names(c.text(base, d.spans[0].span), c.text(other, d.spans[1].span)));
     }
     // one finding per pair of titles
     std::vector<bool> drop(out.size());
@@ -127,13 +106,7 @@ void relabel_headline_names(const Comparison& c, const std::vector<TitleAt>& tb,
                       a.spans[0].rendering == b.spans[0].rendering && a.spans[1].rendering == b.spans[1].rendering &&
                       a.spans[0].span.start == b.spans[0].span.start && a.spans[1].span.start == b.spans[1].span.start;
         }
-    std::size_t w = 0;
-    for (std::size_t k = 0; k < out.size(); ++k)
-        if (!drop[k]) {
-            if (w != k) out[w] = std::move(out[k]);
-            ++w;
-        }
-    out.resize(w);
+    erase_marked(out, drop);
 }
 
 }  // namespace
@@ -183,7 +156,7 @@ void check_titles(const Comparison& c, const std::vector<RenderingFacts>& facts,
             if (m.relation == NameRelation::same) continue;
             Discrepancy d;
             d.kind = Kind::title;
-            classify(m, d);
+            set_name_finding(d, m);
             d.row = row_of(c, base, tb->paragraph);
             d.spans = {{base, tb->name.span}, {other, to->name.span}};
             d.against = {other};
