@@ -130,7 +130,9 @@ TEST_CASE("findings: no odd one out is claimed when the others do not say the sa
     std::string a = std::string(opening) + "The delegation was received by President Marta Villanueva at the palace on Monday.";
     std::string b = std::string(opening) + "The delegation was received by President Olga Petrenko at the palace on Monday.";
     std::string c3 = std::string(opening) + "The delegation was received by the president at the palace on Monday.";
-    auto c = compare({doc("a", a), doc("b", b), doc("c", c3)});
+    EngineOptions opt;
+    opt.locate.base = "a";  // the rule is about the others, whichever is base
+    auto c = compare({doc("a", a), doc("b", b), doc("c", c3)}, opt);
     REQUIRE(c.base == 0);
     auto found = with(c, Finding::name_differs);
     REQUIRE(found.size() == 1);

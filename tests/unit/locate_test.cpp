@@ -85,3 +85,42 @@ TEST_CASE("locate: two one-paragraph renderings are related", "[locate]") {
     CHECK(docs[0].paragraphs[0].in_article);
     CHECK(docs[1].paragraphs[0].in_article);
 }
+
+TEST_CASE("locate: the base renders most of what the others say, not the longest page", "[locate]") {
+    // A wordy report that retells two paragraphs at length has more article
+    // bytes than either full rendering, but links to fewer paragraphs.
+    std::string report =
+        "Harbour workers in the port city of Valdora, long known for its busy docks and crowded quays, unloaded "
+        "record grain shipments this spring, according to officials who spoke at length about the season.\n\n"
+        "The port authority, which manages the docks and the harbour approaches, reported that forty ships were "
+        "waiting near the breakwater at the peak of the season, the highest number since records began in the city.";
+    std::vector<Document> docs{make_doc("report", report), make_doc("a", article_a), make_doc("b", article_b)};
+    auto loc = locate(docs, build_profiles(docs));
+    CHECK(loc.status[0] == Status::aligned);
+    CHECK(loc.base != 0);
+}
+
+TEST_CASE("locate: near-identical copies count once when the base is chosen", "[locate]") {
+    // Two copies of a shorter text must not outvote the fuller rendering.
+    std::string fuller = std::string(article_a) + "\n\nThe harbour master expects more ships before the winter closes the channel.";
+    std::vector<Document> docs{make_doc("copy1", article_a), make_doc("copy2", article_a), make_doc("fuller", fuller)};
+    auto loc = locate(docs, build_profiles(docs));
+    CHECK(loc.base == 2);
+}
+
+TEST_CASE("locate: a text related to a rendering that the base relates to is a rendering too", "[locate]") {
+    // b has a paragraph a lacks; the report retells that one and one both
+    // have. Against a alone it shares one paragraph (too little); beside b
+    // it belongs to the set, linked to a through b.
+    std::string b = std::string(article_b) + "\n\nCustoms officers inspected every container for smuggled tobacco and spirits.";
+    std::string report =
+        "Forty ships were waiting near the breakwater this spring, the Valdora port authority reported.\n\n"
+        "Customs officers also inspected every container for smuggled tobacco and spirits, officials said.";
+    std::vector<Document> alone{make_doc("a", article_a), make_doc("r", report)};
+    auto loc_alone = locate(alone, build_profiles(alone));
+    CHECK(loc_alone.status[1] == Status::unrelated);
+    std::vector<Document> docs{make_doc("a", article_a), make_doc("b", b), make_doc("r", report)};
+    auto loc = locate(docs, build_profiles(docs));
+    CHECK(loc.status[2] == Status::aligned);
+    CHECK(docs[2].paragraphs[0].in_article);
+}

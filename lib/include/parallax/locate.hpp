@@ -36,6 +36,8 @@ struct LocateOptions {
     std::size_t candidates = 6;      // links kept per paragraph
     double related_share = 0.25;     // share of the shorter side that must be chained
     double related_mean = 0.22;      // mean similarity of the chain's links
+    double copy_links = 0.8;         // a copy: this share of chained paragraphs word for word the same...
+    double copy_share = 0.5;         // ...and at least this share of the shorter side chained
     std::string base;                // a document name or path to use as base; "" = choose
 };
 
@@ -43,13 +45,15 @@ struct Location {
     std::vector<Status> status;           // per document
     std::vector<std::string> reason;      // per document, why unrelated
     std::vector<int> first, last;         // article paragraph range per document (inclusive), -1 if none
-    int base = 0;                         // the most complete related rendering
-    std::vector<Chain> chains;            // chain of document d against base (empty for base)
+    int base = 0;                         // the related rendering closest to all the others
+    std::vector<Chain> chains;            // chain of document d against base, direct or through another rendering (empty for base)
 };
 
 // Marks Paragraph::in_article and decides status and base. The base is the
-// related document with the most article text; ties go to the smaller name,
-// so input order never matters.
+// related document that renders most of what the others say, most closely
+// (copies counted once); a document related to any rendering that reaches
+// the base is a rendering. Ties go to the smaller name, so input order never
+// matters (docs/how-it-works.md, locate).
 Location locate(std::vector<Document>& docs, const Profiles& profiles, const LocateOptions& opt = {});
 
 }  // namespace parallax

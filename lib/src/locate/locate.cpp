@@ -75,6 +75,73 @@ bool related(const PairResult& r, const LocateOptions& opt) {
     return enough && r.share >= opt.related_share && r.mean >= opt.related_mean;
 }
 
+// For each document, the neighbour through which related links first reach
+// the base (breadth first, nearest by pair score on ties), or -1.
+std::vector<int> reach(const std::vector<std::vector<PairResult>>& pairs, std::size_t base, const LocateOptions& opt) {
+    const std::size_t n = pairs.size();
+    std::vector<int> via(n, -1);
+    via[base] = static_cast<int>(base);
+    std::vector<std::size_t> frontier{base};
+    while (!frontier.empty()) {
+        std::vector<std::size_t> next;
+        for (std::size_t y = 0; y < n; ++y) {
+            if (via[y] >= 0) continue;
+            int best = -1;
+            for (std::size_t p : frontier)
+                if (related(pairs[y][p], opt) &&
+                    (best < 0 || pairs[y][p].chain.score > pairs[y][static_cast<std::size_t>(best)].chain.score))
+                    best = static_cast<int>(p);
+            if (best >= 0) via[y] = best, next.push_back(y);
+        }
+        frontier = std::move(next);
+    }
+    return via;
+}
+
+// Documents in the order breadth-first search reached them: each after the
+// one it is reached through.
+std::vector<std::size_t> by_distance(const std::vector<int>& via, std::size_t base) {
+    std::vector<std::size_t> order{base};
+    for (std::size_t k = 0; k < order.size(); ++k)
+        for (std::size_t y = 0; y < via.size(); ++y)
+            if (y != base && via[y] == static_cast<int>(order[k])) order.push_back(y);
+    return order;
+}
+
+// The links of y to the base through partner p: y's links to p whose p
+// paragraph p links to the base, plus y's own links to the base, chained.
+Chain through(const Chain& y_p, const Chain& p_base, const Chain& y_base, const LocateOptions& opt) {
+    std::vector<Link> links = y_base.links;
+    for (const auto& l : y_p.links)
+        for (const auto& m : p_base.links)
+            if (m.a == l.b) links.push_back({l.a, m.b, std::min(l.sim, m.sim)});
+    Chain c = best_chain(links, 0.0, opt.gap_cost);
+    return c;
+}
+
+// The same words in the same order, punctuation aside.
+bool same_words(const Document& a, int pa, const Document& b, int pb) {
+    auto ta = a.tokens_of(a.paragraphs[static_cast<std::size_t>(pa)]);
+    auto tb = b.tokens_of(b.paragraphs[static_cast<std::size_t>(pb)]);
+    std::size_t i = 0, j = 0;
+    for (;; ++i, ++j) {
+        while (i < ta.size() && ta[i].kind == TokenKind::punct) ++i;
+        while (j < tb.size() && tb[j].kind == TokenKind::punct) ++j;
+        if (i == ta.size() || j == tb.size()) return i == ta.size() && j == tb.size();
+        if (ta[i].id != tb[j].id) return false;
+    }
+}
+
+// A copy: most of the shorter text chained, nearly every link between
+// paragraphs of the same words (similarity alone cannot tell, since a
+// close paraphrase shares the same rare words).
+bool copy_of(const PairResult& r, const Document& a, const Document& b, const LocateOptions& opt) {
+    if (r.chain.links.empty() || r.share < opt.copy_share) return false;
+    std::size_t same = 0;
+    for (const auto& l : r.chain.links) same += same_words(a, l.a, b, l.b);
+    return static_cast<double>(same) >= opt.copy_links * static_cast<double>(r.chain.links.size());
+}
+
 std::string fmt(double v) {
     std::ostringstream o;
     o.precision(2);
@@ -102,27 +169,51 @@ Location locate(std::vector<Document>& docs, const Profiles& pr, const LocateOpt
             for (auto& l : pairs[y][x].chain.links) std::swap(l.a, l.b);
         }
 
-    // Article size of a document: bytes its best related chain covers.
+    // Article size of a document: bytes its longest related chain covers.
     auto covered = [&](std::size_t x, std::size_t y) {
         const auto& links = pairs[x][y].chain.links;
         if (links.empty()) return std::size_t{0};
         const auto& ps = docs[x].paragraphs;
         return ps[static_cast<std::size_t>(links.back().a)].span.end - ps[static_cast<std::size_t>(links.front().a)].span.start;
     };
+    // Copies (near-identical renderings) form one class, which counts once
+    // towards any document's centrality: two reprints of a summary must not
+    // outvote the full text.
+    std::vector<std::size_t> cls(n);
+    std::iota(cls.begin(), cls.end(), std::size_t{0});
+    for (std::size_t x = 0; x < n; ++x)
+        for (std::size_t y = x + 1; y < n; ++y)
+            if (related(pairs[x][y], opt) && copy_of(pairs[x][y], docs[x], docs[y], opt)) {
+                std::size_t from = cls[y], to = cls[x];
+                for (auto& k : cls)
+                    if (k == from) k = to;
+            }
     std::vector<std::size_t> article(n, 0);
     std::vector<bool> has_partner(n, false);
-    for (std::size_t x = 0; x < n; ++x)
+    std::vector<double> central(n, 0.0);
+    for (std::size_t x = 0; x < n; ++x) {
+        std::vector<double> by_class(n, 0.0);
         for (std::size_t y = 0; y < n; ++y)
             if (x != y && related(pairs[x][y], opt)) {
                 has_partner[x] = true;
                 article[x] = std::max(article[x], covered(x, y));
+                if (cls[y] == cls[x]) continue;
+                double sum = 0;
+                for (const auto& l : pairs[x][y].chain.links) sum += l.sim;
+                by_class[cls[y]] = std::max(by_class[cls[y]], sum);
             }
+        central[x] = std::accumulate(by_class.begin(), by_class.end(), 0.0);
+    }
 
-    // The base: the related document with the most article text; with no
+    // The base: the related document that renders most of what the others
+    // say, most closely — the sum of its links' similarities to every
+    // related document (a summary links few paragraphs, a spun or loose
+    // translation links them weakly); then the most article text; with no
     // related pair at all, the longest document. Names break ties.
     auto better = [&](std::size_t x, std::size_t y) {
         std::size_t ax = has_partner[x] ? article[x] : 0, ay = has_partner[y] ? article[y] : 0;
         if (has_partner[x] != has_partner[y]) return has_partner[x] > has_partner[y];
+        if (central[x] != central[y]) return central[x] > central[y];
         if (ax != ay) return ax > ay;
         if (docs[x].text.size() != docs[y].text.size()) return docs[x].text.size() > docs[y].text.size();
         return docs[x].name < docs[y].name;
@@ -134,26 +225,46 @@ Location locate(std::vector<Document>& docs, const Profiles& pr, const LocateOpt
         if (!opt.base.empty() && (docs[x].name == opt.base || docs[x].path == opt.base)) base = x;
     loc.base = static_cast<int>(base);
 
+    // A document related to another rendering that reaches the base (a report
+    // quoting a translation that renders the base's article) is a rendering
+    // too: its links to the base pass through that rendering's links.
+    std::vector<int> via = reach(pairs, base, opt);
+    std::vector<Chain> to_base(n);
+    for (std::size_t y : by_distance(via, base)) {
+        if (y == base) continue;
+        auto p = static_cast<std::size_t>(via[y]);
+        to_base[y] = p == base ? pairs[y][base].chain : through(pairs[y][p].chain, to_base[p], pairs[y][base].chain, opt);
+    }
+
     // Base article region: hull of its chain with the best partner, widened
     // by other partners' chains that overlap it.
     int bf = -1, bl = -1;
     std::vector<std::size_t> partners;
     for (std::size_t y = 0; y < n; ++y)
-        if (y != base && related(pairs[base][y], opt)) partners.push_back(y);
+        if (y != base && via[y] >= 0 && !to_base[y].links.empty()) partners.push_back(y);
     std::stable_sort(partners.begin(), partners.end(), [&](std::size_t x, std::size_t y) {
-        return pairs[base][x].chain.score > pairs[base][y].chain.score;
+        bool dx = via[x] == static_cast<int>(base), dy = via[y] == static_cast<int>(base);  // direct partners first
+        return dx != dy ? dx : to_base[x].score > to_base[y].score;
     });
     for (std::size_t y : partners) {
-        const auto& links = pairs[base][y].chain.links;
-        int f = links.front().a, l = links.back().a;
+        const auto& links = to_base[y].links;  // y against the base: b is the base's side
+        int f = links.front().b, l = links.back().b;
         if (bf < 0) bf = f, bl = l;
         else if (f <= bl && l >= bf) bf = std::min(bf, f), bl = std::max(bl, l);
     }
 
     for (std::size_t y = 0; y < n; ++y) {
         if (y == base) continue;
-        const PairResult& r = pairs[y][base];
-        if (!related(r, opt)) {
+        PairResult r = pairs[y][base];
+        if (via[y] >= 0 && via[y] != static_cast<int>(base)) {
+            r.chain = to_base[y];
+            if (r.chain.links.empty()) {
+                loc.status[y] = Status::unrelated;
+                loc.reason[y] = "shares passages with " + docs[static_cast<std::size_t>(via[y])].name + " but none of " +
+                                docs[base].name + "'s article";
+                continue;
+            }
+        } else if (!related(r, opt)) {
             loc.status[y] = Status::unrelated;
             loc.reason[y] = r.chain.links.empty()
                 ? "shares no passage with " + docs[base].name
