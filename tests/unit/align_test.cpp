@@ -70,3 +70,45 @@ TEST_CASE("align: a band around anchors gives the same result as the full table"
     REQUIRE(band.size() == full.size());
     for (std::size_t k = 0; k < full.size(); ++k) CHECK(band[k].other == full[k].other);
 }
+
+TEST_CASE("align: a paragraph the base lacks shares one row across the renderings that have it", "[align]") {
+    // Two fuller renderings have a paragraph the (shorter, but central) base
+    // leaves out; the two must meet in one row to be compared at all.
+    const char* shared =
+        "Glaciers retreat in the northern mountains of Tervia every summer.\n\n"
+        "Volcanic ash covered the southern farms after the eruption in May.\n\n"
+        "The ministry promised new roads to the mountain villages by winter.";
+    std::string base = shared;
+    std::string a = std::string(shared) + "\n\nShepherds moved 9,000 sheep to the lowland pastures before the first snow.";
+    std::string b = std::string(shared) + "\n\nBefore the first snow, shepherds drove 9,000 sheep down to lowland pastures.";
+    std::vector<Document> docs{make_doc("base", base), make_doc("x", a), make_doc("y", b)};
+    auto pr = build_profiles(docs);
+    LocateOptions lo;
+    lo.base = "base";
+    auto loc = locate(docs, pr, lo);
+    REQUIRE(loc.base == 0);
+    auto al = align(docs, pr, loc);
+    int with_both = 0, alone = 0;
+    for (const auto& r : al.rows) {
+        if (!r.cells[0].empty()) continue;
+        if (!r.cells[1].empty() && !r.cells[2].empty()) ++with_both;
+        else ++alone;
+    }
+    CHECK(with_both == 1);
+    CHECK(alone == 0);
+}
+
+TEST_CASE("align: paragraphs the base lacks stay apart when they say different things", "[align]") {
+    const char* shared =
+        "Glaciers retreat in the northern mountains of Tervia every summer.\n\n"
+        "Volcanic ash covered the southern farms after the eruption in May.";
+    std::string a = std::string(shared) + "\n\nShepherds moved 9,000 sheep to the lowland pastures before the first snow.";
+    std::string b = std::string(shared) + "\n\nA chess tournament opened in the capital with players from nine nations.";
+    std::vector<Document> docs{make_doc("base", shared), make_doc("x", a), make_doc("y", b)};
+    auto pr = build_profiles(docs);
+    LocateOptions lo;
+    lo.base = "base";
+    auto loc = locate(docs, pr, lo);
+    auto al = align(docs, pr, loc);
+    for (const auto& r : al.rows) CHECK_FALSE((!r.cells[1].empty() && !r.cells[2].empty() && r.cells[0].empty()));
+}

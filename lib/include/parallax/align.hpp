@@ -22,6 +22,9 @@ struct AlignOptions {
     int max_merge = 3;             // most paragraphs on one side of a link
     std::size_t full_cells = 40'000;  // above this, dynamic programming runs in a band
     int band = 16;                 // half-width of that band, in paragraphs
+    int edge_reach = 40;           // paragraphs past a rendering's linked edge that may still be article
+    double edge_share = 0.3;       // ...when another rendering's edge paragraph is this similar
+    double insertion_join = 0.25;  // paragraphs the base lacks share a row when this similar
 };
 
 // Dynamic programming over paragraphs base[bf..bl] x other[of..ol]: the

@@ -47,6 +47,70 @@ std::vector<double> coverage(const std::vector<Row>& rows, std::size_t base, std
     return out;
 }
 
+// Profile of a run of paragraphs (a cell).
+Profile profile_of(const std::vector<Profile>& doc, const std::vector<int>& ids) {
+    Profile p = doc[static_cast<std::size_t>(ids[0])];
+    for (std::size_t q = 1; q < ids.size(); ++q) p = merge(p, doc[static_cast<std::size_t>(ids[q])]);
+    return p;
+}
+
+// Paragraphs just past the last (or before the first) paragraph a
+// rendering links to the base belong to the article when another rendering
+// has them too: the base may be cut shorter, or leave them out. Each
+// rendering keeps its edge paragraphs up to the farthest one that some
+// other rendering's edge paragraphs match; the rest stays outside.
+void keep_shared_edges(std::vector<Document>& docs, const Profiles& pr, std::size_t base, std::vector<std::vector<Bead>>& beads,
+                       const AlignOptions& opt) {
+    const std::size_t n = docs.size();
+    std::vector<std::vector<int>> head(n), tail(n);
+    for (std::size_t y = 0; y < n; ++y) {
+        if (y == base) continue;
+        int first = -1, last = -1;
+        for (const auto& b : beads[y])
+            if (linked(b)) {
+                if (first < 0) first = b.other.front();
+                last = b.other.back();
+            }
+        if (first < 0) continue;
+        int size = static_cast<int>(docs[y].paragraphs.size());
+        for (int id = std::max(0, first - opt.edge_reach); id < first; ++id) head[y].push_back(id);
+        for (int id = last + 1; id < std::min(size, last + 1 + opt.edge_reach); ++id) tail[y].push_back(id);
+    }
+    auto substantive = [&](std::size_t y, int id) { return pr.docs[y][static_cast<std::size_t>(id)].terms.size() >= 3; };
+    auto shared = [&](const std::vector<std::vector<int>>& edge, std::size_t y, int id) {
+        if (!substantive(y, id)) return false;
+        for (std::size_t z = 0; z < n; ++z) {
+            if (z == y) continue;
+            for (int q : edge[z])
+                if (substantive(z, q) &&
+                    similarity(pr.docs[y][static_cast<std::size_t>(id)], pr.docs[z][static_cast<std::size_t>(q)]) >= opt.edge_share)
+                    return true;
+        }
+        return false;
+    };
+    for (std::size_t y = 0; y < n; ++y) {
+        std::vector<Bead> front, back;
+        int keep_from = -1;
+        for (int id : head[y])
+            if (shared(head, y, id)) {
+                keep_from = id;
+                break;
+            }
+        if (keep_from >= 0)
+            for (int id : head[y])
+                if (id >= keep_from) front.push_back({{}, {id}, 0.0});
+        int keep_to = -1;
+        for (int id : tail[y])
+            if (shared(tail, y, id)) keep_to = id;
+        for (int id : tail[y])
+            if (id <= keep_to) back.push_back({{}, {id}, 0.0});
+        for (const auto& b : front) docs[y].paragraphs[static_cast<std::size_t>(b.other[0])].in_article = true;
+        for (const auto& b : back) docs[y].paragraphs[static_cast<std::size_t>(b.other[0])].in_article = true;
+        beads[y].insert(beads[y].begin(), front.begin(), front.end());
+        beads[y].insert(beads[y].end(), back.begin(), back.end());
+    }
+}
+
 }  // namespace
 
 Alignment align(std::vector<Document>& docs, const Profiles& pr, const Location& loc, const AlignOptions& opt) {
@@ -69,6 +133,7 @@ Alignment align(std::vector<Document>& docs, const Profiles& pr, const Location&
                                   }(), opt);
         trim_unlinked_edges(out.beads[y], docs[y], base_linked);
     }
+    keep_shared_edges(docs, pr, base, out.beads, opt);
     // Base paragraphs at the region's edges that no rendering links leave too.
     if (any_other) {
         int f = loc.first[base], l = loc.last[base];
@@ -106,7 +171,29 @@ Alignment align(std::vector<Document>& docs, const Profiles& pr, const Location&
     };
     for (const auto& p : bdoc.paragraphs)
         if (p.in_article) base_row(p.id).cells[base].push_back(p.id);
-    for (std::size_t y = 0; y < n; ++y) {
+    // Paragraphs the base lacks: one rendering's joins the row another
+    // rendering's opened at the same place when they say the same thing, so
+    // the two are compared; renderings in name order, so input order never
+    // decides.
+    std::vector<std::size_t> by_name(n);
+    std::iota(by_name.begin(), by_name.end(), std::size_t{0});
+    std::stable_sort(by_name.begin(), by_name.end(), [&](std::size_t x, std::size_t y) { return docs[x].name < docs[y].name; });
+    auto joinable = [&](std::size_t y, int last_base, const Profile& mine) -> Row* {
+        Row* best = nullptr;
+        double best_sim = opt.insertion_join;
+        for (auto it = rows.lower_bound(Key{last_base, 1, "", -1}); it != rows.end() && it->first.base_pos == last_base; ++it) {
+            Row& r = it->second;
+            if (!r.cells[y].empty()) continue;
+            for (std::size_t z = 0; z < n; ++z) {
+                if (r.cells[z].empty()) continue;
+                double sim = similarity(mine, profile_of(pr.docs[z], r.cells[z]));
+                if (sim >= best_sim) best_sim = sim, best = &r;
+                break;
+            }
+        }
+        return best;
+    };
+    for (std::size_t y : by_name) {
         int last_base = -1;
         for (const auto& b : out.beads[y]) {
             if (!b.base.empty()) {
@@ -116,10 +203,13 @@ Alignment align(std::vector<Document>& docs, const Profiles& pr, const Location&
                 for (int id : b.other) r.cells[y].push_back(id);
                 continue;
             }
-            Key k{last_base, 1, docs[y].name + '\0' + std::to_string(y), b.other.front()};
-            Row& r = rows[k];
-            if (r.cells.empty()) r.cells.resize(n);
-            for (int id : b.other) r.cells[y].push_back(id);
+            Row* r = joinable(y, last_base, profile_of(pr.docs[y], b.other));
+            if (!r) {
+                Key k{last_base, 1, docs[y].name + '\0' + std::to_string(y), b.other.front()};
+                r = &rows[k];
+                if (r->cells.empty()) r->cells.resize(n);
+            }
+            for (int id : b.other) r->cells[y].push_back(id);
         }
     }
     for (auto& [k, r] : rows) {
