@@ -91,6 +91,22 @@ TEST_CASE("findings: initials are a fuller form, not another rank", "[compare]")
     }
 }
 
+TEST_CASE("findings: a rank written as its initials is the same rank", "[compare]") {
+    // "PM X" is "Prime Minister X": no other rank, at most a fuller form
+    const char* pairs[][2] = {
+        {"Prime Minister Marta Villanueva", "PM Marta Villanueva"},
+        {"Foreign Minister Marta Villanueva", "FM Marta Villanueva"},
+    };
+    for (auto& p : pairs) {
+        INFO(p[0] << " / " << p[1]);
+        std::string a = std::string(opening) + "The delegation was received by " + p[0] + " at the palace on Monday.";
+        std::string b = std::string(opening) + "The delegation was received by " + p[1] + " at the palace on Monday.";
+        auto c = compare({doc("a", a), doc("b", b)});
+        CHECK(with(c, Finding::name_rank).empty());
+        CHECK(with(c, Finding::name_differs).empty());
+    }
+}
+
 TEST_CASE("notes: a cell pair past the word-diff limit is a typed note", "[compare]") {
     std::string a = std::string(opening) + "Fishermen mended their nets on the quay.";
     std::string b = std::string(opening) + "Fishermen repaired their nets on the quay.";

@@ -178,6 +178,13 @@ const std::vector<const char*> no_figures = {
     "A book and a pen.",
     "Some people came over to help.",
     "We talked about it for a while.",
+    // a time zone is part of a time stamp, not a quantity
+    "Posted at 3:36 PM GMT+7 by the desk.",
+    "Updated 11:44 UTC+3.",
+    "Filed at 09:10 (GMT-5).",
+    // the number of a list item ("1. At the invitation of ...") counts nothing
+    "1. At the invitation of the council, the mayor opened the bridge.",
+    "2) The parties agreed to meet again.",
 };
 
 }  // namespace

@@ -104,6 +104,9 @@ std::string translit_fold(std::string_view name);
 double skeleton_similarity(std::string_view folded_a, std::string_view folded_b);
 
 NameMatch relate_names(std::string_view a, std::string_view b);
+// "PM" / "PMs" for "Prime Minister(s)", "FM" for "Foreign Minister": the
+// short form is the initials of the long one's words, a plural s aside.
+bool initials_of(std::string_view short_form, std::string_view long_form);
 
 const char* to_string(NameKind);
 const char* to_string(NameRelation);

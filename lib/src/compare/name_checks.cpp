@@ -138,7 +138,20 @@ bool each_has_own_word(std::string_view a, std::string_view b) {
             return !std::binary_search(y.begin(), y.end(), w) && !initial_in(w, y);
         });
     };
-    return own(wa, wb) && own(wb, wa);
+    if (!own(wa, wb) || !own(wb, wa)) return false;
+    // The words each side has alone may name one rank two ways ("PM" /
+    // "Prime Minister"): then it is no other rank.
+    auto left = [](std::string_view name, const std::vector<std::string>& other) {
+        std::string out;
+        for (auto& raw : split_words(name)) {  // as written: "FM" is an acronym, "fm" is not
+            std::string w = folded_letters(raw);
+            if (!w.empty() && !is_stopword(w) && !std::binary_search(other.begin(), other.end(), translit_fold(w)))
+                out += (out.empty() ? "" : " ") + raw;
+        }
+        return out;
+    };
+    std::string la = left(a, wb), lb = left(b, wa);
+    return !initials_of(la, lb) && !initials_of(lb, la);
 }
 
 }  // namespace

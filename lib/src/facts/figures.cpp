@@ -443,6 +443,19 @@ bool close(double a, double b) {
     return a == b || std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b));
 }
 
+// Numbers that count nothing: a time zone's offset ("GMT+7", "UTC-3") and
+// the number of a list item at the start of a line ("1. At the invitation
+// of ...", "2) The parties ...").
+bool counts_nothing(const std::vector<Tok>& t, std::size_t i) {
+    if (!is_number(t, i)) return false;
+    if (i >= 2 && attached(t, i) && (is_punct(t, i - 1, "+") || is_punct(t, i - 1, "-")) && attached(t, i - 1) &&
+        (is_word(t, i - 2, "gmt") || is_word(t, i - 2, "utc")))
+        return true;
+    bool line_start = i == 0 || t[i].newline_before;
+    return line_start && !t[i].decimal && t[i].int_digits <= 2 && (is_punct(t, i + 1, ".") || is_punct(t, i + 1, ")")) &&
+           attached(t, i + 1) && i + 2 < t.size() && t[i + 2].kind == TokKind::word && t[i + 2].cap;
+}
+
 }  // namespace
 
 std::vector<Figure> find_figures(std::string_view text) {
@@ -451,6 +464,10 @@ std::vector<Figure> find_figures(std::string_view text) {
         std::string_view part = text.substr(line.start, line.size());
         std::vector<Tok> t = scan(part);
         for (std::size_t i = 0; i < t.size();) {
+            if (counts_nothing(t, i)) {
+                ++i;
+                continue;
+            }
             if (auto p = parse_at(t, part, i)) {
                 p->figure.span.start += line.start;
                 p->figure.span.end += line.start;

@@ -190,20 +190,6 @@ bool plural_office(std::string_view name) {
     return false;
 }
 
-// "PM" / "PMs" for "Prime Minister(s)": the short form is the initials of
-// the long one's words, a plural s aside.
-bool initials_of(std::string_view short_form, std::string_view long_form) {
-    std::string s, initials;
-    for (char ch : short_form)
-        if (std::isalpha(static_cast<unsigned char>(ch))) s += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    bool start = true;
-    for (char ch : long_form) {
-        if (start && std::isalpha(static_cast<unsigned char>(ch))) initials += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        start = ch == ' ' || ch == '-';
-    }
-    if (s.size() > 2 && s.back() == 's') s.pop_back();
-    return s.size() >= 2 && s.size() < short_form.size() + 1 && s == initials;
-}
 
 // Vowels are what romanizations of one name disagree on most (Горбачёв:
 // Gorbachev / Gorbachov; محمد: Mohammed / Muhammad): two skeletons of five
@@ -261,6 +247,21 @@ std::string joined_skeleton(const std::vector<Word>& words) {
 }
 
 }  // namespace
+
+// "PM" / "PMs" for "Prime Minister(s)": the short form is the initials of
+// the long one's words, a plural s aside.
+bool initials_of(std::string_view short_form, std::string_view long_form) {
+    std::string s, initials;
+    for (char ch : short_form)
+        if (std::isalpha(static_cast<unsigned char>(ch))) s += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    bool start = true;
+    for (char ch : long_form) {
+        if (start && std::isalpha(static_cast<unsigned char>(ch))) initials += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        start = ch == ' ' || ch == '-';
+    }
+    if (s.size() > 2 && s.back() == 's') s.pop_back();
+    return s.size() >= 2 && s.size() < short_form.size() + 1 && s == initials;
+}
 
 NameMatch relate_names(std::string_view a, std::string_view b) {
     // Case and diacritics alone make no other name ("Dvořák", "Dvorak").
