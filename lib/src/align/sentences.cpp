@@ -1,0 +1,125 @@
+// Sentence alignment inside one row: which sentence of one cell renders
+// which sentence of the other, so that compare can look for small changes
+// inside sentences that say the same thing.
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <string>
+
+#include "parallax/align.hpp"
+#include "parallax/normalize.hpp"
+
+namespace parallax {
+
+namespace {
+
+constexpr double link_threshold = 0.1;  // a link must be at least this similar
+constexpr double merge_cost = 0.05;     // a 1:2 or 2:1 link must earn its keep
+
+using Terms = std::map<std::string, double>;  // term -> weight
+
+// Stems of content words and numbers; numbers and capitalised words inside a
+// sentence are anchors (figures, names) and weigh double.
+Terms terms_of(const Document& d, const std::vector<const Sentence*>& ss) {
+    Terms out;
+    for (const Sentence* s : ss)
+        for (std::size_t k = s->first_token; k < s->end_token; ++k) {
+            const Token& t = d.tokens[k];
+            if (t.kind == TokenKind::punct) continue;
+            std::string_view f = d.folded(t);
+            std::string term;
+            double w = 1;
+            if (t.kind == TokenKind::number) {
+                for (char ch : f)
+                    if (ch != ',') term += ch;
+                term = "#" + term;
+                w = 2;
+            } else {
+                if (f.size() < 2 || is_stopword(f)) continue;
+                if (f.size() > 2 && f.substr(f.size() - 2) == "'s") f.remove_suffix(2);
+                term = stem(f);
+                if (t.capitalized && k != s->first_token) w = 2;
+            }
+            double& have = out[term];
+            have = std::max(have, w);
+        }
+    return out;
+}
+
+std::size_t chars_of(const std::vector<const Sentence*>& ss) {
+    std::size_t n = 0;
+    for (const Sentence* s : ss) n += s->span.size();
+    return n;
+}
+
+double similarity_of(const Terms& a, std::size_t ca, const Terms& b, std::size_t cb) {
+    double ta = 0, tb = 0, shared = 0;
+    for (const auto& [t, w] : a) ta += w;
+    for (const auto& [t, w] : b) tb += w;
+    if (ta + tb == 0) return 0;
+    for (const auto& [t, w] : a)
+        if (auto it = b.find(t); it != b.end()) shared += std::min(w, it->second);
+    double r = ca && cb ? static_cast<double>(std::min(ca, cb)) / static_cast<double>(std::max(ca, cb)) : 0;
+    return 2 * shared / (ta + tb) * (0.7 + 0.3 * r);  // the length damping of paragraph similarity
+}
+
+}  // namespace
+
+std::vector<const Sentence*> cell_sentences(const Document& doc, const std::vector<int>& paragraphs) {
+    std::vector<const Sentence*> out;
+    for (int id : paragraphs)
+        for (const auto& s : doc.paragraphs[static_cast<std::size_t>(id)].sentences) out.push_back(&s);
+    return out;
+}
+
+double sentence_similarity(const Document& a, const std::vector<const Sentence*>& sa, const Document& b,
+                           const std::vector<const Sentence*>& sb) {
+    return similarity_of(terms_of(a, sa), chars_of(sa), terms_of(b, sb), chars_of(sb));
+}
+
+std::vector<SentenceLink> align_sentences(const Document& a, const std::vector<const Sentence*>& sa, const Document& b,
+                                          const std::vector<const Sentence*>& sb) {
+    const std::size_t na = sa.size(), nb = sb.size();
+    // similarity of base sentences [i, i+k) against other sentences [j, j+l)
+    auto sim = [&](std::size_t i, std::size_t k, std::size_t j, std::size_t l) {
+        std::vector<const Sentence*> x(sa.begin() + static_cast<std::ptrdiff_t>(i), sa.begin() + static_cast<std::ptrdiff_t>(i + k));
+        std::vector<const Sentence*> y(sb.begin() + static_cast<std::ptrdiff_t>(j), sb.begin() + static_cast<std::ptrdiff_t>(j + l));
+        return sentence_similarity(a, x, b, y);
+    };
+    struct Step {
+        std::size_t k, l;
+    };
+    const Step steps[] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}};
+    const double none = -std::numeric_limits<double>::infinity();
+    std::vector<std::vector<double>> score(na + 1, std::vector<double>(nb + 1, none));
+    std::vector<std::vector<int>> from(na + 1, std::vector<int>(nb + 1, -1));
+    score[0][0] = 0;
+    for (std::size_t i = 0; i <= na; ++i)
+        for (std::size_t j = 0; j <= nb; ++j)
+            for (int s = 0; s < 5; ++s) {
+                const auto [k, l] = steps[s];
+                if (k > i || l > j || score[i - k][j - l] == none) continue;
+                double gain = 0;
+                if (k && l) {
+                    gain = sim(i - k, k, j - l, l) - link_threshold - (k + l > 2 ? merge_cost : 0);
+                    if (gain <= 0) continue;
+                }
+                // ties keep the earlier step: 1:1 before one-sided before merges
+                if (score[i - k][j - l] + gain > score[i][j]) score[i][j] = score[i - k][j - l] + gain, from[i][j] = s;
+            }
+    std::vector<SentenceLink> out;
+    std::size_t i = na, j = nb;
+    while (i > 0 || j > 0) {
+        const auto [k, l] = steps[from[i][j]];
+        SentenceLink link;
+        for (std::size_t x = i - k; x < i; ++x) link.base.push_back(x);
+        for (std::size_t y = j - l; y < j; ++y) link.other.push_back(y);
+        if (k && l) link.sim = sim(i - k, k, j - l, l);
+        out.push_back(std::move(link));
+        i -= k, j -= l;
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace parallax
