@@ -3,6 +3,7 @@
 // a one-sided modifier, replaced words, a doubled word, inserted foreign
 // text). docs/discrepancies.md, Wording.
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <utility>
@@ -29,7 +30,9 @@ constexpr std::string_view negators[] = {"not", "no", "never", "nor", "neither",
 // Modal verbs, by what they say (ability, permission, obligation ...).
 constexpr std::string_view modals[] = {"can", "could", "may", "might", "must", "should", "ought", "shall"};
 // Auxiliaries that carry tense: future, past, present.
-enum class Tense { none, future, past, present, conditional };
+// has/have/had mark the perfect: "promised" / "has promised" is one event,
+// so a difference in the perfect alone is low.
+enum class Tense { none, future, past, present, conditional, perfect };
 struct TenseWord {
     std::string_view word;
     Tense tense;
@@ -37,11 +40,11 @@ struct TenseWord {
 constexpr TenseWord tense_words[] = {
     {"will", Tense::future}, {"'ll", Tense::future}, {"won't", Tense::future},
     {"would", Tense::conditional}, {"wouldn't", Tense::conditional},
-    {"was", Tense::past}, {"were", Tense::past}, {"had", Tense::past}, {"did", Tense::past},
-    {"wasn't", Tense::past}, {"weren't", Tense::past}, {"hadn't", Tense::past}, {"didn't", Tense::past},
-    {"is", Tense::present}, {"are", Tense::present}, {"am", Tense::present}, {"has", Tense::present},
-    {"have", Tense::present}, {"does", Tense::present}, {"do", Tense::present},
-    {"isn't", Tense::present}, {"aren't", Tense::present}, {"hasn't", Tense::present}, {"haven't", Tense::present},
+    {"was", Tense::past}, {"were", Tense::past}, {"had", Tense::perfect}, {"did", Tense::past},
+    {"wasn't", Tense::past}, {"weren't", Tense::past}, {"hadn't", Tense::perfect}, {"didn't", Tense::past},
+    {"is", Tense::present}, {"are", Tense::present}, {"am", Tense::present}, {"has", Tense::perfect},
+    {"have", Tense::perfect}, {"does", Tense::present}, {"do", Tense::present},
+    {"isn't", Tense::present}, {"aren't", Tense::present}, {"hasn't", Tense::perfect}, {"haven't", Tense::perfect},
     {"doesn't", Tense::present}, {"don't", Tense::present},
 };
 // Personal pronouns and possessives, by grammatical person.
@@ -101,8 +104,9 @@ bool is_grammar_word(std::string_view w) {
 }
 
 // British and American spellings of one word meet: the endings that differ
-// (-ise/-ize, -yse/-yze, -re/-er, -ogue/-og, -ence/-ense, -mme/-m), -our/-or
-// inside a word (honour, favourable), and doubled letters (travelled).
+// (-ise/-ize, -yse/-yze, -re/-er, -ogue/-og, -ence/-ense, -mme/-m) and -our/-or
+// inside a word (honour, favourable); letters_key collapses doubled letters
+// (travelled).
 std::string spelling_key(std::string_view word) {
     static constexpr std::pair<std::string_view, std::string_view> endings[] = {
         {"isation", "ization"}, {"ise", "ize"}, {"ised", "ized"}, {"ises", "izes"}, {"ising", "izing"},
@@ -116,18 +120,18 @@ std::string spelling_key(std::string_view word) {
         }
     for (std::size_t k = 1; k + 3 <= w.size(); ++k)
         if (w.compare(k, 3, "our") == 0) w.erase(k + 1, 1);
-    std::string out;
-    for (char ch : w)
-        if (out.empty() || ch != out.back()) out += ch;
-    return out;
+    return w;
 }
 
 // The letters of a run, word by word, in their spelling key: equal when two
 // runs differ only in case, punctuation, hyphenation, quote marks or
 // British/American spelling.
 std::string letters_key(std::string_view text) {
-    std::string out;
-    for (const auto& w : split_words(folded_letters(text))) out += spelling_key(w);
+    std::string joined;
+    for (const auto& w : split_words(folded_letters(text))) joined += spelling_key(w);
+    std::string out;  // doubled letters collapsed across the joins too: "co-operate" / "cooperate"
+    for (char ch : joined)
+        if (out.empty() || ch != out.back()) out += ch;
     return out;
 }
 
@@ -293,13 +297,17 @@ bool holds_fact(const CellFacts& f, Span run) {
     return false;
 }
 
+// "not only ... but also" adds and "no matter how" concedes: neither negates.
+bool not_really(std::string_view w, std::string_view next) {
+    return (w == "not" && next == "only") || (w == "no" && next == "matter");
+}
+
 int count_negators(const Document& d, const Sentence& s) {
     int n = 0;
     for (std::size_t k = s.first_token; k < s.end_token; ++k) {
         std::string_view w = d.folded(d.tokens[k]);
-        // "not only ... but also" adds, it does not negate
-        bool not_only = w == "not" && k + 1 < s.end_token && d.folded(d.tokens[k + 1]) == "only";
-        n += is_negator(w) && !not_only;
+        std::string_view next = k + 1 < s.end_token ? d.folded(d.tokens[k + 1]) : std::string_view{};
+        n += is_negator(w) && !not_really(w, next);
     }
     return n;
 }
@@ -401,8 +409,12 @@ std::optional<Typed> classify(const Side& a, const Side& b, Run run) {
     auto pair = shown();
 
     // negation: the clause is said the other way round
-    auto na = std::count_if(wa.folded.begin(), wa.folded.end(), is_negator);
-    auto nb = std::count_if(wb.folded.begin(), wb.folded.end(), is_negator);
+    auto negations = [](const std::vector<std::string_view>& ws) {
+        std::size_t n = 0;
+        for (std::size_t k = 0; k < ws.size(); ++k) n += is_negator(ws[k]) && !not_really(ws[k], k + 1 < ws.size() ? ws[k + 1] : "");
+        return n;
+    };
+    auto na = negations(wa.folded), nb = negations(wb.folded);
     if (na != nb && count_negators(a.doc, a.sentence) != count_negators(b.doc, b.sentence)) {
         bool clear = same_words(rest(wa.folded, is_negator), rest(wb.folded, is_negator)) && small(4);
         return Typed{Finding::negation_differs, clear ? Severity::high : Severity::low, pair.first, pair.second};
@@ -415,10 +427,15 @@ std::optional<Typed> classify(const Side& a, const Side& b, Run run) {
         return Typed{Finding::modality_differs, clear ? Severity::medium : Severity::low, pair.first, pair.second};
     }
     // tense: an auxiliary of another tense ("will pay" / "paid", "is held" / "was held")
+    // (a run only one side has with more than auxiliaries in it is words on one side)
     auto tense_a = classes<Tense>(wa.folded, tense_of), tense_b = classes<Tense>(wb.folded, tense_of);
-    if (tense_a != tense_b) {
-        auto is_aux = [](std::string_view w) { return tense_of(w) != Tense::none; };
-        bool clear = same_words(rest(wa.folded, is_aux), rest(wb.folded, is_aux)) && small(4);
+    auto is_aux = [](std::string_view w) { return tense_of(w) != Tense::none; };
+    bool aux_only = rest(wa.folded, is_aux).empty() && rest(wb.folded, is_aux).empty();
+    if (tense_a != tense_b && (!one_sided || aux_only)) {
+        std::vector<Tense> differ;
+        std::set_symmetric_difference(tense_a.begin(), tense_a.end(), tense_b.begin(), tense_b.end(), std::back_inserter(differ));
+        bool perfect_only = differ == std::vector<Tense>{Tense::perfect};
+        bool clear = same_words(rest(wa.folded, is_aux), rest(wb.folded, is_aux)) && small(4) && !perfect_only;
         return Typed{Finding::tense_differs, clear ? Severity::medium : Severity::low, pair.first, pair.second};
     }
     // person: "we" / "I"
@@ -433,11 +450,12 @@ std::optional<Typed> classify(const Side& a, const Side& b, Run run) {
     auto content_a = without(wa.folded, is_grammar_word), content_b = without(wb.folded, is_grammar_word);
     if (content_a.empty() && content_b.empty()) return std::nullopt;
     if (same_words(wa.folded, wb.folded)) return std::nullopt;  // the same words inflected differently
-    const auto& longer = wa.folded.size() > wb.folded.size() ? wa.folded : wb.folded;
-    const auto& shorter = wa.folded.size() > wb.folded.size() ? wb.folded : wa.folded;
-    if (auto extra = extra_words(longer, shorter)) {
-        auto content = without(*extra, is_grammar_word);
-        if (content.empty()) return std::nullopt;
+    // the content words of one side are those of the other plus some: "a" / "an official"
+    const auto& longer = content_a.size() > content_b.size() ? content_a : content_b;
+    const auto& shorter = content_a.size() > content_b.size() ? content_b : content_a;
+    auto extra = extra_words(longer, shorter);
+    if (extra && extra->empty()) return std::nullopt;  // the same content words, other grammar words around them
+    if (extra) {
         if (extra->size() <= max_modifier_words) return Typed{Finding::modifier_one_sided, Severity::low, pair.first, pair.second};
         return Typed{Finding::words_one_sided, Severity::low, pair.first, pair.second};
     }
