@@ -163,3 +163,36 @@ TEST_CASE("wording: a name already reported raises no wording finding of its own
     CHECK(wording(c).empty());
     CHECK(std::any_of(c.discrepancies.begin(), c.discrepancies.end(), [](const Discrepancy& d) { return d.kind == Kind::name; }));
 }
+
+TEST_CASE("wording: tense shifts of reported speech and the perfect are low; the future against the past is medium", "[compare]") {
+    One perfect = only(pair("The governor said that I promised new roads to the valley towns before the winter.",
+                            "The governor said that I have promised new roads to the valley towns before the winter."));
+    CHECK(perfect.finding == Finding::tense_differs);
+    CHECK(perfect.severity == Severity::low);
+    One reported = only(pair("The engineers said the new bridge would open to traffic in the spring.",
+                             "The engineers said the new bridge will open to traffic in the spring."));
+    CHECK(reported.finding == Finding::tense_differs);
+    CHECK(reported.severity == Severity::low);
+    // "have" as a main verb is no auxiliary
+    auto c = pair("The farmers now have the right to sell their grain at the river market.",
+                  "The farmers now hold the right to sell their grain at the river market.");
+    REQUIRE(wording(c).size() == 1);
+    CHECK(wording(c)[0]->finding == Finding::words_replaced);
+}
+
+TEST_CASE("wording: a grammar word replaced by a content word is replaced words, not a modifier", "[compare]") {
+    One w = only(pair("The new rules cover traders from all districts along the river.",
+                      "The new rules cover traders from different districts along the river."));
+    CHECK(w.finding == Finding::words_replaced);
+    One m = only(pair("The council approved a plan for the harbour after a long debate.",
+                      "The council approved an ambitious plan for the harbour after a long debate."));
+    CHECK(m.finding == Finding::modifier_one_sided);
+    CHECK(m.a == "a");
+    CHECK(m.b == "an ambitious");
+}
+
+TEST_CASE("wording: a clause moved inside its sentence raises no run findings", "[compare]") {
+    auto c = pair("The ferry to the northern islands was cancelled on Monday because of the storm.",
+                  "Because of the storm on Monday, the ferry was cancelled to the northern islands.");
+    for (const auto* d : wording(c)) CHECK(d->finding == Finding::sentence_differs);
+}

@@ -90,7 +90,7 @@ bool is_number_word(std::string_view w) {
         "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
         "trillion", "dozen", "score", "first", "second", "third", "fif", "eigh", "nin", "twelf", "twentie", "thirtie",
         "fortie", "fiftie", "sixtie", "seventie", "eightie", "ninetie", "half", "halves", "twice", "thrice", "once",
-        "decade", "century", "centuries", "pair", "couple", "single", "double", "triple",
+        "decade", "century", "centuries",
     };
     for (std::string_view suf : {"s", "th", "ths"})  // "thousands", "fourth", "fifths"
         if (w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf &&
@@ -160,8 +160,9 @@ bool same_words(const std::vector<std::string_view>& a, const std::vector<std::s
 std::optional<std::vector<std::string_view>> extra_words(const std::vector<std::string_view>& longer, const std::vector<std::string_view>& shorter) {
     std::vector<std::string_view> extra;
     std::size_t j = 0;
+    auto article = [](std::string_view w) { return w == "a" || w == "an" || w == "the"; };
     for (auto w : longer) {
-        if (j < shorter.size() && inflected(w, shorter[j])) ++j;
+        if (j < shorter.size() && (inflected(w, shorter[j]) || (article(w) && article(shorter[j])))) ++j;
         else extra.push_back(w);
     }
     if (j != shorter.size()) return std::nullopt;
@@ -270,7 +271,16 @@ struct Words {
     std::vector<std::string_view> folded;
     bool number = false;
     bool proper = false;  // a capitalised word inside the sentence that is no grammar word: a name's business
+    std::vector<Tense> tense;  // parallel to folded: the tense an auxiliary marks, none for other words
 };
+
+// Words that follow "have" as a main verb ("have the opportunity", "has
+// no plans"), not as the perfect's auxiliary.
+bool after_main_have(std::string_view w) {
+    static constexpr std::string_view words[] = {"the", "a", "an", "this", "that", "these", "those", "my", "our", "your",
+                                                 "his", "her", "their", "its", "no", "any", "some", "many", "much", "to", "every", "each"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
 
 Words words_of(const Side& s, Span run) {
     Words w;
@@ -281,6 +291,10 @@ Words words_of(const Side& s, Span run) {
         w.folded.push_back(s.doc.folded(t));
         w.number = w.number || t.kind == TokenKind::number || is_number_word(s.doc.folded(t));
         w.proper = w.proper || (t.capitalized && k != s.sentence.first_token && !is_grammar_word(s.doc.folded(t)));
+        Tense tense = tense_of(s.doc.folded(t));
+        if (tense == Tense::perfect && k + 1 < s.sentence.end_token && after_main_have(s.doc.folded(s.doc.tokens[k + 1])))
+            tense = Tense::none;
+        w.tense.push_back(tense);
     }
     return w;
 }
@@ -428,14 +442,30 @@ std::optional<Typed> classify(const Side& a, const Side& b, Run run) {
     }
     // tense: an auxiliary of another tense ("will pay" / "paid", "is held" / "was held")
     // (a run only one side has with more than auxiliaries in it is words on one side)
-    auto tense_a = classes<Tense>(wa.folded, tense_of), tense_b = classes<Tense>(wb.folded, tense_of);
-    auto is_aux = [](std::string_view w) { return tense_of(w) != Tense::none; };
-    bool aux_only = rest(wa.folded, is_aux).empty() && rest(wb.folded, is_aux).empty();
+    auto tenses = [](const Words& w) {
+        std::vector<Tense> out;
+        for (Tense t : w.tense)
+            if (t != Tense::none) out.push_back(t);
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    };
+    auto not_aux = [](const Words& w) {
+        std::vector<std::string_view> out;
+        for (std::size_t k = 0; k < w.folded.size(); ++k)
+            if (w.tense[k] == Tense::none) out.push_back(w.folded[k]);
+        return out;
+    };
+    auto tense_a = tenses(wa), tense_b = tenses(wb);
+    bool aux_only = not_aux(wa).empty() && not_aux(wb).empty();
     if (tense_a != tense_b && (!one_sided || aux_only)) {
         std::vector<Tense> differ;
         std::set_symmetric_difference(tense_a.begin(), tense_a.end(), tense_b.begin(), tense_b.end(), std::back_inserter(differ));
-        bool perfect_only = differ == std::vector<Tense>{Tense::perfect};
-        bool clear = same_words(rest(wa.folded, is_aux), rest(wb.folded, is_aux)) && small(4) && !perfect_only;
+        // "will pay" / "paid" says whether it happened; past / present, the
+        // perfect and "would" / "will" shift with reported speech: low
+        auto has = [](const std::vector<Tense>& ts, Tense t) { return std::find(ts.begin(), ts.end(), t) != ts.end(); };
+        bool future = has(differ, Tense::future) && !has(tense_a, Tense::conditional) && !has(tense_b, Tense::conditional);
+        bool clear = same_words(not_aux(wa), not_aux(wb)) && small(4) && future;
         return Typed{Finding::tense_differs, clear ? Severity::medium : Severity::low, pair.first, pair.second};
     }
     // person: "we" / "I"
@@ -449,17 +479,39 @@ std::optional<Typed> classify(const Side& a, const Side& b, Run run) {
     // what is left is content words: grammar words alone ("the" / "a") say nothing
     auto content_a = without(wa.folded, is_grammar_word), content_b = without(wb.folded, is_grammar_word);
     if (content_a.empty() && content_b.empty()) return std::nullopt;
+    if (same_words(content_a, content_b)) return std::nullopt;  // the same content words, other grammar words round them
     if (same_words(wa.folded, wb.folded)) return std::nullopt;  // the same words inflected differently
-    // the content words of one side are those of the other plus some: "a" / "an official"
-    const auto& longer = content_a.size() > content_b.size() ? content_a : content_b;
-    const auto& shorter = content_a.size() > content_b.size() ? content_b : content_a;
+    // one side is the other's words plus some ("a" / "an official"): a modifier
+    const auto& longer = wa.folded.size() > wb.folded.size() ? wa.folded : wb.folded;
+    const auto& shorter = wa.folded.size() > wb.folded.size() ? wb.folded : wa.folded;
     auto extra = extra_words(longer, shorter);
-    if (extra && extra->empty()) return std::nullopt;  // the same content words, other grammar words around them
+    if (extra && without(*extra, is_grammar_word).empty()) return std::nullopt;  // only grammar words added
     if (extra) {
         if (extra->size() <= max_modifier_words) return Typed{Finding::modifier_one_sided, Severity::low, pair.first, pair.second};
         return Typed{Finding::words_one_sided, Severity::low, pair.first, pair.second};
     }
     return Typed{Finding::words_replaced, Severity::low, pair.first, pair.second};
+}
+
+// The content words of one side of the run all stand elsewhere in the other
+// sentence: a clause moved, which the word diff (in order) cannot follow.
+bool moved(const Side& a, const Side& b, const Run& run) {
+    auto elsewhere = [](const Side& from, Span span, const Side& to, Span skip) {
+        std::size_t content = 0;
+        for (std::size_t k : tokens_in(from.doc, span)) {
+            const Token& t = from.doc.tokens[k];
+            if (t.kind == TokenKind::punct || is_grammar_word(from.doc.folded(t))) continue;
+            ++content;
+            bool found = false;
+            for (std::size_t m = to.sentence.first_token; m < to.sentence.end_token && !found; ++m) {
+                const Token& u = to.doc.tokens[m];
+                found = u.id == t.id && !(u.span.start >= skip.start && u.span.end <= skip.end);
+            }
+            if (!found) return false;
+        }
+        return content >= 3;  // a word or two found again are repeated words, not a moved clause
+    };
+    return elsewhere(a, run.base, b, run.other) || elsewhere(b, run.other, a, run.base);
 }
 
 // Edits with empty spans placed where they stand in the text.
@@ -485,9 +537,20 @@ std::optional<Span> clip(Span s, Span sentence) {
     return out;
 }
 
-// The runs of the word diff inside one sentence pair; changed runs one word
-// apart are one change ("always views" / "has always viewed").
-std::vector<Run> runs_in(const std::vector<Edit>& edits, const Document& da, const Sentence& a, const Sentence& b) {
+// Every word of `s` (none at all counts) is an auxiliary, a modal or a negator.
+bool auxiliaries_only(const Document& d, Span s) {
+    for (std::size_t k : tokens_in(d, s)) {
+        if (d.tokens[k].kind == TokenKind::punct) continue;
+        std::string_view w = d.folded(d.tokens[k]);
+        if (tense_of(w) == Tense::none && !is_modal(w) && !is_negator(w)) return false;
+    }
+    return true;
+}
+
+// The runs of the word diff inside one sentence pair; a run of auxiliaries
+// one word away from a change is part of it ("always views" / "has always
+// viewed").
+std::vector<Run> runs_in(const std::vector<Edit>& edits, const Document& da, const Document& db, const Sentence& a, const Sentence& b) {
     std::vector<Run> runs;
     for (const auto& e : edits) {
         auto x = clip(e.base, a.span), y = clip(e.other, b.span);
@@ -501,7 +564,15 @@ std::vector<Run> runs_in(const std::vector<Edit>& edits, const Document& da, con
         while (k + 2 < runs.size() && runs[k + 1].same && !runs[k + 2].same) {
             auto gap = tokens_in(da, runs[k + 1].base);
             bool one_word = gap.size() == 1 && da.tokens[gap[0]].kind != TokenKind::punct;
-            if (!one_word) break;
+            // an auxiliary, modal or negator moved round a shared word belongs to the change beside it
+            auto has_words = [](const Document& d, Span sp) {
+                auto ts = tokens_in(d, sp);
+                return std::any_of(ts.begin(), ts.end(), [&](std::size_t t) { return d.tokens[t].kind != TokenKind::punct; });
+            };
+            auto grammar_only = [&](const Run& x) {
+                return auxiliaries_only(da, x.base) && auxiliaries_only(db, x.other) && (has_words(da, x.base) || has_words(db, x.other));
+            };
+            if (!one_word || !(grammar_only(r) || grammar_only(runs[k + 2]))) break;
             auto join = [](Span p, Span q) {  // an empty span only marks a place
                 if (p.empty()) return q;
                 if (q.empty()) return p;
@@ -541,10 +612,12 @@ void check_wording(const Comparison& c, const CellDiff& diff, const CellFacts& b
         if (link.base.size() != 1 || link.other.size() != 1 || link.sim < reworded_sim) continue;
         const Sentence& a = *sa[link.base[0]];
         const Sentence& b = *sb[link.other[0]];
-        auto runs = runs_in(edits, da, a, b);
+        auto runs = runs_in(edits, da, db, a, b);
         if (runs.empty()) continue;
         auto whole = finding_of(diff.row, base.rendering, other.rendering, Finding::sentence_differs, Severity::low, a.span, b.span, link.sim);
         Side sa_side{c, base.rendering, da, a, base}, sb_side{c, other.rendering, db, b, other};
+        // a clause moved within the sentence: the in-order word diff pairs the wrong words
+        if (std::any_of(runs.begin(), runs.end(), [&](const Run& r) { return moved(sa_side, sb_side, r); })) continue;
         if (link.sim < matched_sim) {  // too different to point at runs: one finding, if any run carries a change
             if (std::any_of(runs.begin(), runs.end(), [&](const Run& r) { return classify(sa_side, sb_side, r).has_value(); }))
                 out.push_back(std::move(whole));
@@ -568,11 +641,17 @@ void drop_repeated_wording(std::vector<Discrepancy>& ds) {
             if (n.kind == Kind::wording || n.row != w.row) return false;
             // another kind states it, or the sentence is already one said in other words
             if (n.kind == Kind::phrasing && n.finding != Finding::sentence_reworded) return false;
-            return std::any_of(w.spans.begin(), w.spans.end(), [&](const SpanRef& a) {
-                return std::any_of(n.spans.begin(), n.spans.end(), [&](const SpanRef& b) {
-                    return a.rendering == b.rendering && overlaps(a.span, b.span);
-                });
-            });
+            // on every side the other finding has: a quotation reworded on
+            // one side's long passage does not speak for a change elsewhere
+            bool shared = false;
+            for (const SpanRef& a : w.spans) {
+                bool side = false, hit = false;
+                for (const SpanRef& b : n.spans)
+                    if (a.rendering == b.rendering) side = true, hit = hit || overlaps(a.span, b.span);
+                if (side && !hit) return false;
+                shared = shared || hit;
+            }
+            return shared;
         });
     };
     std::vector<bool> drop(ds.size());
