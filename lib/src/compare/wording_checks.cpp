@@ -383,6 +383,8 @@ std::optional<Typed> classify(const Side& a, const Side& b, Run run) {
     std::string_view ta = a.c.text(a.rendering, wa_span), tb = b.c.text(b.rendering, wb_span);
     if (letters_key(ta) == letters_key(tb)) return std::nullopt;  // case, punctuation, hyphens, quote marks, spelling
     if (wa.number || wb.number || holds_fact(a.facts, wa_span) || holds_fact(b.facts, wb_span)) return std::nullopt;
+    // markup left in a saved page is no wording
+    if (ta.find_first_of("<>{}") != std::string_view::npos || tb.find_first_of("<>{}") != std::string_view::npos) return std::nullopt;
     bool one_sided = wa.folded.empty() || wb.folded.empty();
     // one-sided runs are shown with the words around them, on both sides
     auto shown = [&]() -> std::pair<Span, Span> {
@@ -639,6 +641,9 @@ void drop_repeated_wording(std::vector<Discrepancy>& ds) {
     auto repeats = [&](const Discrepancy& w) {
         return std::any_of(ds.begin(), ds.end(), [&](const Discrepancy& n) {
             if (n.kind == Kind::wording || n.row != w.row) return false;
+            // a sentence pair is not stated by a name or figure inside it, only by a finding on the sentence
+            bool sentence_level = n.kind == Kind::omission || n.kind == Kind::addition || n.kind == Kind::phrasing;
+            if (w.finding == Finding::sentence_differs && !sentence_level) return false;
             // another kind states it, or the sentence is already one said in other words
             if (n.kind == Kind::phrasing && n.finding != Finding::sentence_reworded) return false;
             // on every side the other finding has: a quotation reworded on
