@@ -196,3 +196,12 @@ TEST_CASE("wording: a clause moved inside its sentence raises no run findings", 
                   "Because of the storm on Monday, the ferry was cancelled to the northern islands.");
     for (const auto* d : wording(c)) CHECK(d->finding == Finding::sentence_differs);
 }
+
+TEST_CASE("wording: the speaker's 'we' against words naming them is a low person shift", "[compare]") {
+    One w = only(pair("In building the canal, we shared our tools and expanded our trade with the coastal towns.",
+                      "In building the canal, the two towns shared tools and expanded trade with the coastal towns."));
+    CHECK(w.finding == Finding::person_differs);
+    CHECK(w.severity == Severity::low);
+    CHECK(w.a == "we");
+    CHECK(w.b == "the two towns");
+}

@@ -269,7 +269,8 @@ struct Run {
 struct Words {
     std::vector<std::size_t> tokens;     // word and number tokens of the run
     std::vector<std::string_view> folded;
-    bool number = false;
+    bool number = false;       // digits: a figure
+    bool number_word = false;  // "two", "thousands", "fourth"
     bool proper = false;  // a capitalised word inside the sentence that is no grammar word: a name's business
     std::vector<Tense> tense;  // parallel to folded: the tense an auxiliary marks, none for other words
 };
@@ -289,7 +290,8 @@ Words words_of(const Side& s, Span run) {
         if (t.kind == TokenKind::punct) continue;
         w.tokens.push_back(k);
         w.folded.push_back(s.doc.folded(t));
-        w.number = w.number || t.kind == TokenKind::number || is_number_word(s.doc.folded(t));
+        w.number = w.number || t.kind == TokenKind::number;
+        w.number_word = w.number_word || is_number_word(s.doc.folded(t));
         w.proper = w.proper || (t.capitalized && k != s.sentence.first_token && !is_grammar_word(s.doc.folded(t)));
         Tense tense = tense_of(s.doc.folded(t));
         if (tense == Tense::perfect && k + 1 < s.sentence.end_token && after_main_have(s.doc.folded(s.doc.tokens[k + 1])))
@@ -301,11 +303,28 @@ Words words_of(const Side& s, Span run) {
 
 bool overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
 
-// A figure or a name touches the run: the figure and name checks speak for it.
-bool holds_fact(const CellFacts& f, Span run) {
+// A figure touches the run; `strong`: only one written with digits or with a
+// unit ("10 cowries", "$10"), which the figure checks always compare.
+bool holds_figure(const CellFacts& f, Span run, bool strong = false) {
     if (run.empty()) return false;
-    for (const Figure* x : f.figures)
-        if (overlaps(x->span, run)) return true;
+    for (const Figure* x : f.figures) {
+        if (!overlaps(x->span, run)) continue;
+        bool digits = std::any_of(x->text.begin(), x->text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+        if (!strong || digits || !x->unit.empty()) return true;
+    }
+    return false;
+}
+
+// The sentence counts something: a number word or a figure in it.
+bool counts(const Side& s) {
+    for (std::size_t k = s.sentence.first_token; k < s.sentence.end_token; ++k)
+        if (s.doc.tokens[k].kind == TokenKind::number || is_number_word(s.doc.folded(s.doc.tokens[k]))) return true;
+    return holds_figure(s.facts, s.sentence.span);
+}
+
+// A name touches the run: the name checks speak for it.
+bool holds_name(const CellFacts& f, Span run) {
+    if (run.empty()) return false;
     for (const Name* x : f.names)
         if (overlaps(x->span, run)) return true;
     return false;
@@ -382,7 +401,14 @@ std::optional<Typed> classify(const Side& a, const Side& b, Run run) {
     Span wb_span = rb.empty() ? rb : whole_words(b.doc, b.sentence, rb);
     std::string_view ta = a.c.text(a.rendering, wa_span), tb = b.c.text(b.rendering, wb_span);
     if (letters_key(ta) == letters_key(tb)) return std::nullopt;  // case, punctuation, hyphens, quote marks, spelling
-    if (wa.number || wb.number || holds_fact(a.facts, wa_span) || holds_fact(b.facts, wb_span)) return std::nullopt;
+    // a figure in digits or with a unit, or number words on one side where
+    // the other sentence counts too: a figure written another way
+    // ("thousand-year" / "thousands of years"); a small number word the other
+    // sentence has nothing against ("the two sides" / "we") is wording
+    bool counted_a = wa.number_word || holds_figure(a.facts, wa_span), counted_b = wb.number_word || holds_figure(b.facts, wb_span);
+    bool figure = wa.number || wb.number || holds_figure(a.facts, wa_span, true) || holds_figure(b.facts, wb_span, true);
+    if (figure || (counted_a && counts(b)) || (counted_b && counts(a)) || holds_name(a.facts, wa_span) || holds_name(b.facts, wb_span))
+        return std::nullopt;
     // markup left in a saved page is no wording
     if (ta.find_first_of("<>{}") != std::string_view::npos || tb.find_first_of("<>{}") != std::string_view::npos) return std::nullopt;
     bool one_sided = wa.folded.empty() || wb.folded.empty();
@@ -417,7 +443,9 @@ std::optional<Typed> classify(const Side& a, const Side& b, Run run) {
     if (one_sided) {
         auto [x, y] = shown();
         Words nx = words_of(a, x), ny = words_of(b, y);
-        if (nx.number || ny.number || holds_fact(a.facts, x) || holds_fact(b.facts, y)) return std::nullopt;
+        bool counted = nx.number || ny.number || nx.number_word || ny.number_word;
+        if (counted || holds_figure(a.facts, x) || holds_figure(b.facts, y) || holds_name(a.facts, x) || holds_name(b.facts, y))
+            return std::nullopt;
     }
 
     auto rest = [](const std::vector<std::string_view>& ws, auto grammar) { return without(ws, grammar); };
@@ -477,6 +505,12 @@ std::optional<Typed> classify(const Side& a, const Side& b, Run run) {
         bool clear = same_words(rest(wa.folded, is_pronoun), rest(wb.folded, is_pronoun)) && small(3);
         return Typed{Finding::person_differs, clear ? Severity::medium : Severity::low, pair.first, pair.second};
     }
+    // the speaker's "we" / "I" against words naming them ("the two sides"): reported speech, low
+    auto speaker = [](const std::vector<Person>& ps) {
+        return std::any_of(ps.begin(), ps.end(), [](Person p) { return p != Person::third; });
+    };
+    if (!one_sided && speaker(pa) != speaker(pb) && small(3))
+        return Typed{Finding::person_differs, Severity::low, pair.first, pair.second};
 
     // what is left is content words: grammar words alone ("the" / "a") say nothing
     auto content_a = without(wa.folded, is_grammar_word), content_b = without(wb.folded, is_grammar_word);
