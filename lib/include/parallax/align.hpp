@@ -52,7 +52,9 @@ double sentence_similarity(const Document& a, const std::vector<const Sentence*>
                            const std::vector<const Sentence*>& sb);
 
 // Dynamic programming over the two cells' sentences, in order: the links
-// 1:1, 1:2, 2:1, 1:0, 0:1 with the largest total (similarity - threshold).
+// 1:1, 1:2, 2:1, 1:0, 0:1 with the largest total (similarity - 0.1, and a
+// 2:1 or 1:2 link 0.05 more). Past 250,000 sentence pairs (no paragraph is
+// that long) every sentence is left one-sided.
 std::vector<SentenceLink> align_sentences(const Document& a, const std::vector<const Sentence*>& sa, const Document& b,
                                           const std::vector<const Sentence*>& sb);
 

@@ -15,6 +15,7 @@ namespace {
 
 constexpr double link_threshold = 0.1;  // a link must be at least this similar
 constexpr double merge_cost = 0.05;     // a 1:2 or 2:1 link must earn its keep
+constexpr std::size_t max_cells = 250'000;  // sentence pairs past which a row is not aligned by sentence
 
 using Terms = std::map<std::string, double>;  // term -> weight
 
@@ -80,11 +81,33 @@ double sentence_similarity(const Document& a, const std::vector<const Sentence*>
 std::vector<SentenceLink> align_sentences(const Document& a, const std::vector<const Sentence*>& sa, const Document& b,
                                           const std::vector<const Sentence*>& sb) {
     const std::size_t na = sa.size(), nb = sb.size();
+    std::vector<SentenceLink> out;
+    if (na * nb > max_cells) {  // a row this large is not a paragraph: no sentence links
+        for (std::size_t i = 0; i < na; ++i) out.push_back({{i}, {}, 0});
+        for (std::size_t j = 0; j < nb; ++j) out.push_back({{}, {j}, 0});
+        return out;
+    }
+    // terms of each sentence once; a 2:1 link merges two of them
+    auto terms_each = [](const Document& d, const std::vector<const Sentence*>& ss) {
+        std::vector<Terms> out;
+        for (const Sentence* s : ss) out.push_back(terms_of(d, {s}));
+        return out;
+    };
+    const std::vector<Terms> ta = terms_each(a, sa), tb = terms_each(b, sb);
+    auto run = [](const std::vector<Terms>& ts, const std::vector<const Sentence*>& ss, std::size_t i, std::size_t k) {
+        Terms t = ts[i];
+        std::size_t chars = ss[i]->span.size();
+        for (std::size_t x = i + 1; x < i + k; ++x) {
+            for (const auto& [term, w] : ts[x]) t[term] = std::max(t[term], w);
+            chars += ss[x]->span.size();
+        }
+        return std::make_pair(std::move(t), chars);
+    };
     // similarity of base sentences [i, i+k) against other sentences [j, j+l)
     auto sim = [&](std::size_t i, std::size_t k, std::size_t j, std::size_t l) {
-        std::vector<const Sentence*> x(sa.begin() + static_cast<std::ptrdiff_t>(i), sa.begin() + static_cast<std::ptrdiff_t>(i + k));
-        std::vector<const Sentence*> y(sb.begin() + static_cast<std::ptrdiff_t>(j), sb.begin() + static_cast<std::ptrdiff_t>(j + l));
-        return sentence_similarity(a, x, b, y);
+        auto [x, cx] = run(ta, sa, i, k);
+        auto [y, cy] = run(tb, sb, j, l);
+        return similarity_of(x, cx, y, cy);
     };
     struct Step {
         std::size_t k, l;
@@ -107,7 +130,6 @@ std::vector<SentenceLink> align_sentences(const Document& a, const std::vector<c
                 // ties keep the earlier step: 1:1 before one-sided before merges
                 if (score[i - k][j - l] + gain > score[i][j]) score[i][j] = score[i - k][j - l] + gain, from[i][j] = s;
             }
-    std::vector<SentenceLink> out;
     std::size_t i = na, j = nb;
     while (i > 0 || j > 0) {
         const auto [k, l] = steps[from[i][j]];
