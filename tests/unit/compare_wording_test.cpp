@@ -205,3 +205,10 @@ TEST_CASE("wording: the speaker's 'we' against words naming them is a low person
     CHECK(w.a == "we");
     CHECK(w.b == "the two towns");
 }
+
+TEST_CASE("wording: foreign-script words in place of words the other side has are low", "[compare]") {
+    One w = only(pair("The ferry left the harbour at noon on Sunday with the grain for the islands.",
+                      "The ferry left the harbour at noon on Sunday with the паром for the islands."));
+    CHECK(w.finding == Finding::text_inserted);
+    CHECK(w.severity == Severity::low);
+}

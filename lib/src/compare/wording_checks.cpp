@@ -371,7 +371,7 @@ std::vector<T> classes(const std::vector<std::string_view>& ws, F of) {
     return out;
 }
 
-// Is `w` (a word of the run on side `s`, at token `k`) the repeat of the word before it?
+// The run's words (side `s`, up to three) repeat the words right before or after them.
 bool doubled(const Side& s, const Words& w) {
     if (w.tokens.empty() || w.tokens.size() > 3) return false;
     std::size_t n = w.tokens.size();
@@ -425,8 +425,9 @@ std::optional<Typed> classify(const Side& a, const Side& b, Run run) {
         std::string_view sa = a.c.text(a.rendering, a.sentence.span), sb = b.c.text(b.rendering, b.sentence.span);
         // the sentence both share is Latin text: foreign script inside it stands out
         if (foreign_a != foreign_b && (foreign_a ? !has_other_script(sb) && !has_url(sb) : !has_other_script(sa) && !has_url(sa))) {
+            // against words of its own on the other side it may be a transliteration: low
             auto [x, y] = shown();
-            return Typed{Finding::text_inserted, Severity::medium, x, y};
+            return Typed{Finding::text_inserted, one_sided ? Severity::medium : Severity::low, x, y};
         }
     }
     if (wa.proper || wb.proper) return std::nullopt;  // a name or title in other words: name checks' business
