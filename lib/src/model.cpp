@@ -53,6 +53,7 @@ const char* to_string(Kind k) {
         case Kind::omission: return "omission";
         case Kind::addition: return "addition";
         case Kind::phrasing: return "phrasing";
+        case Kind::wording: return "wording";
     }
     return "phrasing";
 }
@@ -73,6 +74,16 @@ const char* to_string(Finding f) {
         case Finding::sentence_one_sided: return "sentence_one_sided";
         case Finding::sentence_reworded: return "sentence_reworded";
         case Finding::wording_differs: return "wording_differs";
+        case Finding::negation_differs: return "negation_differs";
+        case Finding::modality_differs: return "modality_differs";
+        case Finding::tense_differs: return "tense_differs";
+        case Finding::person_differs: return "person_differs";
+        case Finding::modifier_one_sided: return "modifier_one_sided";
+        case Finding::words_one_sided: return "words_one_sided";
+        case Finding::words_replaced: return "words_replaced";
+        case Finding::word_doubled: return "word_doubled";
+        case Finding::text_inserted: return "text_inserted";
+        case Finding::sentence_differs: return "sentence_differs";
     }
     return "wording_differs";
 }

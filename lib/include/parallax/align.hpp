@@ -34,6 +34,30 @@ std::vector<Bead> align_pair(const std::vector<Profile>& base, int bf, int bl,
                              const std::vector<Profile>& other, int of, int ol,
                              const std::vector<Link>& anchors, const AlignOptions& opt = {});
 
+// One link of a sentence alignment inside a row: indices into the two
+// cells' sentence lists (cell_sentences), 1:1, 1:2, 2:1, or one side alone.
+struct SentenceLink {
+    std::vector<std::size_t> base;
+    std::vector<std::size_t> other;
+    double sim = 0;  // content-word similarity of the two sides, 0 when one-sided
+};
+
+// The sentences of a cell (its paragraphs in order), in reading order.
+std::vector<const Sentence*> cell_sentences(const Document& doc, const std::vector<int>& paragraphs);
+
+// Content-word similarity of two runs of sentences in [0, 1]: weighted Dice
+// over stems, numbers and capitalised words counting double, damped when
+// lengths differ.
+double sentence_similarity(const Document& a, const std::vector<const Sentence*>& sa, const Document& b,
+                           const std::vector<const Sentence*>& sb);
+
+// Dynamic programming over the two cells' sentences, in order: the links
+// 1:1, 1:2, 2:1, 1:0, 0:1 with the largest total (similarity - 0.1, and a
+// 2:1 or 1:2 link 0.05 more). Past 250,000 sentence pairs (no paragraph is
+// that long) every sentence is left one-sided.
+std::vector<SentenceLink> align_sentences(const Document& a, const std::vector<const Sentence*>& sa, const Document& b,
+                                          const std::vector<const Sentence*>& sb);
+
 struct Alignment {
     std::vector<Row> rows;
     std::vector<std::vector<Bead>> beads;  // per rendering, against the base

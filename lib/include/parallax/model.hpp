@@ -103,7 +103,7 @@ struct Row {
 enum class Severity { high, medium, low };
 
 // What a discrepancy is about; the JSON "kind" field (docs/json.md).
-enum class Kind { figure, qualifier, name, title, term, quote, omission, addition, phrasing };
+enum class Kind { figure, qualifier, name, title, term, quote, omission, addition, phrasing, wording };
 
 // Which finding of its kind a discrepancy is: decides its message.
 enum class Finding {
@@ -121,6 +121,17 @@ enum class Finding {
     sentence_one_sided,   // omission or addition: a sentence only one side has
     sentence_reworded,    // a sentence each side says in entirely other words
     wording_differs,      // the row's wording differs (the word diff shows where)
+    // kind wording: the smallest run inside a matched sentence pair
+    negation_differs,     // one side negates what the other states ("has not" / "has")
+    modality_differs,     // another modal verb ("must" / "may")
+    tense_differs,        // an auxiliary of another tense ("will pay" / "paid")
+    person_differs,       // a pronoun of another person ("we" / "I")
+    modifier_one_sided,   // 1-3 words only one side has ("even stronger" / "strong")
+    words_one_sided,      // a longer run only one side has
+    words_replaced,       // a run said with other words ("high-level" / "high-ranking")
+    word_doubled,         // a word printed twice
+    text_inserted,        // text in another script or a web address inside a shared sentence
+    sentence_differs,     // a sentence pair too different to point at runs, or with too many
 };
 
 struct SpanRef {

@@ -258,6 +258,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         if (abridged) omitted[k].clear();
         std::size_t before = out.size();
         pair_reworded(std::move(omitted[k]), std::move(added[k]), out);
+        check_wording(c, cd, fb, fo, out);
         if (summary_base)  // what only the fuller rendering says, left unpaired
             out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
                                      [](const Discrepancy& d) { return d.kind == Kind::addition; }),
@@ -276,6 +277,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
     }
     check_titles(c, facts, article_letters, out);
     drop_repeated_quotes(c, out);
+    drop_repeated_wording(out);
     merge_one_sided(out);
     drop_beyond_cuts(c, out);
     mark_outliers(c, out);

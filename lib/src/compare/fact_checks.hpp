@@ -83,6 +83,13 @@ struct ArticleLetters {
 // Recurring terms one side words differently ("golden partnership" vs
 // "steady partnership"): docs/discrepancies.md, Key terms.
 void check_terms(const Comparison& c, const CellDiff& diff, ArticleLetters& letters, std::vector<Discrepancy>& out);
+// Small changes inside sentences both cells render, each on the smallest
+// run of words that carries it: docs/discrepancies.md, Wording.
+void check_wording(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other,
+                   std::vector<Discrepancy>& out);
+// Drops wording findings that overlap, in the same row, a finding of another
+// kind (not phrasing) or a sentence already said in other words: stated once.
+void drop_repeated_wording(std::vector<Discrepancy>& ds);
 // Titles of works (and each article's headline) one rendering states and the
 // other states nowhere, paired document-wide: docs/discrepancies.md, Titles.
 void check_titles(const Comparison& c, const std::vector<RenderingFacts>& facts, ArticleLetters& letters, std::vector<Discrepancy>& out);

@@ -88,6 +88,17 @@ struct MessageWriter {
             }
             case Finding::sentence_reworded: return "sentence worded entirely differently: " + pair;
             case Finding::wording_differs: return "wording differs (similarity " + two_decimals(d.score) + ")";
+            case Finding::negation_differs: return "negation differs: " + pair;
+            case Finding::modality_differs: return "modality differs: " + pair;
+            case Finding::tense_differs: return "tense differs: " + pair;
+            case Finding::person_differs: return "person differs: " + pair;
+            case Finding::modifier_one_sided: return "modifier on one side only: " + pair;
+            case Finding::words_one_sided: return "words on one side only: " + pair;
+            case Finding::words_replaced: return "words replaced: " + pair;
+            case Finding::word_doubled: return "word printed twice: " + pair;
+            case Finding::text_inserted: return "text inserted: " + pair;
+            case Finding::sentence_differs:
+                return "sentence worded differently (similarity " + two_decimals(d.score) + "): " + pair;
         }
         return {};
     }
