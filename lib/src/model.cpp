@@ -73,6 +73,7 @@ const char* to_string(Finding f) {
         case Finding::quote_not_found: return "quote_not_found";
         case Finding::sentence_one_sided: return "sentence_one_sided";
         case Finding::sentence_reworded: return "sentence_reworded";
+        case Finding::sentence_repeated: return "sentence_repeated";
         case Finding::wording_differs: return "wording_differs";
         case Finding::negation_differs: return "negation_differs";
         case Finding::modality_differs: return "modality_differs";

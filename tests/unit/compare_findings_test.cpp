@@ -203,3 +203,33 @@ TEST_CASE("findings: a quoted phrase of under four words not found is low; a quo
         CHECK(d->severity == words);
     }
 }
+
+TEST_CASE("findings: a sentence one rendering prints twice is a repeat, stated once", "[compare]") {
+    // A reprint that repeats a sentence as a pull quote (no full stop) and
+    // again in the text: the others print it once.
+    std::string sentence = "The council has always viewed the harbour from a strategic and long-term perspective";
+    std::string once = std::string(opening) + sentence + ". Fishermen mended their nets on the quay before the storms.";
+    std::string twice = std::string(opening) + sentence + "\n\n" + sentence +
+                        ". Fishermen mended their nets on the quay before the storms.";
+    auto c = compare({doc("a", once), doc("b", twice), doc("c", once)});
+    auto found = with(c, Finding::sentence_repeated);
+    REQUIRE(found.size() == 1);
+    const Discrepancy& d = *found[0];
+    CHECK(d.kind == Kind::addition);
+    CHECK(d.severity == Severity::low);
+    bool in_b = false, in_other = false;
+    for (const auto& s : d.spans) {
+        in_b = in_b || s.rendering == 1;
+        in_other = in_other || s.rendering != 1;
+    }
+    CHECK(in_b);
+    CHECK(in_other);
+    CHECK(d.message.find("printed twice in b") != std::string::npos);
+}
+
+TEST_CASE("findings: a sentence every rendering repeats is no repeat", "[compare]") {
+    std::string sentence = "The council has always viewed the harbour from a strategic and long-term perspective.";
+    std::string text = std::string(opening) + sentence + "\n\n" + sentence;
+    auto c = compare({doc("a", text), doc("b", text)});
+    CHECK(with(c, Finding::sentence_repeated).empty());
+}

@@ -120,6 +120,7 @@ enum class Finding {
     quote_not_found,      // a quotation with no counterpart
     sentence_one_sided,   // omission or addition: a sentence only one side has
     sentence_reworded,    // a sentence each side says in entirely other words
+    sentence_repeated,    // a sentence one rendering prints twice, the others once
     wording_differs,      // the row's wording differs (the word diff shows where)
     // kind wording: the smallest run inside a matched sentence pair
     negation_differs,     // one side negates what the other states ("has not" / "has")

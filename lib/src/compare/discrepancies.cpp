@@ -276,6 +276,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         out.push_back(std::move(d));
     }
     check_titles(c, facts, article_letters, out);
+    check_repeats(c, out);
     drop_repeated_quotes(c, out);
     drop_repeated_wording(out);
     merge_one_sided(out);

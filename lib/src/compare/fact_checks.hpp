@@ -93,5 +93,7 @@ void drop_repeated_wording(std::vector<Discrepancy>& ds);
 // Titles of works (and each article's headline) one rendering states and the
 // other states nowhere, paired document-wide: docs/discrepancies.md, Titles.
 void check_titles(const Comparison& c, const std::vector<RenderingFacts>& facts, ArticleLetters& letters, std::vector<Discrepancy>& out);
+// A sentence one rendering prints twice, the others once: docs/discrepancies.md, Repeats.
+void check_repeats(const Comparison& c, std::vector<Discrepancy>& out);
 
 }  // namespace parallax

@@ -87,6 +87,9 @@ struct MessageWriter {
                 return m + ")";
             }
             case Finding::sentence_reworded: return "sentence worded entirely differently: " + pair;
+            case Finding::sentence_repeated:
+                return "sentence printed twice in " + name(d.spans[0].rendering) + ": \"" + text(d.spans[0]) + "\" (once in " +
+                       names(d.against) + ")";
             case Finding::wording_differs: return "wording differs (similarity " + two_decimals(d.score) + ")";
             case Finding::negation_differs: return "negation differs: " + pair;
             case Finding::modality_differs: return "modality differs: " + pair;
