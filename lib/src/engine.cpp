@@ -11,16 +11,19 @@ namespace parallax {
 
 namespace {
 
-// Per rendering and paragraph: whether its row's word diff changed anything.
-// Facts are only compared in such rows, so only their paragraphs need them.
-std::vector<std::vector<bool>> changed_paragraphs(const Comparison& c) {
+// Per rendering and paragraph: whether a word diff of its cell against any
+// other cell of the row (the base's or another rendering's) changed
+// anything. Facts are only compared in such cell pairs, so only their
+// paragraphs need them; two non-base renderings' sentences are looked for
+// in nearby rows too (nearby_paragraphs), so those paragraphs need them too.
+std::vector<std::vector<bool>> changed_paragraphs(const Comparison& c, int reach) {
     std::vector<std::vector<bool>> changed;
     for (const auto& r : c.renderings) changed.emplace_back(r.doc.paragraphs.size(), false);
     for (const auto& d : c.diffs) {
         if (std::all_of(d.edits.begin(), d.edits.end(), [](const Edit& e) { return e.op == EditOp::same; })) continue;
-        const auto& cells = c.rows[static_cast<std::size_t>(d.row)].cells;
-        for (int who : {c.base, d.rendering})
-            for (int id : cells[static_cast<std::size_t>(who)]) changed[static_cast<std::size_t>(who)][static_cast<std::size_t>(id)] = true;
+        const int near = d.left == c.base ? 0 : reach;
+        for (int who : {d.left, d.rendering})
+            for (int id : nearby_paragraphs(c.rows, d.row, who, near)) changed[static_cast<std::size_t>(who)][static_cast<std::size_t>(id)] = true;
     }
     return changed;
 }
@@ -54,7 +57,7 @@ Comparison compare(std::vector<Document> docs, const EngineOptions& opt) {
     c.rows = std::move(al.rows);
     mark_cut_offs(c.renderings);
     c.diffs = word_diffs(c.renderings, c.base, c.rows, opt.compare, c.notes);
-    auto changed = changed_paragraphs(c);
+    auto changed = changed_paragraphs(c, opt.compare.pair_row_reach);
     std::vector<RenderingFacts> facts;
     for (std::size_t y = 0; y < c.renderings.size(); ++y) {
         const Rendering& r = c.renderings[y];

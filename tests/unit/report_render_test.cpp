@@ -53,3 +53,25 @@ TEST_CASE("render: JSON never throws on bytes that are not UTF-8", "[report]") {
     CHECK_NOTHROW(report::render(c, Format::json, {}, s));
     CHECK(s.str().find("\"caf\xef\xbf\xbd.txt\"") != std::string::npos);  // U+FFFD
 }
+
+TEST_CASE("render: JSON diffs are against the base only, as documented", "[report]") {
+    Document a;
+    a.name = "a";
+    a.path = "a.txt";
+    a.text = "The bridge opened over the canal in the old quarter last week.";
+    Document b = a, d = a;
+    b.name = "b", b.path = "b.txt";
+    d.name = "d", d.path = "d.txt";
+    d.text = "The bridge opened over the river in the old quarter last week.";
+    Comparison c = compare({a, b, d});
+    REQUIRE(c.base == 0);
+    REQUIRE(c.diffs.size() == 3);  // a/b, a/d, and b/d
+    std::ostringstream s;
+    report::render(c, Format::json, {}, s);
+    std::string json = s.str();
+    CHECK(json.find("{\"row\": 0, \"rendering\": 1, \"edits\"") != std::string::npos);
+    CHECK(json.find("{\"row\": 0, \"rendering\": 2, \"edits\"") != std::string::npos);
+    std::size_t rows = 0;
+    for (std::size_t at = json.find("\"edits\""); at != std::string::npos; at = json.find("\"edits\"", at + 1)) ++rows;
+    CHECK(rows == 2);
+}

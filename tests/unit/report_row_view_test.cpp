@@ -92,3 +92,21 @@ TEST_CASE("row view: a rendering without paragraphs in the row is absent", "[rep
     CHECK(v.cells[1].paragraphs.empty());
     CHECK(v.cells[0].present);
 }
+
+TEST_CASE("row view: word diffs between two non-base renderings mark nothing", "[report]") {
+    // the engine also diffs b against d; the row view shows each rendering
+    // against the base only
+    Comparison c = three();
+    c.diffs.push_back({0, 2, {{EditOp::same, {0, 3}, {0, 3}}, {EditOp::changed, {4, 12}, {4, 11}}, {EditOp::same, {13, 16}, {12, 15}}}, 1});
+    auto v = report::row_view(c, 0, report::columns(c));
+    CHECK(v.cells[2].diff == &c.diffs[1]);
+    CHECK(v.cells[1].diff == &c.diffs[0]);
+    std::string removed;
+    for (const auto& p : v.cells[0].paragraphs[0].pieces)
+        if (p.mark == Mark::removed) removed += c.text(0, p.span);
+    CHECK(removed == "red big dog");
+    std::vector<std::string> changed;
+    for (const auto& p : v.cells[2].paragraphs[0].pieces)
+        if (p.mark == Mark::changed) changed.emplace_back(c.text(2, p.span));
+    CHECK(changed == std::vector<std::string>{"cat"});
+}

@@ -18,15 +18,28 @@ struct CompareOptions {
     double omission_coverage = 0.5;  // omissions are not reported against renderings covering less
     double abridged_share = 0.25;    // ... nor against renderings that omit more than this share of the base's sentences (summaries)
     std::size_t omission_min_words = 5;  // shorter sentences are too slight to call omitted
+    // Between two non-base renderings, a sentence the other one says in its
+    // cells of this many rows before or after is not one-sided either: rows
+    // are aligned against the base, so two other renderings may break the
+    // same text at other rows (nearby_paragraphs).
+    int pair_row_reach = 1;
     std::size_t quote_min_words = 4;     // shorter quotations are not looked up in the quote table
     // Quotation look-up time grows with quote words x text words: larger
     // texts are not searched (match not_checked), and a note says how many.
     std::size_t quote_max_haystack_bytes = 100 * 1024;
 };
 
-// Word diff of every non-base cell against the base cell of its row.
+// Word diff of every pair of cells present in a row, each unordered pair
+// once: per row, the base cell against each other cell first (left = base,
+// as reports show them), then each pair of non-base cells, the lower
+// rendering index on the left. A pair past max_diff_product gets a note
+// instead (Note::left names a non-base left side).
 std::vector<CellDiff> word_diffs(const std::vector<Rendering>& rs, int base, const std::vector<Row>& rows,
                                  const CompareOptions& opt, std::vector<Note>& notes);
+
+// The paragraphs of `rendering` in `row` and in its `reach` nearest rows on
+// either side that it has a cell in, in row order.
+std::vector<int> nearby_paragraphs(const std::vector<Row>& rows, int row, int rendering, int reach);
 
 // Marks each aligned rendering whose article ends mid-sentence or mid-word,
 // or begins mid-sentence: a page saved or pasted only in part.

@@ -154,10 +154,14 @@ struct Discrepancy {
     Finding finding = Finding::wording_differs;
     Severity severity = Severity::low;
     int row = 0;
-    // The spans concerned; where two sides are compared, the base side first.
+    // The spans concerned; where two sides are compared, the left side of
+    // the pair first (the base, or the lower index of two non-base
+    // renderings), then the right side. Spans after those (after the first
+    // one of a one-sided finding) are other renderings that say the same as
+    // one of them, folded in from the comparison of another pair.
     std::vector<SpanRef> spans;
     // Renderings compared against: for a one-sided finding those that lack
-    // a counterpart, in order; for a pairwise finding the non-base side.
+    // a counterpart, in order; for a pairwise finding the right side.
     std::vector<int> against;
     // Figures: the qualifier of each span's figure, parallel to spans.
     std::vector<Qualifier> qualifiers;
@@ -186,28 +190,33 @@ struct Note {
     int row = -1;        // -1 when the note is not about one row
     int rendering = -1;  // -1 when the note is not about one rendering
     std::vector<std::size_t> counts;
-    std::string text;    // composed from the fields above
+    std::string text;    // composed from the other fields
+    int left = -1;       // diff_too_large of two non-base renderings: the left one (-1: the base)
 };
 
 const char* to_string(NoteReason);
 
 enum class EditOp { same, removed, added, changed };
 
-// A run of tokens the word diff found equal in both cells, only in the base
+// A run of tokens the word diff found equal in both cells, only in the left
 // cell (removed), only in the other cell (added), or replaced (changed: a
 // removed run directly followed by an added one). Spans are byte ranges in
-// the base and the other rendering; empty on the side a run is absent from.
+// the left rendering (the base, for every diff a report shows) and the other
+// rendering; empty on the side a run is absent from.
 struct Edit {
     EditOp op = EditOp::same;
-    Span base;
+    Span base;   // in the diff's left rendering
     Span other;
 };
 
-// The word diff of one rendering's cell against the base rendering's cell.
+// The word diff of one rendering's cell against another's: against the base
+// cell (left == base: the diffs reports show), or between two non-base
+// renderings (left < rendering), which only the discrepancy finders read.
 struct CellDiff {
     int row = 0;
-    int rendering = 0;  // the non-base side
+    int rendering = 0;  // the right side: never the base
     std::vector<Edit> edits;
+    int left = 0;  // the left side: the base, or a non-base rendering of lower index
 };
 
 // A quotation in one rendering looked up in another: exact,
@@ -229,7 +238,7 @@ struct Comparison {
     std::vector<Rendering> renderings;
     int base = 0;
     std::vector<Row> rows;
-    std::vector<CellDiff> diffs;
+    std::vector<CellDiff> diffs;  // every pair of cells in each row; renderers show those with left == base
     std::vector<Discrepancy> discrepancies;
     std::vector<QuoteCheck> quotes;
     std::vector<Note> notes;  // degradations, with reasons

@@ -17,4 +17,8 @@ struct CellToken {
 // than hyphens and dashes (so "Confidence-Building" meets "Confidence Building").
 std::vector<CellToken> cell_tokens(const Document& doc, const std::vector<int>& ids);
 
+// The tokens of `doc` inside the byte range `run` that cell_tokens keeps: a
+// `same` run of a word diff has as many on each side, pairwise equal.
+std::vector<const Token*> run_tokens(const Document& doc, Span run);
+
 }  // namespace parallax

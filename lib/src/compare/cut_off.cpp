@@ -47,26 +47,28 @@ int row_at(const Comparison& c, int y, std::size_t offset) {
     return -1;
 }
 
-// Where the word diff of rendering y's cell in `row` last (first) matched
-// the base: the base offset past which (before which) y says nothing
-// because its page stops (starts).
+// Where the word diff of rendering y's cell in its cut row last (first)
+// matched rendering `other`'s cell: the bytes of `other` past which (before
+// which) y says nothing because its page stops (starts); `known` is false
+// when the pair has no word diff there.
 struct Reach {
-    int row = -1;
-    std::size_t base_from = 0, base_to = 0;  // the base bytes y's cut row matches
+    bool known = false;
+    std::size_t from = 0, to = static_cast<std::size_t>(-1);  // `other`'s bytes y's cut row matches
 };
 
-Reach reach_of(const Comparison& c, int y, std::size_t cut, bool at_end) {
+Reach reach_against(const Comparison& c, int y, int row, int other, bool at_end) {
     Reach r;
-    r.row = row_at(c, y, cut);
-    if (r.row < 0) return r;
-    r.base_to = static_cast<std::size_t>(-1);
     for (const auto& d : c.diffs) {
-        if (d.row != r.row || d.rendering != y) continue;
+        if (d.row != row) continue;
+        bool y_right = d.rendering == y && d.left == other, y_left = d.left == y && d.rendering == other;
+        if (!y_right && !y_left) continue;
+        r.known = true;
         bool any = false;
         for (const auto& e : d.edits) {
             if (e.op != EditOp::same) continue;
-            if (at_end) r.base_to = e.base.end;
-            else if (!any) r.base_from = e.base.start;
+            Span theirs = y_right ? e.base : e.other;
+            if (at_end) r.to = theirs.end;
+            else if (!any) r.from = theirs.start;
             any = true;
         }
     }
@@ -83,11 +85,24 @@ void drop_beyond_cuts(const Comparison& c, std::vector<Discrepancy>& out) {
         for (bool at_end : {true, false}) {
             auto cut = at_end ? ren.cut_end : ren.cut_start;
             if (!cut) continue;
-            Reach r = reach_of(c, y, *cut, at_end);
-            if (r.row < 0) continue;
+            const int cut_row = row_at(c, y, *cut);
+            if (cut_row < 0) continue;
             // past the cut on the far side of the row, or in rows beyond it
-            auto beyond_row = [&](int row) { return at_end ? row > r.row : row < r.row; };
-            auto beyond_base = [&](Span s) { return at_end ? s.start >= r.base_to : s.end <= r.base_from; };
+            auto beyond_row = [&](int row) { return at_end ? row > cut_row : row < cut_row; };
+            // a span of another rendering in the cut row lies past what y's
+            // word diff against that rendering matched; without such a diff
+            // the base's spans are not past and the others' do not decide
+            std::vector<Reach> reach(c.renderings.size());
+            for (std::size_t o = 0; o < c.renderings.size(); ++o)
+                if (static_cast<int>(o) != y) reach[o] = reach_against(c, y, cut_row, static_cast<int>(o), at_end);
+            // A sentence y's page begins but does not finish is cut, not left
+            // out: it counts as past the cut when it runs past the last match.
+            auto beyond = [&](const Discrepancy& d, const SpanRef& s) {
+                const Reach& r = reach[static_cast<std::size_t>(s.rendering)];
+                if (!r.known) return s.rendering != base;
+                if (d.kind == Kind::omission || d.kind == Kind::addition) return at_end ? s.span.end > r.to : s.span.start < r.from;
+                return at_end ? s.span.start >= r.to : s.span.end <= r.from;
+            };
             std::vector<bool> drop(out.size());
             for (std::size_t k = 0; k < out.size(); ++k) {
                 Discrepancy& d = out[k];
@@ -97,31 +112,39 @@ void drop_beyond_cuts(const Comparison& c, std::vector<Discrepancy>& out) {
                 if (!on_y && !against_y) continue;
                 if (y != base && on_y) {
                     // y's own text cut mid-quotation or mid-name: its span runs into the cut
-                    bool touches = std::any_of(d.spans.begin(), d.spans.end(), [&](const SpanRef& s) {
+                    auto touches = [&](const SpanRef& s) {
                         return s.rendering == y && (at_end ? s.span.end >= *cut : s.span.start <= *cut);
-                    });
-                    if (touches && d.row == r.row) drop[k] = true;
+                    };
+                    if (d.row != cut_row) continue;
+                    auto own_end = d.spans.begin() + static_cast<std::ptrdiff_t>(own_spans(d));
+                    if (std::any_of(d.spans.begin(), own_end, touches)) {
+                        drop[k] = true;
+                    } else {
+                        // a span folded in from another pair: that holder is left out, the finding stays
+                        std::vector<bool> cut_span(d.spans.size());
+                        for (std::size_t j = own_spans(d); j < d.spans.size(); ++j) cut_span[j] = touches(d.spans[j]);
+                        if (d.qualifiers.size() == d.spans.size()) erase_marked(d.qualifiers, cut_span);
+                        erase_marked(d.spans, cut_span);
+                    }
                     continue;
                 }
                 if (y == base) {
                     // the base stops: what another rendering adds past its end is not an addition
                     bool all_beyond = std::all_of(d.spans.begin(), d.spans.end(), [&](const SpanRef& s) {
                         return s.rendering == base ? (at_end ? s.span.end >= *cut : s.span.start <= *cut) : true;
-                    }) && d.row == r.row && d.kind == Kind::addition;
+                    }) && d.row == cut_row && d.kind == Kind::addition;
                     bool unfound = d.kind == Kind::quote && d.finding == Finding::quote_not_found && against_y;
                     if (d.kind == Kind::addition && (all_beyond || beyond_row(d.row))) drop[k] = true;
-                    if (unfound && (d.row == r.row || beyond_row(d.row))) {
+                    if (unfound && (d.row == cut_row || beyond_row(d.row))) {
                         d.against.erase(std::remove(d.against.begin(), d.against.end(), y), d.against.end());
                         drop[k] = d.against.empty();
                     }
                     continue;
                 }
                 // against y: the base (or another rendering) has something y lacks
-                bool past = beyond_row(d.row) ||
-                            (d.row == r.row && std::all_of(d.spans.begin(), d.spans.end(), [&](const SpanRef& s) {
-                                 return s.rendering != base || beyond_base(s.span);
-                             }));
-                if (d.row == r.row && d.kind == Kind::quote && d.finding == Finding::quote_not_found) past = true;
+                bool past = beyond_row(d.row) || (d.row == cut_row && std::all_of(d.spans.begin(), d.spans.end(),
+                                                                                 [&](const SpanRef& s) { return beyond(d, s); }));
+                if (d.row == cut_row && d.kind == Kind::quote && d.finding == Finding::quote_not_found) past = true;
                 if (!past) continue;
                 d.against.erase(std::remove(d.against.begin(), d.against.end(), y), d.against.end());
                 drop[k] = d.against.empty();

@@ -6,6 +6,7 @@
 #include "cell.hpp"
 #include "cut_off.hpp"
 #include "fact_checks.hpp"
+#include "fold_pairs.hpp"
 #include "parallax/compare.hpp"
 #include "parallax/normalize.hpp"
 
@@ -30,15 +31,17 @@ struct OneSided {
     double position;  // where in its cell the sentence sits, 0 (first) .. 1 (last)
 };
 
+// `reach`: rows on either side whose `to` cells count too
+// (CompareOptions::pair_row_reach).
 std::vector<OneSided> one_sided_sentences(const Comparison& c, const std::vector<RenderingFacts>& facts, int row, int from,
-                                          int to, Kind kind, const CompareOptions& opt) {
+                                          int to, Kind kind, const CompareOptions& opt, int reach) {
     std::vector<OneSided> out;
     std::size_t total = 0, index = 0;
     for (int id : c.rows[static_cast<std::size_t>(row)].cells[static_cast<std::size_t>(from)])
         total += c.renderings[static_cast<std::size_t>(from)].doc.paragraphs[static_cast<std::size_t>(id)].sentences.size();
     const auto& cells = c.rows[static_cast<std::size_t>(row)].cells;
     const Document& fd = c.renderings[static_cast<std::size_t>(from)].doc;
-    auto other = cell_terms(facts[static_cast<std::size_t>(to)], cells[static_cast<std::size_t>(to)]);
+    auto other = cell_terms(facts[static_cast<std::size_t>(to)], nearby_paragraphs(c.rows, row, to, reach));
     const RenderingFacts& ff = facts[static_cast<std::size_t>(from)];
     for (int id : cells[static_cast<std::size_t>(from)]) {
         const Paragraph& p = fd.paragraphs[static_cast<std::size_t>(id)];
@@ -100,7 +103,8 @@ void pair_reworded(std::vector<OneSided> omitted, std::vector<OneSided> added, s
 // A quoted name or title that differs is already reported as a name or
 // title, and a quotation already paired with its counterpart needs no "not
 // found" of its own: drop such quotation findings as repeats.
-void drop_repeated_quotes(const Comparison& c, std::vector<Discrepancy>& ds) {
+// `also`: findings kept elsewhere that may state them already.
+void drop_repeated_quotes(const Comparison& c, std::vector<Discrepancy>& ds, const std::vector<Discrepancy>& also) {
     auto within = [](const Discrepancy& q, const Discrepancy& n) {
         return std::all_of(q.spans.begin(), q.spans.end(), [&](const SpanRef& a) {
             return std::any_of(n.spans.begin(), n.spans.end(), [&](const SpanRef& b) {
@@ -110,7 +114,7 @@ void drop_repeated_quotes(const Comparison& c, std::vector<Discrepancy>& ds) {
     };
     auto repeated = [&](const Discrepancy& q) {
         if (q.kind != Kind::quote) return false;
-        return std::any_of(ds.begin(), ds.end(), [&](const Discrepancy& n) {
+        auto states = [&](const Discrepancy& n) {
             if (&n == &q) return false;
             // titles are paired document-wide: a quoted title the title finding
             // already states, wherever it stands, is the same title again
@@ -127,7 +131,8 @@ void drop_repeated_quotes(const Comparison& c, std::vector<Discrepancy>& ds) {
             bool named = n.kind == Kind::name || n.kind == Kind::title;
             bool paired_quote = n.kind == Kind::quote && n.spans.size() > q.spans.size();
             return (named || paired_quote) && within(q, n);
-        });
+        };
+        return std::any_of(ds.begin(), ds.end(), states) || std::any_of(also.begin(), also.end(), states);
     };
     std::vector<bool> drop(ds.size());
     for (std::size_t k = 0; k < ds.size(); ++k) drop[k] = repeated(ds[k]);
@@ -165,7 +170,9 @@ void mark_outliers(const Comparison& c, std::vector<Discrepancy>& ds) {
     for (auto& d : ds) {
         if (d.kind != Kind::figure && d.kind != Kind::name && d.kind != Kind::title && d.kind != Kind::term && d.kind != Kind::qualifier)
             continue;
-        if (d.spans.size() != 2 || d.spans[0].rendering != base || d.severity == Severity::low) continue;
+        // a pairwise finding of the base: the base and the other side first,
+        // then any spans folded in from other pairs
+        if (d.spans.size() < 2 || one_sided(d) || d.spans[0].rendering != base || d.severity == Severity::low) continue;
         by_base_span[{d.row, d.kind, d.spans[0].span.start}].push_back(&d);
     }
     for (auto& [key, group] : by_base_span) {
@@ -203,42 +210,87 @@ void mark_outliers(const Comparison& c, std::vector<Discrepancy>& ds) {
 
 }  // namespace
 
+std::vector<int> nearby_paragraphs(const std::vector<Row>& rows, int row, int rendering, int reach) {
+    auto y = static_cast<std::size_t>(rendering);
+    int first = row, last = row;
+    for (int found = 0; first > 0 && found < reach;) found += !rows[static_cast<std::size_t>(--first)].cells[y].empty();
+    for (int found = 0; last + 1 < static_cast<int>(rows.size()) && found < reach;) found += !rows[static_cast<std::size_t>(++last)].cells[y].empty();
+    std::vector<int> out;
+    for (int r = first; r <= last; ++r)
+        for (int id : rows[static_cast<std::size_t>(r)].cells[y]) out.push_back(id);
+    return out;
+}
+
 std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vector<RenderingFacts>& facts,
                                             const CompareOptions& opt) {
-    std::vector<Discrepancy> out;
+    std::vector<Discrepancy> out;    // found between the base and another rendering
+    std::vector<Discrepancy> pairs;  // found between two non-base renderings: folded in below
     const int base = c.base;
-    // A rendering that leaves out a large share of the base's sentences in the
-    // rows it renders is a summary or a report: it omits by design, so its
-    // omissions (and the base quotations it does not repeat) are not listed.
+    // Each cell pair is a left side (the base, or the lower index of two
+    // non-base renderings) and a right side. When the right side leaves out
+    // a large share of the left side's sentences in the rows it renders, it
+    // is a summary or a report: it omits by design, so its omissions (and
+    // the left side's quotations it does not repeat) are not listed.
     auto changed = [](const CellDiff& cd) {
         return std::any_of(cd.edits.begin(), cd.edits.end(), [](const Edit& e) { return e.op != EditOp::same; });
     };
-    // The same holds the other way: when the base is the summary of a fuller
-    // rendering, what only the fuller one says is not an addition.
+    // The same holds the other way: when the left side is the summary of a
+    // fuller rendering, what only the fuller one says is not an addition.
+    // Counts are kept per pair (left * n + right).
     const std::size_t n = c.renderings.size();
-    std::vector<std::size_t> base_sentences(n, 0), omitted_sentences(n, 0), other_sentences(n, 0), added_sentences(n, 0);
+    auto pair_of = [n](const CellDiff& cd) { return static_cast<std::size_t>(cd.left) * n + static_cast<std::size_t>(cd.rendering); };
+    std::vector<std::size_t> left_sentences(n * n, 0), omitted_sentences(n * n, 0), right_sentences(n * n, 0), added_sentences(n * n, 0);
     std::vector<std::vector<OneSided>> omitted(c.diffs.size()), added(c.diffs.size());  // per cell diff, reused below
+    auto sentences = [&](int y, const std::vector<int>& ids) {
+        std::size_t total = 0;
+        for (int id : ids) total += c.renderings[static_cast<std::size_t>(y)].doc.paragraphs[static_cast<std::size_t>(id)].sentences.size();
+        return total;
+    };
     for (std::size_t k = 0; k < c.diffs.size(); ++k) {
         const CellDiff& cd = c.diffs[k];
-        auto y = static_cast<std::size_t>(cd.rendering);
+        const std::size_t p = pair_of(cd);
         const auto& cells = c.rows[static_cast<std::size_t>(cd.row)].cells;
-        for (int id : cells[static_cast<std::size_t>(base)])
-            base_sentences[y] += c.renderings[static_cast<std::size_t>(base)].doc.paragraphs[static_cast<std::size_t>(id)].sentences.size();
-        for (int id : cells[y]) other_sentences[y] += c.renderings[y].doc.paragraphs[static_cast<std::size_t>(id)].sentences.size();
+        left_sentences[p] += sentences(cd.left, cells[static_cast<std::size_t>(cd.left)]);
+        right_sentences[p] += sentences(cd.rendering, cells[static_cast<std::size_t>(cd.rendering)]);
         if (!changed(cd)) continue;
-        omitted[k] = one_sided_sentences(c, facts, cd.row, base, cd.rendering, Kind::omission, opt);
-        omitted_sentences[y] += omitted[k].size();
-        added[k] = one_sided_sentences(c, facts, cd.row, cd.rendering, base, Kind::addition, opt);
-        added_sentences[y] += added[k].size();
+        const int reach = cd.left == base ? 0 : opt.pair_row_reach;
+        omitted[k] = one_sided_sentences(c, facts, cd.row, cd.left, cd.rendering, Kind::omission, opt, reach);
+        omitted_sentences[p] += omitted[k].size();
+        added[k] = one_sided_sentences(c, facts, cd.row, cd.rendering, cd.left, Kind::addition, opt, reach);
+        added_sentences[p] += added[k].size();
     }
-    auto abridged_rendering = [&](int y) {
-        auto u = static_cast<std::size_t>(y);
-        return c.renderings[u].coverage < opt.omission_coverage ||
-               static_cast<double>(omitted_sentences[u]) > opt.abridged_share * static_cast<double>(base_sentences[u]);
+    // Share of the left side's article paragraphs in rows the right side
+    // renders too: against the base, the aligner's coverage.
+    auto coverage = [&](const CellDiff& cd) {
+        if (cd.left == base) return c.renderings[static_cast<std::size_t>(cd.rendering)].coverage;
+        std::size_t total = 0, rendered = 0;
+        for (const auto& row : c.rows) {
+            std::size_t mine = row.cells[static_cast<std::size_t>(cd.left)].size();
+            total += mine;
+            if (!row.cells[static_cast<std::size_t>(cd.rendering)].empty()) rendered += mine;
+        }
+        return total ? static_cast<double>(rendered) / static_cast<double>(total) : 0.0;
     };
-    auto abridged_base = [&](int y) {
-        auto u = static_cast<std::size_t>(y);
-        return static_cast<double>(added_sentences[u]) > opt.abridged_share * static_cast<double>(other_sentences[u]);
+    auto abridged_pair = [&](const CellDiff& cd) {
+        auto p = pair_of(cd);
+        return coverage(cd) < opt.omission_coverage ||
+               static_cast<double>(omitted_sentences[p]) > opt.abridged_share * static_cast<double>(left_sentences[p]);
+    };
+    // A rendering that summarizes the base summarizes by design whatever it
+    // is compared with: between two non-base renderings, either side's
+    // summary of the base holds as well as the pair's own counts.
+    std::vector<bool> summarizes_base(n, false);
+    for (const auto& cd : c.diffs)
+        if (cd.left == base) summarizes_base[static_cast<std::size_t>(cd.rendering)] = abridged_pair(cd);
+    for (std::size_t y = 0; y < n; ++y)
+        if (static_cast<int>(y) != base && c.renderings[y].coverage < opt.omission_coverage) summarizes_base[y] = true;
+    auto abridged_right = [&](const CellDiff& cd) {
+        return abridged_pair(cd) || (cd.left != base && summarizes_base[static_cast<std::size_t>(cd.rendering)]);
+    };
+    auto abridged_left = [&](const CellDiff& cd) {
+        auto p = pair_of(cd);
+        return static_cast<double>(added_sentences[p]) > opt.abridged_share * static_cast<double>(right_sentences[p]) ||
+               (cd.left != base && summarizes_base[static_cast<std::size_t>(cd.left)]);
     };
     const std::vector<Figure> datelines = dateline_dates(c);
     ArticleLetters article_letters{c, {}};
@@ -247,39 +299,46 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         // identical cells hold identical facts (and engine computed none for them)
         if (!changed(cd)) continue;
         const Row& row = c.rows[static_cast<std::size_t>(cd.row)];
-        CellFacts fb = gather(facts[static_cast<std::size_t>(base)], base, row.cells[static_cast<std::size_t>(base)]);
-        CellFacts fo = gather(facts[static_cast<std::size_t>(cd.rendering)], cd.rendering, row.cells[static_cast<std::size_t>(cd.rendering)]);
-        bool abridged = abridged_rendering(cd.rendering);
-        bool summary_base = abridged_base(cd.rendering);
-        check_figures({c, facts, datelines, abridged, summary_base}, cd.row, fb, fo, out);
-        check_names(c, cd, fb, fo, out);
-        check_terms(c, cd, article_letters, out);
-        check_quotes(c, cd, fb, fo, abridged, out);
+        auto& found = cd.left == base ? out : pairs;
+        CellFacts fl = gather(facts[static_cast<std::size_t>(cd.left)], cd.left, row.cells[static_cast<std::size_t>(cd.left)]);
+        CellFacts fr = gather(facts[static_cast<std::size_t>(cd.rendering)], cd.rendering, row.cells[static_cast<std::size_t>(cd.rendering)]);
+        bool abridged = abridged_right(cd);
+        bool summary_left = abridged_left(cd);
+        check_figures({c, facts, datelines, abridged, summary_left, cd.left}, cd.row, fl, fr, found);
+        check_names(c, cd, fl, fr, found);
+        check_terms(c, cd, article_letters, found);
+        check_quotes(c, cd, fl, fr, abridged, found);
         if (abridged) omitted[k].clear();
-        std::size_t before = out.size();
-        pair_reworded(std::move(omitted[k]), std::move(added[k]), out);
-        check_wording(c, cd, fb, fo, out);
-        if (summary_base)  // what only the fuller rendering says, left unpaired
-            out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
-                                     [](const Discrepancy& d) { return d.kind == Kind::addition; }),
-                      out.end());
+        std::size_t before = found.size();
+        pair_reworded(std::move(omitted[k]), std::move(added[k]), found);
+        check_wording(c, cd, fl, fr, found);
+        if (summary_left)  // what only the fuller rendering says, left unpaired
+            found.erase(std::remove_if(found.begin() + static_cast<std::ptrdiff_t>(before), found.end(),
+                                       [](const Discrepancy& d) { return d.kind == Kind::addition; }),
+                        found.end());
+        // A row's wording is shown against the base; two non-base
+        // renderings' wording only where the row has no base cell to show.
+        if (cd.left != base && !row.cells[static_cast<std::size_t>(base)].empty()) continue;
         Discrepancy d;
         d.kind = Kind::phrasing;
         d.finding = Finding::wording_differs;
         d.severity = Severity::low;
         d.row = cd.row;
-        for (int who : {base, cd.rendering})
+        for (int who : {cd.left, cd.rendering})
             for (int id : row.cells[static_cast<std::size_t>(who)])
                 d.spans.push_back({who, c.renderings[static_cast<std::size_t>(who)].doc.paragraphs[static_cast<std::size_t>(id)].span});
         d.against = {cd.rendering};
         d.score = row.similarity;
-        out.push_back(std::move(d));
+        found.push_back(std::move(d));
     }
     check_titles(c, facts, article_letters, out);
     check_repeats(c, out);
-    drop_repeated_quotes(c, out);
+    drop_repeated_quotes(c, out, {});
     drop_repeated_wording(out);
     merge_one_sided(out);
+    drop_repeated_quotes(c, pairs, out);
+    drop_repeated_wording(pairs);
+    fold_pair_findings(c, std::move(pairs), out);
     drop_beyond_cuts(c, out);
     mark_outliers(c, out);
     auto sev = [](Severity s) { return static_cast<int>(s); };

@@ -1,6 +1,7 @@
 // Facts matched across one aligned cell pair and classified.
 #pragma once
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -8,7 +9,10 @@
 
 namespace parallax {
 
-// What one side of a cell pair holds: its rendering and facts.
+// What one side of a cell pair holds: its rendering and facts. The cell-pair
+// checks call the pair's left side (CellDiff::left: the base rendering, or
+// the lower index of two non-base renderings) `base` and its right side
+// `other`; nothing in them may assume the left side is Comparison::base.
 struct CellFacts {
     int rendering = 0;
     const RenderingFacts* facts = nullptr;
@@ -49,6 +53,19 @@ void erase_marked(std::vector<T>& xs, const std::vector<bool>& drop) {
     xs.resize(w);
 }
 
+// A finding about something only some renderings have (a figure, a
+// quotation, a sentence): its first span is what was found, `against` those
+// lacking it. The others are pairwise: their first two spans are the pair.
+inline bool one_sided(const Discrepancy& d) {
+    return d.finding == Finding::figure_one_sided || d.finding == Finding::quote_not_found || d.finding == Finding::sentence_one_sided;
+}
+// How many of a finding's spans are its own, before those folded in from
+// other pairs (fold_pair_findings); every span of a wording finding.
+inline std::size_t own_spans(const Discrepancy& d) {
+    if (d.finding == Finding::wording_differs) return d.spans.size();
+    return std::min<std::size_t>(d.spans.size(), one_sided(d) ? 1 : 2);
+}
+
 // Finding and severity of a pair of names or titles from how they relate:
 // different -> high, variant -> medium, fuller form -> low (medium as
 // another rank when `rank`). Same and related are never reported; a caller
@@ -62,14 +79,19 @@ struct FigureScope {
     const Comparison& c;
     const std::vector<RenderingFacts>& facts;
     const std::vector<Figure>& datelines;
-    bool abridged = false;
-    bool summary_base = false;  // the base summarizes the other rendering: its extra figures are by design
+    bool abridged = false;      // the right side summarizes the left: the left's extra figures are by design
+    bool summary_base = false;  // the left side summarizes the right: the right's extra figures are by design
+    int left = 0;               // the left side of the cell pair (the base, or the lower of two non-base renderings)
 };
+// The same figure however written ("4,812" / "4812", "June 4" / "June 4,
+// 2021", "41 billion" / "41 billion yuan"); each text is the one its
+// figure's span points into.
+bool same_figure(const Figure& a, std::string_view a_text, const Figure& b, std::string_view b_text);
 // The dates of every rendering's datelines (facts `dateline_date`).
 std::vector<Figure> dateline_dates(const Comparison& c);
 void check_figures(const FigureScope& scope, int row, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out);
 void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out);
-// `abridged`: the other rendering is a summary, so base quotations it lacks are not reported.
+// `abridged`: the right side is a summary, so quotations of the left side it lacks are not reported.
 void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other, bool abridged,
                   std::vector<Discrepancy>& out);
 

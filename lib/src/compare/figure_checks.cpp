@@ -253,8 +253,8 @@ bool worth_reporting(const FigureScope& scope, int row, const CellFacts& side, s
                                                            [&](const Figure* g) { return g->context == f.context; });
     if (!substantive(f) && !counted_there) return false;
     // a summary leaves out by design what it does not repeat
-    if (scope.abridged && side.rendering == scope.c.base) return false;
-    if (scope.summary_base && side.rendering != scope.c.base) return false;
+    if (scope.abridged && side.rendering == scope.left) return false;
+    if (scope.summary_base && side.rendering != scope.left) return false;
     if (is_dateline(scope, side.rendering, side.figure_paragraph[i], f)) return false;
     // "On June 4" restates the day a dateline gives
     if (f.kind == FigureKind::date &&
@@ -264,6 +264,10 @@ bool worth_reporting(const FigureScope& scope, int row, const CellFacts& side, s
 }
 
 }  // namespace
+
+bool same_figure(const Figure& a, std::string_view a_text, const Figure& b, std::string_view b_text) {
+    return same_figure(Placed{a, a_text}, Placed{b, b_text});
+}
 
 void check_figures(const FigureScope& scope, int row, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out) {
     std::vector<bool> used_b(base.figures.size()), used_o(other.figures.size());

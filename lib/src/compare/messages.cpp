@@ -32,6 +32,15 @@ struct MessageWriter {
     }
     std::string text(const SpanRef& s) const { return std::string(c.text(s.rendering, s.span)); }
 
+    // The renderings a one-sided finding's spans are in, in order: the one
+    // it was found in, then those folded in that say it too.
+    static std::vector<int> holders(const Discrepancy& d) {
+        std::vector<int> out;
+        for (const auto& s : d.spans)
+            if (std::find(out.begin(), out.end(), s.rendering) == out.end()) out.push_back(s.rendering);
+        return out;
+    }
+
     // 'about 750,000' (approximate)
     std::string figure(const Discrepancy& d, std::size_t k) const {
         std::string s = "'" + text(d.spans[k]) + "'";
@@ -65,7 +74,7 @@ struct MessageWriter {
             case Finding::figure_differs: return "figure differs: " + figure(d, 0) + " vs " + figure(d, 1);
             case Finding::qualifier_differs: return "qualifier differs: " + figure(d, 0) + " vs " + figure(d, 1);
             case Finding::figure_one_sided: {
-                std::string m = "figure only in " + name(d.spans[0].rendering) + ": " + figure(d, 0) + " has no counterpart in ";
+                std::string m = "figure only in " + names(holders(d)) + ": " + figure(d, 0) + " has no counterpart in ";
                 return m + names(d.against);
             }
             case Finding::name_differs: return subject(d) + " differs: " + pair;
@@ -76,11 +85,15 @@ struct MessageWriter {
             case Finding::term_variant: return "term spelled differently: " + pair;
             case Finding::quote_reworded:
                 return "quotation worded differently: \"" + text(sought(d)) + "\" vs \"" + text(found(d)) + "\"";
-            case Finding::quote_not_found: return "quotation not found in " + names(d.against) + ": \"" + text(d.spans[0]) + "\"";
+            case Finding::quote_not_found: {
+                std::string m = "quotation not found in " + names(d.against) + ": \"" + text(d.spans[0]) + "\"";
+                if (auto by = holders(d); by.size() > 1) m += " (quoted in " + names(by) + ")";
+                return m;
+            }
             case Finding::sentence_one_sided: {
                 // the share is measured against the first rendering; the
                 // others were found lacking the sentence as well
-                std::string from = name(d.spans[0].rendering);
+                std::string from = names(holders(d));
                 std::string m = "sentence only in " + from + " (" + two_decimals(d.score * 100) +
                                 "% of its content words appear in " + name(d.against.front());
                 if (d.against.size() > 1) m += "; also missing from " + names({d.against.begin() + 1, d.against.end()});
@@ -114,8 +127,15 @@ struct MessageWriter {
             m += "; odd one out: " + name(o.odd) + " (" + std::to_string(o.agreeing) + " of " + std::to_string(o.present) +
                  " renderings say '" + text(o.says) + "')";
         }
-        // With three or more renderings, say which one differs from the base.
-        if (name_other)
+        // With three or more renderings, say which one differs from the base,
+        // or which two differ when neither is the base.
+        bool unnamed_pair = d.spans.size() >= 2 && d.spans[0].rendering != c.base && d.spans[1].rendering != c.base &&
+                            d.spans[0].rendering != d.spans[1].rendering &&
+                            std::find(named.begin(), named.end(), d.spans[0].rendering) == named.end() &&
+                            std::find(named.begin(), named.end(), d.spans[1].rendering) == named.end();
+        if (name_other && unnamed_pair) {
+            m += " [" + name(d.spans[0].rendering) + " vs " + name(d.spans[1].rendering) + "]";
+        } else if (name_other)
             for (const auto& s : d.spans) {
                 if (s.rendering == c.base) continue;
                 if (std::find(named.begin(), named.end(), s.rendering) == named.end()) m += " [" + name(s.rendering) + "]";
@@ -129,8 +149,9 @@ std::string note_text(const Comparison& c, const Note& n) {
     auto count = [&](std::size_t k) { return k < n.counts.size() ? n.counts[k] : std::size_t{0}; };
     switch (n.reason) {
         case NoteReason::diff_too_large:
-            return "row " + std::to_string(n.row) + ": " + c.renderings[static_cast<std::size_t>(n.rendering)].doc.name +
-                   " not word-diffed: " + std::to_string(count(0)) + " x " + std::to_string(count(1)) + " tokens is past the limit";
+            return "row " + std::to_string(n.row) + ": " +
+                   (n.left >= 0 ? c.renderings[static_cast<std::size_t>(n.left)].doc.name + " vs " : std::string()) +
+                   c.renderings[static_cast<std::size_t>(n.rendering)].doc.name + " not word-diffed: " + std::to_string(count(0)) + " x " + std::to_string(count(1)) + " tokens is past the limit";
         case NoteReason::quotes_not_checked:
             return std::to_string(count(0)) + " quotation look-ups not checked: the text around them is larger than " +
                    std::to_string(count(1) / 1024) + " KB";

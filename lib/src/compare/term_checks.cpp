@@ -62,8 +62,8 @@ std::string without_spaces(std::string s) {
 }  // namespace
 
 void check_terms(const Comparison& c, const CellDiff& diff, ArticleLetters& letters, std::vector<Discrepancy>& out) {
-    const int base = c.base, other = diff.rendering;
-    const Document& db = c.renderings[static_cast<std::size_t>(base)].doc;
+    const int left = diff.left, other = diff.rendering;
+    const Document& db = c.renderings[static_cast<std::size_t>(left)].doc;
     const Document& dot = c.renderings[static_cast<std::size_t>(other)].doc;
     for (std::size_t k = 0; k + 1 < diff.edits.size(); ++k) {
         const Edit& e = diff.edits[k];
@@ -75,8 +75,8 @@ void check_terms(const Comparison& c, const CellDiff& diff, ArticleLetters& lett
         auto head_b = tokens_in(db, next.base), head_o = tokens_in(dot, next.other);
         if (head_b.empty() || head_o.empty() || !lowercase_word(db, head_b.front())) continue;
         Span tb{e.base.start, head_b.front().span.end}, to{e.other.start, head_o.front().span.end};
-        std::string term_b = " " + folded_letters(c.text(base, tb)) + " ", term_o = " " + folded_letters(c.text(other, to)) + " ";
-        const std::string& all_b = letters.of(base);
+        std::string term_b = " " + folded_letters(c.text(left, tb)) + " ", term_o = " " + folded_letters(c.text(other, to)) + " ";
+        const std::string& all_b = letters.of(left);
         const std::string& all_o = letters.of(other);
         // a term recurs on at least one side, and neither side ever uses
         // the other's wording: otherwise it is phrasing, not a term
@@ -88,7 +88,7 @@ void check_terms(const Comparison& c, const CellDiff& diff, ArticleLetters& lett
         d.finding = spelling ? Finding::term_variant : Finding::term_differs;
         d.severity = spelling ? Severity::low : Severity::medium;
         d.row = diff.row;
-        d.spans = {{base, tb}, {other, to}};
+        d.spans = {{left, tb}, {other, to}};
         d.against = {other};
         out.push_back(std::move(d));
     }

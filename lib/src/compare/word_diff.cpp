@@ -60,19 +60,30 @@ std::vector<Edit> runs_of(const std::vector<diff::Op>& ops, const std::vector<Ce
 std::vector<CellDiff> word_diffs(const std::vector<Rendering>& rs, int base, const std::vector<Row>& rows,
                                  const CompareOptions& opt, std::vector<Note>& notes) {
     std::vector<CellDiff> out;
+    const int n = static_cast<int>(rs.size());
+    // Each row's cells tokenized once, then every pair of present cells:
+    // the base against each other rendering first (the diffs reports show),
+    // then every other pair, the lower index on the left.
+    std::vector<std::vector<CellToken>> tokens(rs.size());
+    std::vector<int> order;  // base first, then the others by index
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const auto& cells = rows[r].cells;
-        if (cells[static_cast<std::size_t>(base)].empty()) continue;
-        auto a = cell_tokens(rs[static_cast<std::size_t>(base)].doc, cells[static_cast<std::size_t>(base)]);
-        for (std::size_t y = 0; y < rs.size(); ++y) {
-            if (static_cast<int>(y) == base || cells[y].empty()) continue;
-            auto b = cell_tokens(rs[y].doc, cells[y]);
-            if (a.size() * b.size() > opt.max_diff_product) {
-                notes.push_back({NoteReason::diff_too_large, static_cast<int>(r), static_cast<int>(y), {a.size(), b.size()}, {}});
-                continue;
+        order.clear();
+        if (base >= 0 && base < n && !cells[static_cast<std::size_t>(base)].empty()) order.push_back(base);
+        for (int y = 0; y < n; ++y)
+            if (y != base && !cells[static_cast<std::size_t>(y)].empty()) order.push_back(y);
+        for (int y : order) tokens[static_cast<std::size_t>(y)] = cell_tokens(rs[static_cast<std::size_t>(y)].doc, cells[static_cast<std::size_t>(y)]);
+        for (std::size_t i = 0; i < order.size(); ++i)
+            for (std::size_t j = i + 1; j < order.size(); ++j) {
+                const int left = order[i], right = order[j];
+                const auto& a = tokens[static_cast<std::size_t>(left)];
+                const auto& b = tokens[static_cast<std::size_t>(right)];
+                if (a.size() * b.size() > opt.max_diff_product) {
+                    notes.push_back({NoteReason::diff_too_large, static_cast<int>(r), right, {a.size(), b.size()}, {}, left == base ? -1 : left});
+                    continue;
+                }
+                out.push_back({static_cast<int>(r), right, runs_of(diff::edit_script(ids_of(a), ids_of(b)), a, b), left});
             }
-            out.push_back({static_cast<int>(r), static_cast<int>(y), runs_of(diff::edit_script(ids_of(a), ids_of(b)), a, b)});
-        }
     }
     return out;
 }

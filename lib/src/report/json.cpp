@@ -108,8 +108,14 @@ void write_json(const Comparison& c, std::ostream& out) {
         w.str(d.message);
         out << '}';
     });
+    // the word diffs against the base; those between two non-base
+    // renderings stay inside the engine (docs/json.md)
+    std::vector<const CellDiff*> shown;
+    for (const auto& cd : c.diffs)
+        if (cd.left == c.base) shown.push_back(&cd);
     out << ",\n  \"diffs\": ";
-    w.list(c.diffs, "    ", [&](const CellDiff& cd) {
+    w.list(shown, "    ", [&](const CellDiff* p) {
+        const CellDiff& cd = *p;
         out << "{\"row\": " << cd.row << ", \"rendering\": " << cd.rendering << ", \"edits\": [";
         for (std::size_t k = 0; k < cd.edits.size(); ++k) {
             const Edit& e = cd.edits[k];
@@ -139,6 +145,7 @@ void write_json(const Comparison& c, std::ostream& out) {
         out << "{\"reason\": \"" << to_string(n.reason) << '"';
         if (n.row >= 0) out << ", \"row\": " << n.row;
         if (n.rendering >= 0) out << ", \"rendering\": " << n.rendering;
+        if (n.left >= 0) out << ", \"left\": " << n.left;
         out << ", \"text\": ";
         w.str(n.text);
         out << '}';

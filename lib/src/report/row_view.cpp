@@ -24,9 +24,10 @@ struct Range {
 
 // The word diff's marks in cell y: in the base cell the base side of every
 // rendering's changes, elsewhere that rendering's added and changed words.
+// Diffs between two non-base renderings are the finders' alone.
 void diff_ranges(const Comparison& c, int row, int y, std::vector<Range>& out) {
     for (const auto& df : c.diffs) {
-        if (df.row != row) continue;
+        if (df.row != row || df.left != c.base) continue;
         if (y == c.base) {
             for (const auto& e : df.edits)
                 if (e.op != EditOp::same && !e.base.empty() && within(c, y, e.base)) out.push_back({e.base, Mark::removed, {}, 0});
