@@ -257,3 +257,18 @@ TEST_CASE("pairs: a sentence the other non-base rendering says in the next row i
         CHECK_FALSE((held_by(2) && lacking(1)));
     }
 }
+
+TEST_CASE("pairs: a sentence the base words otherwise is the base pairs' to report missing", "[compare]") {
+    // x and a say the harbour master's sentence in other words; b lacks it:
+    // x/b reports it, and a/b adds no second omission
+    std::string tail = "Fishermen mended their nets on the quay before the autumn storms arrived.";
+    std::string x = std::string(opening) + tail + " The harbour master counted every boat twice and wrote their names in a ledger.";
+    std::string a = std::string(opening) + tail + " Every boat was counted two times by the harbour master, who kept a ledger of names.";
+    std::string b = std::string(opening) + tail;
+    auto c = compare({doc("x", x), doc("a", a), doc("b", b)}, base_x());
+    REQUIRE(c.base == 0);
+    auto found = with(c, Finding::sentence_one_sided);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->spans[0].rendering == 0);
+    CHECK(found[0]->against == std::vector<int>{2});
+}

@@ -338,7 +338,8 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
     merge_one_sided(out);
     drop_repeated_quotes(c, pairs, out);
     drop_repeated_wording(pairs);
-    fold_pair_findings(c, std::move(pairs), out);
+    drop_headline_names(c, pairs);
+    fold_pair_findings(c, std::move(pairs), out, opt.omission_overlap);
     drop_beyond_cuts(c, out);
     mark_outliers(c, out);
     auto sev = [](Severity s) { return static_cast<int>(s); };

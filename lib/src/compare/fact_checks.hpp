@@ -112,6 +112,11 @@ void check_wording(const Comparison& c, const CellDiff& diff, const CellFacts& b
 // Drops wording findings that overlap, in the same row, a finding of another
 // kind (not phrasing) or a sentence already said in other words: stated once.
 void drop_repeated_wording(std::vector<Discrepancy>& ds);
+// Name and title findings inside either rendering's headline or another
+// heading line (one line of up to 30 words ending no sentence): headlines are
+// compared whole, against the base, by check_titles; between two non-base
+// renderings a heading's capitalised words are no names of their own.
+void drop_headline_names(const Comparison& c, std::vector<Discrepancy>& ds);
 // Titles of works (and each article's headline) one rendering states and the
 // other states nowhere, paired document-wide: docs/discrepancies.md, Titles.
 void check_titles(const Comparison& c, const std::vector<RenderingFacts>& facts, ArticleLetters& letters, std::vector<Discrepancy>& out);

@@ -5,6 +5,7 @@
 #include "cell.hpp"
 #include "fact_checks.hpp"
 #include "parallax/facts.hpp"
+#include "parallax/normalize.hpp"
 
 namespace parallax {
 
@@ -99,13 +100,33 @@ bool same_form(const Comparison& c, Kind kind, const SpanRef& a, const SpanRef& 
 // figure anywhere in the cell. Then the pair of `s`'s rendering with the
 // base has judged it, and the base's pair with the other side has compared
 // the same thing: the base pairs speak for it.
-bool base_says(const Comparison& c, const Discrepancy& d, const SpanRef& s) {
+// A sentence the base cell renders in other words: its content words (stemmed)
+// occur there at least as much as the one-sided rule asks.
+bool base_renders(std::string_view sentence, const std::string& base_words, double overlap) {
+    std::size_t total = 0, shared = 0;
+    for (const auto& w : split_words(folded_letters(sentence))) {
+        if (is_stopword(w)) continue;
+        ++total;
+        shared += base_words.find(" " + stem(w) + " ") != std::string::npos;
+    }
+    return total > 0 && static_cast<double>(shared) >= overlap * static_cast<double>(total);
+}
+
+bool base_says(const Comparison& c, const Discrepancy& d, const SpanRef& s, double overlap) {
     if (s.rendering == c.base) return true;
     const auto& cell = c.rows[static_cast<std::size_t>(d.row)].cells[static_cast<std::size_t>(c.base)];
     if (cell.empty()) return false;
     if (said_in(c, d.row, s, c.base).share >= needed(d)) return true;
     std::string_view mine = c.text(s.rendering, s.span);
     const Document& bdoc = c.renderings[static_cast<std::size_t>(c.base)].doc;
+    if (d.kind == Kind::omission || d.kind == Kind::addition) {
+        // not one-sided against the base: the base's pair with the other side judges it
+        std::string words = " ";
+        for (int id : cell)
+            for (const auto& w : split_words(folded_letters(c.text(c.base, bdoc.paragraphs[static_cast<std::size_t>(id)].span))))
+                if (!is_stopword(w)) words += stem(w) + " ";
+        return base_renders(mine, words, overlap);
+    }
     auto fig = d.kind == Kind::figure ? figure_in(mine) : std::nullopt;
     std::string name = d.kind == Kind::name || d.kind == Kind::title ? " " + folded_letters(mine) + " " : std::string();
     for (int id : cell) {
@@ -168,7 +189,7 @@ bool fold_one_sided(const Comparison& c, const Discrepancy& f, std::vector<Discr
 
 }  // namespace
 
-void fold_pair_findings(const Comparison& c, std::vector<Discrepancy> pairs, std::vector<Discrepancy>& out) {
+void fold_pair_findings(const Comparison& c, std::vector<Discrepancy> pairs, std::vector<Discrepancy>& out, double overlap) {
     const std::size_t from_base = out.size();  // the base pairs' findings; kept pair findings follow
     // a span some finding of its rendering's pair with the base is about
     auto judged = [&](const SpanRef& s, int row) {
@@ -185,12 +206,12 @@ void fold_pair_findings(const Comparison& c, std::vector<Discrepancy> pairs, std
             if (fold_one_sided(c, f, out)) continue;
             // what the base says as this rendering does, or what the base
             // pair already has a finding about, the base pairs speak for
-            if (base_says(c, f, f.spans[0]) || judged(f.spans[0], f.row)) continue;
+            if (base_says(c, f, f.spans[0], overlap) || judged(f.spans[0], f.row)) continue;
         } else {
             if (f.spans.size() < 2 || fold_pairwise(f, out)) continue;
             // one side says what the base says: the other side's pair with
             // the base compared the same words
-            if (base_says(c, f, f.spans[0]) || base_says(c, f, f.spans[1])) continue;
+            if (base_says(c, f, f.spans[0], overlap) || base_says(c, f, f.spans[1], overlap)) continue;
         }
         out.push_back(std::move(f));
     }

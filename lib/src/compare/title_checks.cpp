@@ -111,6 +111,34 @@ void relabel_headline_names(const Comparison& c, const std::vector<TitleAt>& tb,
 
 }  // namespace
 
+void drop_headline_names(const Comparison& c, std::vector<Discrepancy>& ds) {
+    // a heading line: the headline, or any one-line paragraph of a few words
+    // that ends no sentence (a subheading, a photo caption's title)
+    auto heading = [&](const SpanRef& s) {
+        const Document& doc = c.renderings[static_cast<std::size_t>(s.rendering)].doc;
+        if (auto h = headline(doc); h && s.span.start < h->name.span.end && h->name.span.start < s.span.end) return true;
+        for (const auto& p : doc.paragraphs) {
+            if (s.span.start < p.span.start || s.span.start >= p.span.end) continue;
+            std::string_view text = std::string_view(doc.text).substr(p.span.start, p.span.size());
+            while (!text.empty() && (text.back() == ' ' || text.back() == '\r' || text.back() == '\n')) text.remove_suffix(1);
+            if (text.empty() || text.find('\n') != std::string_view::npos) return false;
+            char last = text.back();
+            std::size_t words = 0;
+            for (const auto& t : doc.tokens_of(p)) words += t.kind == TokenKind::word;
+            return words <= 30 && last != '.' && last != '!' && last != '?' && last != ':' && last != ';' && last != ',' && last != '"' &&
+                   !(text.size() >= 3 && static_cast<unsigned char>(text.back()) >= 0x80);  // closing quote marks end a sentence too
+        }
+        return false;
+    };
+    std::vector<bool> drop(ds.size());
+    for (std::size_t k = 0; k < ds.size(); ++k) {
+        const Discrepancy& d = ds[k];
+        if (d.kind != Kind::name && d.kind != Kind::title) continue;
+        drop[k] = std::any_of(d.spans.begin(), d.spans.end(), heading);
+    }
+    erase_marked(ds, drop);
+}
+
 void check_titles(const Comparison& c, const std::vector<RenderingFacts>& facts, ArticleLetters& letters, std::vector<Discrepancy>& out) {
     const int base = c.base;
     if (base < 0 || static_cast<std::size_t>(base) >= c.renderings.size() || facts.size() != c.renderings.size()) return;
