@@ -233,3 +233,22 @@ TEST_CASE("findings: a sentence every rendering repeats is no repeat", "[compare
     auto c = compare({doc("a", text), doc("b", text)});
     CHECK(with(c, Finding::sentence_repeated).empty());
 }
+
+TEST_CASE("findings: a dropped sentence whose words recur around it is still an omission", "[compare]") {
+    // The missing sentence shares a third of its words with its neighbours,
+    // so a bag of the cell's words hides it; the sentence alignment does not.
+    std::string full = std::string(opening) +
+                       "The harbour council met the fishermen on the quay in March. "
+                       "The fishermen asked the council for a new breakwater and two cranes. "
+                       "The council promised the fishermen nets before the storms.";
+    std::string cut = std::string(opening) +
+                      "The harbour council met the fishermen on the quay in March. "
+                      "The council promised the fishermen nets before the storms.";
+    EngineOptions opt;
+    opt.locate.base = "a";
+    auto c = compare({doc("a", full), doc("b", cut)}, opt);
+    auto found = with(c, Finding::sentence_one_sided);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->kind == Kind::omission);
+    CHECK(c.text(0, found[0]->spans[0].span) == "The fishermen asked the council for a new breakwater and two cranes.");
+}

@@ -15,6 +15,8 @@ struct CompareOptions {
     // (dtl is O((N+M)D)); the row says so instead of hanging.
     std::size_t max_diff_product = std::size_t{400} * 1000 * 1000;
     double omission_overlap = 0.2;   // a sentence sharing less content than this is omitted
+    double omission_overlap_unlinked = 0.5;  // ...or less than this when the sentence alignment links it to nothing
+    double omission_neighbour_sim = 0.7;     // ...between neighbours that it links this closely
     double omission_coverage = 0.5;  // omissions are not reported against renderings covering less
     double abridged_share = 0.25;    // ... nor against renderings that omit more than this share of the base's sentences (summaries)
     std::size_t omission_min_words = 5;  // shorter sentences are too slight to call omitted

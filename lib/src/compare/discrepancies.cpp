@@ -1,12 +1,14 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "cell.hpp"
 #include "cut_off.hpp"
 #include "fact_checks.hpp"
 #include "fold_pairs.hpp"
+#include "parallax/align.hpp"
 #include "parallax/compare.hpp"
 #include "parallax/normalize.hpp"
 
@@ -43,6 +45,31 @@ std::vector<OneSided> one_sided_sentences(const Comparison& c, const std::vector
     const Document& fd = c.renderings[static_cast<std::size_t>(from)].doc;
     auto other = cell_terms(facts[static_cast<std::size_t>(to)], nearby_paragraphs(c.rows, row, to, reach));
     const RenderingFacts& ff = facts[static_cast<std::size_t>(from)];
+    // Sentences the sentence alignment leaves without a counterpart: their
+    // words may still occur around the place they are missing from (a
+    // dropped sentence on the same subject), so a looser share applies.
+    std::set<const Sentence*> unlinked;
+    {
+        const Document& td = c.renderings[static_cast<std::size_t>(to)].doc;
+        auto sf = cell_sentences(fd, cells[static_cast<std::size_t>(from)]);
+        auto st = cell_sentences(td, cells[static_cast<std::size_t>(to)]);
+        auto links = align_sentences(fd, sf, td, st);
+        // only where the neighbours align closely: between two paraphrases
+        // a sentence merged into its neighbour's counterpart is left unlinked
+        // too, and is no omission
+        auto close = [&](std::size_t k) { return !links[k].base.empty() && !links[k].other.empty() && links[k].sim >= opt.omission_neighbour_sim; };
+        auto linked = [&](std::size_t k) { return !links[k].base.empty() && !links[k].other.empty(); };
+        for (std::size_t k = 0; k < links.size(); ++k) {
+            if (!links[k].other.empty()) continue;
+            std::size_t before = k, after = k + 1;
+            while (before > 0 && !linked(before - 1)) --before;
+            while (after < links.size() && !linked(after)) ++after;
+            bool has_before = before > 0, has_after = after < links.size();
+            if (!has_before && !has_after) continue;
+            if ((has_before && !close(before - 1)) || (has_after && !close(after))) continue;
+            for (std::size_t i : links[k].base) unlinked.insert(sf[i]);
+        }
+    }
     for (int id : cells[static_cast<std::size_t>(from)]) {
         const Paragraph& p = fd.paragraphs[static_cast<std::size_t>(id)];
         for (const auto& s : p.sentences) {
@@ -57,7 +84,7 @@ std::vector<OneSided> one_sided_sentences(const Comparison& c, const std::vector
             std::size_t shared = 0;
             for (auto t : terms) shared += std::binary_search(other.begin(), other.end(), t, std::less<>());
             double overlap = static_cast<double>(shared) / static_cast<double>(terms.size());
-            if (overlap >= opt.omission_overlap) continue;
+            if (overlap >= (unlinked.count(&s) ? opt.omission_overlap_unlinked : opt.omission_overlap)) continue;
             Discrepancy d;
             d.kind = kind;
             d.finding = Finding::sentence_one_sided;
