@@ -185,6 +185,8 @@ const std::vector<const char*> no_figures = {
     // the number of a list item ("1. At the invitation of ...") counts nothing
     "1. At the invitation of the council, the mayor opened the bridge.",
     "2) The parties agreed to meet again.",
+    "\"1. At the invitation of the council, the mayor opened the bridge.",
+    "(3) The parties agreed to meet again.",
 };
 
 }  // namespace

@@ -445,13 +445,15 @@ bool close(double a, double b) {
 
 // Numbers that count nothing: a time zone's offset ("GMT+7", "UTC-3") and
 // the number of a list item at the start of a line ("1. At the invitation
-// of ...", "2) The parties ...").
+// of ...", "2) The parties ...", "(3) The parties", a quoted "\"1. At").
 bool counts_nothing(const std::vector<Tok>& t, std::size_t i) {
     if (!is_number(t, i)) return false;
     if (i >= 2 && attached(t, i) && (is_punct(t, i - 1, "+") || is_punct(t, i - 1, "-")) && attached(t, i - 1) &&
         (is_word(t, i - 2, "gmt") || is_word(t, i - 2, "utc")))
         return true;
-    bool line_start = i == 0 || t[i].newline_before;
+    // at the start of a line, perhaps after an opening quote mark or bracket
+    bool line_start = i == 0 || t[i].newline_before ||
+                      (i == 1 && (is_punct(t, 0, "\"") || is_punct(t, 0, "(") || is_punct(t, 0, "'")) && attached(t, 1));
     return line_start && !t[i].decimal && t[i].int_digits <= 2 && (is_punct(t, i + 1, ".") || is_punct(t, i + 1, ")")) &&
            attached(t, i + 1) && i + 2 < t.size() && t[i + 2].kind == TokKind::word && t[i + 2].cap;
 }
