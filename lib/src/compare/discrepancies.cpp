@@ -33,10 +33,38 @@ struct OneSided {
     double position;  // where in its cell the sentence sits, 0 (first) .. 1 (last)
 };
 
+// Sentences of one side that the sentence alignment leaves without a
+// counterpart, between neighbours it links closely: their words may still
+// occur around the place they are missing from (a dropped sentence on the
+// same subject), so a looser share applies. Between two paraphrases a
+// sentence merged into its neighbour's counterpart is left unlinked too,
+// and is no omission: hence the close neighbours.
+std::set<const Sentence*> unlinked_sentences(const CellSentences& cs, bool left, const CompareOptions& opt) {
+    const auto& links = cs.links;
+    auto mine = [&](const SentenceLink& l) -> const std::vector<std::size_t>& { return left ? l.base : l.other; };
+    auto theirs = [&](const SentenceLink& l) -> const std::vector<std::size_t>& { return left ? l.other : l.base; };
+    auto linked = [&](std::size_t k) { return !links[k].base.empty() && !links[k].other.empty(); };
+    auto close = [&](std::size_t k) { return linked(k) && links[k].sim >= opt.omission_neighbour_sim; };
+    std::set<const Sentence*> out;
+    for (std::size_t k = 0; k < links.size(); ++k) {
+        if (!theirs(links[k]).empty()) continue;
+        std::size_t before = k, after = k + 1;
+        while (before > 0 && !linked(before - 1)) --before;
+        while (after < links.size() && !linked(after)) ++after;
+        bool has_before = before > 0, has_after = after < links.size();
+        if (!has_before && !has_after) continue;
+        if ((has_before && !close(before - 1)) || (has_after && !close(after))) continue;
+        for (std::size_t i : mine(links[k])) out.insert(left ? cs.left[i] : cs.right[i]);
+    }
+    return out;
+}
+
 // `reach`: rows on either side whose `to` cells count too
-// (CompareOptions::pair_row_reach).
+// (CompareOptions::pair_row_reach). `unlinked`: sentences of `from` the
+// sentence alignment gives no counterpart (unlinked_sentences).
 std::vector<OneSided> one_sided_sentences(const Comparison& c, const std::vector<RenderingFacts>& facts, int row, int from,
-                                          int to, Kind kind, const CompareOptions& opt, int reach) {
+                                          int to, Kind kind, const CompareOptions& opt, int reach,
+                                          const std::set<const Sentence*>& unlinked) {
     std::vector<OneSided> out;
     std::size_t total = 0, index = 0;
     for (int id : c.rows[static_cast<std::size_t>(row)].cells[static_cast<std::size_t>(from)])
@@ -45,31 +73,6 @@ std::vector<OneSided> one_sided_sentences(const Comparison& c, const std::vector
     const Document& fd = c.renderings[static_cast<std::size_t>(from)].doc;
     auto other = cell_terms(facts[static_cast<std::size_t>(to)], nearby_paragraphs(c.rows, row, to, reach));
     const RenderingFacts& ff = facts[static_cast<std::size_t>(from)];
-    // Sentences the sentence alignment leaves without a counterpart: their
-    // words may still occur around the place they are missing from (a
-    // dropped sentence on the same subject), so a looser share applies.
-    std::set<const Sentence*> unlinked;
-    {
-        const Document& td = c.renderings[static_cast<std::size_t>(to)].doc;
-        auto sf = cell_sentences(fd, cells[static_cast<std::size_t>(from)]);
-        auto st = cell_sentences(td, cells[static_cast<std::size_t>(to)]);
-        auto links = align_sentences(fd, sf, td, st);
-        // only where the neighbours align closely: between two paraphrases
-        // a sentence merged into its neighbour's counterpart is left unlinked
-        // too, and is no omission
-        auto close = [&](std::size_t k) { return !links[k].base.empty() && !links[k].other.empty() && links[k].sim >= opt.omission_neighbour_sim; };
-        auto linked = [&](std::size_t k) { return !links[k].base.empty() && !links[k].other.empty(); };
-        for (std::size_t k = 0; k < links.size(); ++k) {
-            if (!links[k].other.empty()) continue;
-            std::size_t before = k, after = k + 1;
-            while (before > 0 && !linked(before - 1)) --before;
-            while (after < links.size() && !linked(after)) ++after;
-            bool has_before = before > 0, has_after = after < links.size();
-            if (!has_before && !has_after) continue;
-            if ((has_before && !close(before - 1)) || (has_after && !close(after))) continue;
-            for (std::size_t i : links[k].base) unlinked.insert(sf[i]);
-        }
-    }
     for (int id : cells[static_cast<std::size_t>(from)]) {
         const Paragraph& p = fd.paragraphs[static_cast<std::size_t>(id)];
         for (const auto& s : p.sentences) {
@@ -248,6 +251,17 @@ std::vector<int> nearby_paragraphs(const std::vector<Row>& rows, int row, int re
     return out;
 }
 
+CellSentences cell_sentences_of(const Comparison& c, const CellDiff& diff) {
+    const auto& cells = c.rows[static_cast<std::size_t>(diff.row)].cells;
+    const Document& dl = c.renderings[static_cast<std::size_t>(diff.left)].doc;
+    const Document& dr = c.renderings[static_cast<std::size_t>(diff.rendering)].doc;
+    CellSentences cs;
+    cs.left = cell_sentences(dl, cells[static_cast<std::size_t>(diff.left)]);
+    cs.right = cell_sentences(dr, cells[static_cast<std::size_t>(diff.rendering)]);
+    cs.links = align_sentences(dl, cs.left, dr, cs.right);
+    return cs;
+}
+
 std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vector<RenderingFacts>& facts,
                                             const CompareOptions& opt) {
     std::vector<Discrepancy> out;    // found between the base and another rendering
@@ -268,6 +282,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
     auto pair_of = [n](const CellDiff& cd) { return static_cast<std::size_t>(cd.left) * n + static_cast<std::size_t>(cd.rendering); };
     std::vector<std::size_t> left_sentences(n * n, 0), omitted_sentences(n * n, 0), right_sentences(n * n, 0), added_sentences(n * n, 0);
     std::vector<std::vector<OneSided>> omitted(c.diffs.size()), added(c.diffs.size());  // per cell diff, reused below
+    std::vector<CellSentences> sentence_links(c.diffs.size());  // per changed cell diff, aligned once
     auto sentences = [&](int y, const std::vector<int>& ids) {
         std::size_t total = 0;
         for (int id : ids) total += c.renderings[static_cast<std::size_t>(y)].doc.paragraphs[static_cast<std::size_t>(id)].sentences.size();
@@ -281,9 +296,12 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         right_sentences[p] += sentences(cd.rendering, cells[static_cast<std::size_t>(cd.rendering)]);
         if (!changed(cd)) continue;
         const int reach = cd.left == base ? 0 : opt.pair_row_reach;
-        omitted[k] = one_sided_sentences(c, facts, cd.row, cd.left, cd.rendering, Kind::omission, opt, reach);
+        sentence_links[k] = cell_sentences_of(c, cd);
+        omitted[k] = one_sided_sentences(c, facts, cd.row, cd.left, cd.rendering, Kind::omission, opt, reach,
+                                         unlinked_sentences(sentence_links[k], true, opt));
         omitted_sentences[p] += omitted[k].size();
-        added[k] = one_sided_sentences(c, facts, cd.row, cd.rendering, cd.left, Kind::addition, opt, reach);
+        added[k] = one_sided_sentences(c, facts, cd.row, cd.rendering, cd.left, Kind::addition, opt, reach,
+                                       unlinked_sentences(sentence_links[k], false, opt));
         added_sentences[p] += added[k].size();
     }
     // Share of the left side's article paragraphs in rows the right side
@@ -338,7 +356,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         if (abridged) omitted[k].clear();
         std::size_t before = found.size();
         pair_reworded(std::move(omitted[k]), std::move(added[k]), found);
-        check_wording(c, cd, fl, fr, found);
+        check_wording(c, cd, fl, fr, sentence_links[k], found);
         if (summary_left)  // what only the fuller rendering says, left unpaired
             found.erase(std::remove_if(found.begin() + static_cast<std::ptrdiff_t>(before), found.end(),
                                        [](const Discrepancy& d) { return d.kind == Kind::addition; }),

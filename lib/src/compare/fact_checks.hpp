@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "parallax/align.hpp"
 #include "parallax/compare.hpp"
 
 namespace parallax {
@@ -66,6 +67,15 @@ inline std::size_t own_spans(const Discrepancy& d) {
     return std::min<std::size_t>(d.spans.size(), one_sided(d) ? 1 : 2);
 }
 
+// The sentences of a cell pair (the diff's left cell, then its right cell)
+// and their alignment, computed once and read by the omission and wording
+// checks.
+struct CellSentences {
+    std::vector<const Sentence*> left, right;
+    std::vector<SentenceLink> links;  // SentenceLink::base indexes `left`, ::other `right`
+};
+CellSentences cell_sentences_of(const Comparison& c, const CellDiff& diff);
+
 // Finding and severity of a pair of names or titles from how they relate:
 // different -> high, variant -> medium, fuller form -> low (medium as
 // another rank when `rank`). Same and related are never reported; a caller
@@ -108,7 +118,7 @@ void check_terms(const Comparison& c, const CellDiff& diff, ArticleLetters& lett
 // Small changes inside sentences both cells render, each on the smallest
 // run of words that carries it: docs/discrepancies.md, Wording.
 void check_wording(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other,
-                   std::vector<Discrepancy>& out);
+                   const CellSentences& sentences, std::vector<Discrepancy>& out);
 // Drops wording findings that overlap, in the same row, a finding of another
 // kind (not phrasing) or a sentence already said in other words: stated once.
 void drop_repeated_wording(std::vector<Discrepancy>& ds);

@@ -638,14 +638,14 @@ Discrepancy finding_of(int row, int base, int other, Finding f, Severity sev, Sp
 
 }  // namespace
 
-void check_wording(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out) {
-    const Row& row = c.rows[static_cast<std::size_t>(diff.row)];
+void check_wording(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other,
+                   const CellSentences& sentences, std::vector<Discrepancy>& out) {
     const Document& da = c.renderings[static_cast<std::size_t>(base.rendering)].doc;
     const Document& db = c.renderings[static_cast<std::size_t>(other.rendering)].doc;
-    auto sa = cell_sentences(da, row.cells[static_cast<std::size_t>(base.rendering)]);
-    auto sb = cell_sentences(db, row.cells[static_cast<std::size_t>(other.rendering)]);
+    const auto& sa = sentences.left;
+    const auto& sb = sentences.right;
     auto edits = placed(diff.edits);
-    for (const auto& link : align_sentences(da, sa, db, sb)) {
+    for (const auto& link : sentences.links) {
         if (link.base.size() != 1 || link.other.size() != 1 || link.sim < reworded_sim) continue;
         const Sentence& a = *sa[link.base[0]];
         const Sentence& b = *sb[link.other[0]];
