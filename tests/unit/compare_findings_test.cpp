@@ -17,13 +17,6 @@ const char* opening =
     "Traders in Morvale sold amber beads along the river market every Sunday.\n\n"
     "The mayor opened a bridge over the canal in the old quarter last week.\n\n";
 
-std::vector<const Discrepancy*> with(const Comparison& c, Finding f) {
-    std::vector<const Discrepancy*> out;
-    for (const auto& d : c.discrepancies)
-        if (d.finding == f) out.push_back(&d);
-    return out;
-}
-
 }  // namespace
 
 TEST_CASE("findings: a figure several renderings lack is one finding naming each of them", "[compare]") {

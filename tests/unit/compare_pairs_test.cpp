@@ -19,13 +19,6 @@ const char* opening =
     "Traders in Morvale sold amber beads along the river market every Sunday.\n\n"
     "The mayor opened a bridge over the canal in the old quarter last week.\n\n";
 
-std::vector<const Discrepancy*> with(const Comparison& c, Finding f) {
-    std::vector<const Discrepancy*> out;
-    for (const auto& d : c.discrepancies)
-        if (d.finding == f) out.push_back(&d);
-    return out;
-}
-
 std::vector<const Discrepancy*> of_kind(const Comparison& c, Kind k) {
     std::vector<const Discrepancy*> out;
     for (const auto& d : c.discrepancies)

@@ -36,3 +36,11 @@ inline parallax::Discrepancy make_finding(parallax::Kind k, parallax::Severity s
     d.message = std::move(message);
     return d;
 }
+
+// The discrepancies of one finding, in report order.
+inline std::vector<const parallax::Discrepancy*> with(const parallax::Comparison& c, parallax::Finding f) {
+    std::vector<const parallax::Discrepancy*> out;
+    for (const auto& d : c.discrepancies)
+        if (d.finding == f) out.push_back(&d);
+    return out;
+}
