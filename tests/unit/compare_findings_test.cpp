@@ -245,3 +245,41 @@ TEST_CASE("findings: a dropped sentence whose words recur around it is still an 
     CHECK(found[0]->kind == Kind::omission);
     CHECK(c.text(0, found[0]->spans[0].span) == "The fishermen asked the council for a new breakwater and two cranes.");
 }
+
+TEST_CASE("findings: a sentence one rendering cuts with an elision mark is a low elision, naming the mark", "[compare]") {
+    std::string s1 = "Fishermen mended their nets on the quay before the autumn storms arrived.";
+    std::string s2 = "The harbour master counted every boat twice and recorded their names in a ledger.";
+    std::string s3 = "Storm warnings were posted at the lighthouse and on the church door.";
+    std::string full = std::string(opening) + s1 + " " + s2 + " " + s3;
+    for (const char* mark : {"…", "[...]", "(…)"}) {
+        std::string cut = std::string(opening) + s1 + " " + mark + " " + s3;
+        INFO(mark);
+        EngineOptions opt;
+        opt.locate.base = "full";
+        auto c = compare({doc("full", full), doc("cut", cut)}, opt);
+        REQUIRE(c.base == 0);
+        CHECK(with(c, Finding::sentence_one_sided).empty());
+        auto found = with(c, Finding::sentence_elided);
+        REQUIRE(found.size() == 1);
+        const Discrepancy& d = *found[0];
+        CHECK(d.kind == Kind::omission);
+        CHECK(d.severity == Severity::low);
+        REQUIRE(d.spans.size() == 2);
+        CHECK(c.text(d.spans[0].rendering, d.spans[0].span) == s2);
+        CHECK(d.spans[1].rendering == 1);
+        CHECK(c.text(1, d.spans[1].span) == mark);
+        CHECK(d.message.rfind("sentence elided", 0) == 0);
+        // the base the one that elides: what the other has there is no addition
+        opt.locate.base = "cut";
+        auto e = compare({doc("full", full), doc("cut", cut)}, opt);
+        REQUIRE(e.base == 1);
+        CHECK(with(e, Finding::sentence_one_sided).empty());
+        auto added = with(e, Finding::sentence_elided);
+        REQUIRE(added.size() == 1);
+        CHECK(added[0]->kind == Kind::addition);
+        CHECK(c.text(added[0]->spans[1].rendering, added[0]->spans[1].span) == mark);
+    }
+    // without the mark the sentence is a plain omission
+    auto plain = compare({doc("full", full), doc("cut", std::string(opening) + s1 + " " + s3)});
+    CHECK(with(plain, Finding::sentence_elided).empty());
+}

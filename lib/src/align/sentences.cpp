@@ -89,9 +89,9 @@ std::vector<SentenceLink> align_sentences(const Document& a, const std::vector<c
     }
     // terms of each sentence once; a 2:1 link merges two of them
     auto terms_each = [](const Document& d, const std::vector<const Sentence*>& ss) {
-        std::vector<Terms> out;
-        for (const Sentence* s : ss) out.push_back(terms_of(d, {s}));
-        return out;
+        std::vector<Terms> each;
+        for (const Sentence* s : ss) each.push_back(terms_of(d, {s}));
+        return each;
     };
     const std::vector<Terms> ta = terms_each(a, sa), tb = terms_each(b, sb);
     auto run = [](const std::vector<Terms>& ts, const std::vector<const Sentence*>& ss, std::size_t i, std::size_t k) {

@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -59,12 +61,58 @@ std::set<const Sentence*> unlinked_sentences(const CellSentences& cs, bool left,
     return out;
 }
 
+// An elision mark ("…", "...", "[…]", "(...)") that a rendering puts where
+// it leaves a sentence out: an editor's intentional cut, not a silent gap.
+std::optional<Span> elision_mark(std::string_view text, std::size_t from, std::size_t to) {
+    static const char* const marks[] = {"[\xE2\x80\xA6]", "[...]", "(\xE2\x80\xA6)", "(...)", "\xE2\x80\xA6", "..."};
+    to = std::min(to, text.size());
+    if (from >= to) return std::nullopt;
+    std::string_view window = text.substr(from, to - from);
+    for (const char* m : marks)
+        if (auto at = window.find(m); at != std::string_view::npos) return Span{from + at, from + at + std::strlen(m)};
+    return std::nullopt;
+}
+
+// Sentences of one side left without a counterpart where the other side's
+// text, at the gap (a few bytes round the boundary of the sentences it
+// links on either side), holds an elision mark: the mark's span by sentence.
+std::map<const Sentence*, Span> elided_sentences(const Comparison& c, const CellDiff& cd, const CellSentences& cs, bool left) {
+    const auto& links = cs.links;
+    const auto& theirs_list = left ? cs.right : cs.left;
+    const std::string& text = c.renderings[static_cast<std::size_t>(left ? cd.rendering : cd.left)].doc.text;
+    auto mine = [&](const SentenceLink& l) -> const std::vector<std::size_t>& { return left ? l.base : l.other; };
+    auto theirs = [&](const SentenceLink& l) -> const std::vector<std::size_t>& { return left ? l.other : l.base; };
+    constexpr std::size_t slack = 8;  // bytes round a boundary: a mark and its spaces
+    std::map<const Sentence*, Span> out;
+    for (std::size_t k = 0; k < links.size(); ++k) {
+        if (mine(links[k]).empty() || !theirs(links[k]).empty()) continue;
+        std::size_t before = k, after = k + 1;
+        while (before > 0 && theirs(links[before - 1]).empty()) --before;
+        while (after < links.size() && theirs(links[after]).empty()) ++after;
+        if (before == 0 && after == links.size()) continue;
+        std::size_t from = 0, to = text.size();
+        if (before > 0) {
+            const Sentence* s = theirs_list[theirs(links[before - 1]).back()];
+            from = s->span.end > slack ? s->span.end - slack : 0;
+        } else {
+            from = theirs_list.front()->span.start;
+        }
+        if (after < links.size()) to = theirs_list[theirs(links[after]).front()]->span.start + slack;
+        else to = theirs_list.back()->span.end;
+        if (auto mark = elision_mark(text, from, to))
+            for (std::size_t i : mine(links[k])) out.emplace(left ? cs.left[i] : cs.right[i], *mark);
+    }
+    return out;
+}
+
 // `reach`: rows on either side whose `to` cells count too
 // (CompareOptions::pair_row_reach). `unlinked`: sentences of `from` the
-// sentence alignment gives no counterpart (unlinked_sentences).
+// sentence alignment gives no counterpart (unlinked_sentences). `elided`:
+// those `to` cuts with a mark (elided_sentences), low and naming the mark.
 std::vector<OneSided> one_sided_sentences(const Comparison& c, const std::vector<RenderingFacts>& facts, int row, int from,
                                           int to, Kind kind, const CompareOptions& opt, int reach,
-                                          const std::set<const Sentence*>& unlinked) {
+                                          const std::set<const Sentence*>& unlinked,
+                                          const std::map<const Sentence*, Span>& elided) {
     std::vector<OneSided> out;
     std::size_t total = 0, index = 0;
     for (int id : c.rows[static_cast<std::size_t>(row)].cells[static_cast<std::size_t>(from)])
@@ -96,6 +144,11 @@ std::vector<OneSided> one_sided_sentences(const Comparison& c, const std::vector
             d.spans.push_back({from, s.span});
             d.against.push_back(to);
             d.score = overlap;
+            if (auto e = elided.find(&s); e != elided.end()) {
+                d.finding = Finding::sentence_elided;
+                d.severity = Severity::low;
+                d.spans.push_back({to, e->second});
+            }
             out.push_back({std::move(d), position});
         }
     }
@@ -107,9 +160,13 @@ std::vector<OneSided> one_sided_sentences(const Comparison& c, const std::vector
 void pair_reworded(std::vector<OneSided> omitted, std::vector<OneSided> added, std::vector<Discrepancy>& out) {
     std::vector<bool> used(added.size(), false);
     for (auto& o : omitted) {
+        if (o.d.finding == Finding::sentence_elided) {  // a marked cut is no rewording
+            out.push_back(std::move(o.d));
+            continue;
+        }
         std::size_t best = added.size();
         for (std::size_t k = 0; k < added.size(); ++k)
-            if (!used[k] && std::abs(added[k].position - o.position) <= 0.25 &&
+            if (!used[k] && added[k].d.finding != Finding::sentence_elided && std::abs(added[k].position - o.position) <= 0.25 &&
                 (best == added.size() || std::abs(added[k].position - o.position) < std::abs(added[best].position - o.position)))
                 best = k;
         if (best == added.size()) {
@@ -298,10 +355,12 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         const int reach = cd.left == base ? 0 : opt.pair_row_reach;
         sentence_links[k] = cell_sentences_of(c, cd);
         omitted[k] = one_sided_sentences(c, facts, cd.row, cd.left, cd.rendering, Kind::omission, opt, reach,
-                                         unlinked_sentences(sentence_links[k], true, opt));
+                                         unlinked_sentences(sentence_links[k], true, opt),
+                                         elided_sentences(c, cd, sentence_links[k], true));
         omitted_sentences[p] += omitted[k].size();
         added[k] = one_sided_sentences(c, facts, cd.row, cd.rendering, cd.left, Kind::addition, opt, reach,
-                                       unlinked_sentences(sentence_links[k], false, opt));
+                                       unlinked_sentences(sentence_links[k], false, opt),
+                                       elided_sentences(c, cd, sentence_links[k], false));
         added_sentences[p] += added[k].size();
     }
     // Share of the left side's article paragraphs in rows the right side

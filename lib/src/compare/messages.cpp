@@ -99,6 +99,8 @@ struct MessageWriter {
                 if (d.against.size() > 1) m += "; also missing from " + names({d.against.begin() + 1, d.against.end()});
                 return m + ")";
             }
+            case Finding::sentence_elided:
+                return "sentence elided ('" + text(d.spans[1]) + "') in " + name(d.spans[1].rendering) + ": \"" + text(d.spans[0]) + "\"";
             case Finding::sentence_reworded: return "sentence worded entirely differently: " + pair;
             case Finding::sentence_repeated:
                 return "sentence printed twice in " + name(d.spans[0].rendering) + ": \"" + text(d.spans[0]) + "\" (once in " +
