@@ -63,7 +63,9 @@ Comparison compare(std::vector<Document> docs, const EngineOptions& opt) {
         const Rendering& r = c.renderings[y];
         facts.push_back(r.status == Status::aligned ? facts_of(r.doc, true, &changed[y]) : RenderingFacts(r.doc.paragraphs.size()));
     }
-    c.discrepancies = find_discrepancies(c, facts, opt.compare);
+    auto links = sentence_links(c);
+    mark_forms(c, loc.copy_of, links);
+    c.discrepancies = find_discrepancies(c, facts, links, opt.compare);
     c.quotes = check_all_quotes(c, facts, c.notes, opt.compare);
     compose_messages(c);
     return c;

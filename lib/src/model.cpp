@@ -13,6 +13,16 @@ const char* to_string(Severity s) {
 
 const char* to_string(Status s) { return s == Status::aligned ? "aligned" : "unrelated"; }
 
+const char* to_string(Form f) {
+    switch (f) {
+        case Form::full: return "full";
+        case Form::partial: return "partial";
+        case Form::report: return "report";
+        case Form::copy: return "copy";
+    }
+    return "full";
+}
+
 const char* to_string(Qualifier q) {
     switch (q) {
         case Qualifier::none: return "none";
@@ -39,6 +49,19 @@ const char* cut_off_label(const Rendering& r) {
     if (r.cut_start && r.cut_end) return "cut off at both ends";
     if (r.cut_end) return "cut off at the end";
     if (r.cut_start) return "cut off at the start";
+    return "";
+}
+
+std::string form_label(const Comparison& c, int rendering) {
+    const Rendering& r = c.renderings[static_cast<std::size_t>(rendering)];
+    if (rendering == c.base || r.status != Status::aligned) return "";
+    auto pct = [](double v) { return std::to_string(static_cast<long>(v * 100 + 0.5)) + "%"; };
+    switch (r.form) {
+        case Form::full: return "full rendering";
+        case Form::partial: return "partial rendering (" + pct(r.rendered) + " of the base's sentences)";
+        case Form::report: return "report (" + pct(r.own) + " of its sentences its own)";
+        case Form::copy: return "copy of " + c.renderings[static_cast<std::size_t>(r.copy_of)].doc.name;
+    }
     return "";
 }
 

@@ -283,3 +283,45 @@ TEST_CASE("findings: a sentence one rendering cuts with an elision mark is a low
     auto plain = compare({doc("full", full), doc("cut", std::string(opening) + s1 + " " + s3)});
     CHECK(with(plain, Finding::sentence_elided).empty());
 }
+
+namespace {
+const char* article_sentences[] = {
+    "Fishermen mended their nets on the quay before the autumn storms arrived.",
+    "The harbour master counted every boat twice and recorded their names in a ledger.",
+    "Storm warnings were posted at the lighthouse and on the church door.",
+    "The ferry to the islands stopped running for three days in a row.",
+    "Bakers in the upper town sold bread from their windows to the sailors.",
+    "When the wind fell, the children ran to the beach to collect driftwood.",
+};
+std::string sentences_of(std::initializer_list<int> which) {
+    std::string out;
+    for (int k : which) out += std::string(out.empty() ? "" : " ") + article_sentences[k];
+    return out;
+}
+}  // namespace
+
+TEST_CASE("findings: each rendering's form: full, partial, report or copy of another", "[compare]") {
+    std::string full = std::string(opening) + sentences_of({0, 1, 2, 3, 4, 5});
+    std::string partial = std::string(opening) + sentences_of({0, 3, 5});
+    std::string report = std::string(opening) +
+                         "Reporters from three newspapers travelled to the coast on Tuesday to meet the mayor's office. " +
+                         sentences_of({1}) +
+                         " A spokeswoman for the regional government declined every request for an interview that week. " +
+                         "Officials in the capital promised an inquiry into the funding of the coastal guard.";
+    EngineOptions opt;
+    opt.locate.base = "full";
+    auto c = compare({doc("full", full), doc("partial", partial), doc("report", report), doc("reprint", full)}, opt);
+    REQUIRE(c.base == 0);
+    CHECK(c.renderings[0].form == Form::full);
+    CHECK(c.renderings[1].form == Form::partial);
+    CHECK(c.renderings[2].form == Form::report);
+    CHECK(c.renderings[3].form == Form::copy);
+    CHECK(c.renderings[3].copy_of == 0);
+    CHECK(c.renderings[1].copy_of == -1);
+    // what the report leaves out is no omission; what it says of its own is low
+    for (const Discrepancy* d : with(c, Finding::sentence_one_sided)) {
+        INFO(d->message);
+        CHECK(std::none_of(d->against.begin(), d->against.end(), [](int y) { return y == 2; }));
+        if (d->spans[0].rendering == 2) CHECK(d->severity == Severity::low);
+    }
+}

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <vector>
 
+#include "parallax/align.hpp"
 #include "parallax/facts.hpp"
 #include "parallax/model.hpp"
 
@@ -47,8 +48,27 @@ std::vector<int> nearby_paragraphs(const std::vector<Row>& rows, int row, int re
 // or begins mid-sentence: a page saved or pasted only in part.
 void mark_cut_offs(std::vector<Rendering>& rs);
 
+// The sentences of a cell pair (the diff's left cell, then its right cell)
+// and their alignment, computed once and read by the form, omission and
+// wording checks.
+struct CellSentences {
+    std::vector<const Sentence*> left, right;
+    std::vector<SentenceLink> links;  // SentenceLink::base indexes `left`, ::other `right`
+};
+
+// Per cell diff (parallel to Comparison::diffs): its sentences aligned, for
+// diffs that changed anything; empty for identical cells.
+std::vector<CellSentences> sentence_links(const Comparison& c);
+
+// Sets each aligned rendering's form, copy_of, rendered and own from the
+// base-pair sentence links (`copy_of`: locate's copies).
+void mark_forms(Comparison& c, const std::vector<int>& copy_of, const std::vector<CellSentences>& links);
+
 // Discrepancies of every kind, ordered by row, then severity, then position.
 // Messages are left empty: compose_messages fills them once all are known.
+// `links`: sentence_links(c), or computed here when not given.
+std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vector<RenderingFacts>& facts,
+                                            const std::vector<CellSentences>& links, const CompareOptions& opt);
 std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vector<RenderingFacts>& facts,
                                             const CompareOptions& opt);
 

@@ -47,6 +47,10 @@ struct Location {
     std::vector<int> first, last;         // article paragraph range per document (inclusive), -1 if none
     int base = 0;                         // the related rendering closest to all the others
     std::vector<Chain> chains;            // chain of document d against base, direct or through another rendering (empty for base)
+    // per document: the document it is a near-identical copy of (the base
+    // when the base is in its class, else the one with the smallest name),
+    // -1 when none
+    std::vector<int> copy_of;
 };
 
 // Marks Paragraph::in_article and decides status and base. The base is the

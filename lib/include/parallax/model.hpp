@@ -83,11 +83,23 @@ enum class Qualifier { none, approximate, lower_bound, upper_bound, exact };
 // How a quotation was found in another rendering.
 enum class QuoteMatch { exact, punctuation_only, altered, not_found, not_checked };
 
+// What an aligned rendering is, judged sentence by sentence against the
+// base over the span it covers (docs/how-it-works.md, forms): all of it
+// (full), part of it with little of its own (partial: abridged, a summary,
+// an excerpt), the article's sentences among much text of its own
+// (report: a wire story quoting it), or near-identical to another
+// rendering (copy).
+enum class Form { full, partial, report, copy };
+
 struct Rendering {
     Document doc;
     Status status = Status::aligned;
     std::string reason;     // why unrelated, or why degraded
     double coverage = 0.0;  // share of the base article's paragraphs it renders
+    Form form = Form::full;
+    int copy_of = -1;       // for a copy: the rendering it copies (the base when it is one)
+    double rendered = 0.0;  // share of the base's sentences, within the rows it covers, that it renders
+    double own = 0.0;       // share of its own article sentences with no counterpart in the base
     // Where the page is cut: the byte offset at which its article stops
     // mid-sentence or mid-word (`cut_end`), or begins mid-sentence
     // (`cut_start`). Nothing beyond a cut is reported missing.
@@ -251,9 +263,14 @@ struct Comparison {
 
 // "cut off at the end", "cut off at the start", "cut off at both ends", or "".
 const char* cut_off_label(const Rendering&);
+// What a non-base aligned rendering is, for a reader: "full rendering",
+// "partial rendering (62% of the base's sentences)", "report (55% of its
+// sentences its own)", "copy of NAME"; "" for the base and unrelated ones.
+std::string form_label(const Comparison& c, int rendering);
 
 const char* to_string(Severity);
 const char* to_string(Status);
+const char* to_string(Form);
 const char* to_string(Qualifier);
 const char* to_string(QuoteMatch);
 

@@ -28,6 +28,10 @@ std::vector<std::string> cell_terms(const RenderingFacts& facts, const std::vect
     return out;
 }
 
+bool changed(const CellDiff& cd) {
+    return std::any_of(cd.edits.begin(), cd.edits.end(), [](const Edit& e) { return e.op != EditOp::same; });
+}
+
 // Sentences of `from` whose content words barely occur in `to`: rendered by
 // one side only.
 struct OneSided {
@@ -144,6 +148,8 @@ std::vector<OneSided> one_sided_sentences(const Comparison& c, const std::vector
             d.spans.push_back({from, s.span});
             d.against.push_back(to);
             d.score = overlap;
+            // a report's own sentences are its reporting, not the article's
+            if (c.renderings[static_cast<std::size_t>(from)].form == Form::report) d.severity = Severity::low;
             if (auto e = elided.find(&s); e != elided.end()) {
                 d.finding = Finding::sentence_elided;
                 d.severity = Severity::low;
@@ -319,8 +325,20 @@ CellSentences cell_sentences_of(const Comparison& c, const CellDiff& diff) {
     return cs;
 }
 
+std::vector<CellSentences> sentence_links(const Comparison& c) {
+    std::vector<CellSentences> out(c.diffs.size());
+    for (std::size_t k = 0; k < c.diffs.size(); ++k)
+        if (changed(c.diffs[k])) out[k] = cell_sentences_of(c, c.diffs[k]);
+    return out;
+}
+
 std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vector<RenderingFacts>& facts,
                                             const CompareOptions& opt) {
+    return find_discrepancies(c, facts, sentence_links(c), opt);
+}
+
+std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vector<RenderingFacts>& facts,
+                                            const std::vector<CellSentences>& sentence_links, const CompareOptions& opt) {
     std::vector<Discrepancy> out;    // found between the base and another rendering
     std::vector<Discrepancy> pairs;  // found between two non-base renderings: folded in below
     const int base = c.base;
@@ -329,9 +347,6 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
     // a large share of the left side's sentences in the rows it renders, it
     // is a summary or a report: it omits by design, so its omissions (and
     // the left side's quotations it does not repeat) are not listed.
-    auto changed = [](const CellDiff& cd) {
-        return std::any_of(cd.edits.begin(), cd.edits.end(), [](const Edit& e) { return e.op != EditOp::same; });
-    };
     // The same holds the other way: when the left side is the summary of a
     // fuller rendering, what only the fuller one says is not an addition.
     // Counts are kept per pair (left * n + right).
@@ -339,7 +354,6 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
     auto pair_of = [n](const CellDiff& cd) { return static_cast<std::size_t>(cd.left) * n + static_cast<std::size_t>(cd.rendering); };
     std::vector<std::size_t> left_sentences(n * n, 0), omitted_sentences(n * n, 0), right_sentences(n * n, 0), added_sentences(n * n, 0);
     std::vector<std::vector<OneSided>> omitted(c.diffs.size()), added(c.diffs.size());  // per cell diff, reused below
-    std::vector<CellSentences> sentence_links(c.diffs.size());  // per changed cell diff, aligned once
     auto sentences = [&](int y, const std::vector<int>& ids) {
         std::size_t total = 0;
         for (int id : ids) total += c.renderings[static_cast<std::size_t>(y)].doc.paragraphs[static_cast<std::size_t>(id)].sentences.size();
@@ -353,7 +367,6 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         right_sentences[p] += sentences(cd.rendering, cells[static_cast<std::size_t>(cd.rendering)]);
         if (!changed(cd)) continue;
         const int reach = cd.left == base ? 0 : opt.pair_row_reach;
-        sentence_links[k] = cell_sentences_of(c, cd);
         omitted[k] = one_sided_sentences(c, facts, cd.row, cd.left, cd.rendering, Kind::omission, opt, reach,
                                          unlinked_sentences(sentence_links[k], true, opt),
                                          elided_sentences(c, cd, sentence_links[k], true));
@@ -386,10 +399,16 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
     std::vector<bool> summarizes_base(n, false);
     for (const auto& cd : c.diffs)
         if (cd.left == base) summarizes_base[static_cast<std::size_t>(cd.rendering)] = abridged_pair(cd);
+    // ...and so does one whose sentences say it is partial or a report
+    // (mark_forms).
+    auto abridged_form = [&](std::size_t y) {
+        return c.renderings[y].form == Form::partial || c.renderings[y].form == Form::report;
+    };
     for (std::size_t y = 0; y < n; ++y)
-        if (static_cast<int>(y) != base && c.renderings[y].coverage < opt.omission_coverage) summarizes_base[y] = true;
+        if (static_cast<int>(y) != base && (c.renderings[y].coverage < opt.omission_coverage || abridged_form(y)))
+            summarizes_base[y] = true;
     auto abridged_right = [&](const CellDiff& cd) {
-        return abridged_pair(cd) || (cd.left != base && summarizes_base[static_cast<std::size_t>(cd.rendering)]);
+        return abridged_pair(cd) || summarizes_base[static_cast<std::size_t>(cd.rendering)];
     };
     auto abridged_left = [&](const CellDiff& cd) {
         auto p = pair_of(cd);

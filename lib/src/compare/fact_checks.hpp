@@ -67,13 +67,6 @@ inline std::size_t own_spans(const Discrepancy& d) {
     return std::min<std::size_t>(d.spans.size(), one_sided(d) ? 1 : 2);
 }
 
-// The sentences of a cell pair (the diff's left cell, then its right cell)
-// and their alignment, computed once and read by the omission and wording
-// checks.
-struct CellSentences {
-    std::vector<const Sentence*> left, right;
-    std::vector<SentenceLink> links;  // SentenceLink::base indexes `left`, ::other `right`
-};
 CellSentences cell_sentences_of(const Comparison& c, const CellDiff& diff);
 
 // Finding and severity of a pair of names or titles from how they relate:

@@ -199,6 +199,7 @@ void write_summary(const Comparison& c, const std::vector<int>& cols, std::ostre
         if (static_cast<int>(y) == c.base) out << "<span class=\"tag\">base</span>";
         out << "<span class=\"path\">" << html_escape(ren.doc.path) << "</span></td><td>" << to_string(ren.status);
         if (!ren.reason.empty()) out << ": " << html_escape(ren.reason);
+        if (std::string form = form_label(c, static_cast<int>(y)); !form.empty()) out << ", " << html_escape(form);
         if (*cut_off_label(ren)) out << ", " << cut_off_label(ren);
         out << "</td><td class=\"num\">" << (static_cast<int>(y) == c.base ? "base" : percent(ren.coverage))
             << "</td><td class=\"num\">" << in << " of " << ren.doc.paragraphs.size() << " in the article</td></tr>\n";

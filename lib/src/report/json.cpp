@@ -63,6 +63,16 @@ void write_json(const Comparison& c, std::ostream& out) {
         if (!r.reason.empty()) out << ", \"reason\": ", w.str(r.reason);
         out << ", \"coverage\": ";
         w.num(r.coverage);
+        if (r.status == Status::aligned) {
+            out << ", \"form\": \"" << to_string(r.form) << '"';
+            if (r.copy_of >= 0) out << ", \"copy_of\": " << r.copy_of;
+            if (&r != &c.renderings[static_cast<std::size_t>(c.base)]) {
+                out << ", \"rendered\": ";
+                w.num(r.rendered);
+                out << ", \"own\": ";
+                w.num(r.own);
+            }
+        }
         if (r.cut_start) out << ", \"cut_start\": " << *r.cut_start;
         if (r.cut_end) out << ", \"cut_end\": " << *r.cut_end;
         out << ",\n     \"paragraphs\": ";

@@ -331,7 +331,7 @@ void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt) 
         const auto& ren = c.renderings[r];
         out << "  [" << r << "] " << terminal_safe(ren.doc.name) << ": " << to_string(ren.status);
         if (static_cast<int>(r) == c.base) out << ", base";
-        else if (ren.status == Status::aligned) out << ", coverage " << percent(ren.coverage);
+        else if (ren.status == Status::aligned) out << ", " << terminal_safe(form_label(c, static_cast<int>(r))) << ", coverage " << percent(ren.coverage);
         if (*cut_off_label(ren)) out << ", " << cut_off_label(ren);
         if (!ren.reason.empty()) out << " (" << terminal_safe(ren.reason) << ")";
         out << '\n';
