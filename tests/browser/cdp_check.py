@@ -7,7 +7,10 @@ usage: cdp_check.py CHROMIUM seed|xss REPORT.html [SCREENSHOT.png]
 
 seed: no console error or exception, no network request, the summary, table,
       list and map are there, the filters change the visible list, a click on
-      a discrepancy lands on its row, n/p step through the list.
+      a discrepancy lands on its row, n/p step through the list; the view
+      toggle (and the v key) switches between findings only and the word
+      diff, and the rows checkbox hides rows none of whose discrepancies the
+      filters show.
 xss:  no console error, no dialog, no network request, the page title and
       body untouched, the hostile input shown as text, only the page's own
       script and no element the input spelled out (img, iframe, svg onload).
@@ -224,6 +227,52 @@ def seed_checks(b):
     check(first and prev != first and back == first, f"p goes to the previous discrepancy ({first} -> {prev}), n back ({back})")
 
 
+def view_checks(b):
+    view = "document.querySelector('main').className"
+    check(b.js("!document.getElementById('view').hidden && !document.getElementById('f-rows').parentNode.hidden"),
+          "the script shows the view toggle and the rows checkbox")
+    # The seeds are paraphrases: the page opens on the findings.
+    check(b.js(view) == "v-findings", "the seed report opens on the findings: " + b.js(view))
+    check(b.js("document.querySelector('#view input:checked').value") == "v-findings", "the findings radio button is checked")
+    look = """(() => { const s = e => e && getComputedStyle(e);
+        const ins = s(document.querySelector('table.align .ins:not(.x)')), del = s(document.querySelector('table.align .del:not(.x)'));
+        const high = s(document.querySelector('table.align .x.s-high'));
+        return {ins: ins.backgroundColor, del: del.textDecorationLine, high: high.borderBottomStyle + ' ' + high.borderBottomWidth}; })()"""
+    seen = b.js(look)
+    check(seen["ins"] == "rgba(0, 0, 0, 0)" and seen["del"] == "none", f"findings view: no word-diff colour or underline: {seen}")
+    check(seen["high"].startswith("double") and not seen["high"].endswith(" 0px"), f"findings view: a high finding keeps its border: {seen}")
+    click(b, '#view input[value="v-diff"]')
+    seen = b.js(look)
+    check(b.js(view) == "v-diff" and seen["ins"] != "rgba(0, 0, 0, 0)" and seen["del"] != "none",
+          f"a click on 'Word diff' shows the word diff: {b.js(view)} {seen}")
+    click(b, '#view input[value="v-findings"]')
+    check(b.js(view) == "v-findings", "a click on 'Findings only' switches back")
+    b.js("document.activeElement && document.activeElement.blur()")
+    key(b, "v")
+    check(b.js(view) == "v-diff" and b.js("document.querySelector('#view input:checked').value") == "v-diff",
+          "the v key toggles the view and the radio buttons follow")
+    key(b, "v")
+    check(b.js(view) == "v-findings", "v again goes back")
+
+    # Only rows with shown discrepancies: with the severity filter on high.
+    rows = "Array.from(document.querySelectorAll('table.align tbody tr'))"
+    total = b.js(rows + ".length")
+    b.js("(() => { const s = document.getElementById('f-sev'); s.value = 'high'; s.dispatchEvent(new Event('change')); })()")
+    check(b.js(rows + ".filter(r => r.hidden).length") == 0, "the severity filter alone hides no row")
+    click(b, "#f-rows")
+    got = b.js("""(() => { const shown = Array.from(document.querySelectorAll('#dlist li')).filter(li => !li.hidden);
+        const want = new Set(shown.map(li => 'row-' + li.dataset.row));
+        const vis = """ + rows + """.filter(r => !r.hidden).map(r => r.id);
+        return {want: Array.from(want).sort(), vis: vis.slice().sort()}; })()""")
+    check(got["vis"] and got["vis"] == got["want"] and len(got["vis"]) < total,
+          f"with high only, the checkbox shows just the rows of high discrepancies: {got['vis']} of {total}")
+    b.js("(() => { const s = document.getElementById('f-sev'); s.value = ''; s.dispatchEvent(new Event('change')); })()")
+    with_any = b.js(rows + ".filter(r => r.dataset.ds).length")
+    check(b.js(rows + ".filter(r => !r.hidden).length") == with_any, f"with every severity, the rows with discrepancies ({with_any} of {total})")
+    click(b, "#f-rows")
+    check(b.js(rows + ".filter(r => r.hidden).length") == 0, "unchecked, every row is shown again")
+
+
 def xss_checks(b):
     state = b.js("""({title: document.title, scripts: document.scripts.length,
         display: getComputedStyle(document.body).display,
@@ -250,7 +299,11 @@ def main():
     b = Browser(chromium)
     try:
         open_page(b, url)
-        (seed_checks if mode == "seed" else xss_checks)(b)
+        if mode == "seed":
+            seed_checks(b)
+            view_checks(b)
+        else:
+            xss_checks(b)
         b.pump(0.3)
         common_checks(b, url)
         if len(sys.argv) > 4:

@@ -5,8 +5,10 @@
 
 #include "test_docs.hpp"
 #include "parallax/batch.hpp"
+#include "parallax/engine.hpp"
 #include "parallax/report/html.hpp"
 #include "report/sha256.hpp"
+#include "report/view.hpp"
 
 using namespace parallax;
 
@@ -36,6 +38,8 @@ Comparison crafted() {
     c.diffs = {{0, 1, {{EditOp::same, {9, 18}, {0, 9}}, {EditOp::changed, {am, am + 12}, {bm, bm + 12}}}}};
     c.discrepancies = {make_finding(Kind::title, Severity::high, {{0, {am, am + 12}}, {1, {bm, bm + 12}}}, "film title differs: <\"The Musician\"> & co"),
                        make_finding(Kind::phrasing, Severity::low, {{1, b.doc.paragraphs[0].span}}, "wording differs")};
+    std::size_t as = a.doc.text.find("<script>");
+    c.discrepancies.push_back(make_finding(Kind::quote, Severity::medium, {{0, {as, as + 25}}}, "quotation not found"));
     c.notes = {Note{NoteReason::diff_too_large, 0, 0, {1, 2}, "note with <tags>"}};
     return c;
 }
@@ -138,7 +142,7 @@ TEST_CASE("report html: columns, marks, badges, list and map", "[report]") {
           std::string::npos);
     CHECK(out.find("<th>unrelated-doc") == std::string::npos);
     CHECK(out.find("unrelated: shares 2% of content words &lt;i&gt;") != std::string::npos);
-    CHECK(out.find("<tr id=\"row-0\">") != std::string::npos);
+    CHECK(out.find("<tr id=\"row-0\"") != std::string::npos);
     CHECK(out.find("dir=\"auto\"") != std::string::npos);
     // the changed words, marked with the discrepancy, carry the base's words
     CHECK(out.find("<span class=\"chg x s-high d1\" title=\"base: The Musician\">The Composer</span>") != std::string::npos);
@@ -158,3 +162,63 @@ TEST_CASE("report html: columns, marks, badges, list and map", "[report]") {
 }
 
 TEST_CASE("report html: deterministic", "[report]") { CHECK(render(crafted()) == render(crafted())); }
+
+namespace {
+
+const char* harbour =
+    "The harbour council approved a new breakwater for the fishing fleet of Marlow on Tuesday.\n\n"
+    "The mayor said the work would begin in spring and cost about four million euros.\n\n"
+    "Fishermen have asked the council for protection from winter storms for many years.\n";
+
+Comparison pair(const char* other) { return compare({read_doc("a", harbour), read_doc("b", other)}); }
+
+}  // namespace
+
+TEST_CASE("report html: a paraphrase opens on the findings, a near copy on the word diff", "[report]") {
+    Comparison copy = pair(
+        "The harbour council approved a new breakwater for the fishing fleet of Marlow on Monday.\n\n"
+        "The mayor said the work would begin in spring and cost about four million euros.\n\n"
+        "Fishermen have asked the council for protection from winter storms for many years.\n");
+    Comparison paraphrase = pair(
+        "On Tuesday, Marlow's harbour council gave its approval to building a breakwater that will shelter fishing boats.\n\n"
+        "Construction, the mayor announced, starts in spring, with costs estimated at roughly four million euros.\n\n"
+        "For years, fishermen sought shelter from storms in winter, pressing the council.\n");
+    REQUIRE(copy.rows.size() == 3);
+    REQUIRE(paraphrase.rows.size() == 3);
+    CHECK(report::same_word_share(copy) > 0.9);
+    CHECK(report::same_word_share(paraphrase) < 0.6);
+    CHECK(report::default_view(copy) == report::View::diff);
+    CHECK(report::default_view(paraphrase) == report::View::findings);
+    std::string c = render(copy), p = render(paraphrase);
+    CHECK(c.find("<main class=\"v-diff\">") != std::string::npos);
+    CHECK(p.find("<main class=\"v-findings\">") != std::string::npos);
+    // The radio button the page opens with is the one checked.
+    CHECK(c.find("value=\"v-diff\" checked> Word diff") != std::string::npos);
+    CHECK(p.find("value=\"v-findings\" checked> Findings only") != std::string::npos);
+    // Nothing compared: nothing would drown in colour.
+    CHECK(report::default_view(Comparison{}) == report::View::diff);
+}
+
+TEST_CASE("report html: the view toggle, the rows filter and each row's discrepancy numbers", "[report]") {
+    std::string out = render(crafted());
+    CHECK(out.find("<fieldset class=\"view\" id=\"view\" hidden><legend>View</legend><label><input type=\"radio\" name=\"view\" "
+                   "value=\"v-findings\"") != std::string::npos);
+    CHECK(out.find("> Findings only</label><label><input type=\"radio\" name=\"view\" value=\"v-diff\"") != std::string::npos);
+    CHECK(out.find("> Word diff</label></fieldset>") != std::string::npos);
+    CHECK(out.find("<kbd>v</kbd>: findings only / word diff") != std::string::npos);
+    CHECK(out.find("<input type=\"checkbox\" id=\"f-rows\"> only rows with shown discrepancies</label>") != std::string::npos);
+    CHECK(out.find("<tr id=\"row-0\" data-ds=\" 1 2 3 \">") != std::string::npos);
+    // Input text inside a finding's span is escaped like any other.
+    CHECK(out.find("<span class=\"x s-medium d3\">&lt;script&gt;alert(1)&lt;/script&gt;</span>") != std::string::npos);
+    // Both views are explained.
+    CHECK(out.find("<strong>Findings only</strong> marks just the discrepancies") != std::string::npos);
+    CHECK(out.find("<strong>Word diff</strong> also colours every word") != std::string::npos);
+}
+
+TEST_CASE("report html: a row without discrepancies carries no numbers", "[report]") {
+    Comparison c = pair(harbour);
+    REQUIRE(c.discrepancies.empty());
+    std::string out = render(c);
+    CHECK(out.find("<tr id=\"row-0\">") != std::string::npos);
+    CHECK(out.find("data-ds") == std::string::npos);
+}

@@ -13,6 +13,7 @@
 #include "report_assets.hpp"
 #include "row_view.hpp"  // generated from assets/ by cmake/embed_assets.cmake
 #include "summary.hpp"
+#include "view.hpp"
 
 namespace parallax::report {
 
@@ -225,7 +226,16 @@ void write_summary(const Comparison& c, const std::vector<int>& cols, std::ostre
     out << "</section>\n";
 }
 
-void write_list(const Comparison& c, std::ostream& out) {
+// Hidden until the script shows them: without it they could not act, and the
+// page keeps the view it was written with.
+void write_view_controls(View v, std::ostream& out) {
+    const char* f = v == View::findings ? " checked" : "";
+    const char* d = v == View::diff ? " checked" : "";
+    out << "<fieldset class=\"view\" id=\"view\" hidden><legend>View</legend><label><input type=\"radio\" name=\"view\" value=\"v-findings\"" << f
+        << "> Findings only</label><label><input type=\"radio\" name=\"view\" value=\"v-diff\"" << d << "> Word diff</label></fieldset>\n";
+}
+
+void write_list(const Comparison& c, View v, std::ostream& out) {
     auto kinds = kind_counts(c);
     std::sort(kinds.begin(), kinds.end(), [](const KindCount& a, const KindCount& b) { return std::string_view(to_string(a.kind)) < to_string(b.kind); });
     auto sev = severity_counts(c);
@@ -240,8 +250,11 @@ void write_list(const Comparison& c, std::ostream& out) {
     out << "</select><select id=\"f-ren\" aria-label=\"rendering\"><option value=\"\">all renderings</option>";
     for (std::size_t y = 0; y < c.renderings.size(); ++y)
         if (c.renderings[y].status == Status::aligned) out << "<option value=\"" << y << "\">" << html_escape(c.renderings[y].doc.name) << "</option>";
-    out << "</select><output id=\"f-count\">" << c.discrepancies.size() << " of " << c.discrepancies.size() << " shown</output></div>\n"
-        << "<p class=\"keys\"><kbd>n</kbd> / <kbd>p</kbd>: next / previous discrepancy; click one to go to it.</p>\n<ol id=\"dlist\">\n";
+    out << "</select><output id=\"f-count\">" << c.discrepancies.size() << " of " << c.discrepancies.size() << " shown</output>"
+        << "<label class=\"rows\" hidden><input type=\"checkbox\" id=\"f-rows\"> only rows with shown discrepancies</label></div>\n";
+    write_view_controls(v, out);
+    out << "<p class=\"keys\"><kbd>n</kbd> / <kbd>p</kbd>: next / previous discrepancy; click one to go to it; <kbd>v</kbd>: findings only / "
+           "word diff.</p>\n<ol id=\"dlist\">\n";
     // Most severe first, then in reading order: what a checker reads first.
     std::vector<std::size_t> order(c.discrepancies.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -274,8 +287,14 @@ void write_list(const Comparison& c, std::ostream& out) {
     out << "</aside>\n";
 }
 
-void write_table(const Comparison& c, const std::vector<int>& cols, std::ostream& out) {
-    out << "<main><table class=\"align\"><thead><tr><th class=\"rn\">row</th>";
+void write_table(const Comparison& c, const std::vector<int>& cols, View view, std::ostream& out) {
+    // Each row's discrepancy numbers, so the filters can hide rows too.
+    std::vector<std::string> numbers(c.rows.size(), " ");
+    for (std::size_t i = 0; i < c.discrepancies.size(); ++i) {
+        int r = c.discrepancies[i].row;
+        if (r >= 0 && static_cast<std::size_t>(r) < numbers.size()) numbers[static_cast<std::size_t>(r)] += std::to_string(i + 1) + " ";
+    }
+    out << "<main class=\"" << view_class(view) << "\"><table class=\"align\"><thead><tr><th class=\"rn\">row</th>";
     for (int y : cols) {
         const Rendering& ren = c.renderings[static_cast<std::size_t>(y)];
         out << "<th>" << html_escape(ren.doc.name);
@@ -286,7 +305,9 @@ void write_table(const Comparison& c, const std::vector<int>& cols, std::ostream
     out << "</tr></thead>\n<tbody>\n";
     for (std::size_t r = 0; r < c.rows.size(); ++r) {
         RowView v = row_view(c, static_cast<int>(r), cols);
-        out << "<tr id=\"row-" << r << "\"><td class=\"rn\"><a href=\"#row-" << r << "\">" << r << "</a><br>" << v.similarity
+        out << "<tr id=\"row-" << r << "\"";
+        if (numbers[r].size() > 1) out << " data-ds=\"" << numbers[r] << "\"";
+        out << "><td class=\"rn\"><a href=\"#row-" << r << "\">" << r << "</a><br>" << v.similarity
             << "<meter min=\"0\" max=\"1\" low=\"0.35\" high=\"0.7\" optimum=\"1\" value=\"" << num(c.rows[r].similarity, 3)
             << "\" title=\"similarity\"></meter></td>";
         for (const CellView& cell : v.cells) {
@@ -319,6 +340,7 @@ void write_quote_table(const Comparison& c, std::ostream& out) {
 
 void write_html(const Comparison& c, std::ostream& out) {
     std::vector<int> cols = columns(c);
+    View view = default_view(c);
 
     out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
         << csp_meta(assets::report_css, assets::report_js) << "\n"
@@ -326,12 +348,14 @@ void write_html(const Comparison& c, std::ostream& out) {
         << "<title>parallax report</title>\n<style>" << assets::report_css << "</style>\n</head>\n<body>\n"
         << "<header><h1>parallax report</h1><p class=\"sumline\">" << html_escape(summary_line(c)) << "</p></header>\n";
     write_summary(c, cols, out);
-    out << "<p class=\"legend\"><span><span class=\"ins\">added</span> / <span class=\"chg\">changed</span> words against the base</span>"
-           "<span><span class=\"del\">base words</span> another rendering lacks or changes</span>"
-           "<span>badges: ▲ high, ◆ medium, ○ low severity</span></p>\n";
+    out << "<div class=\"legend\"><p><strong>Findings only</strong> marks just the discrepancies: each is underlined in place, high and medium ones shaded, "
+           "after its badge (▲ high, ◆ medium, ○ low severity).</p>"
+           "<p><strong>Word diff</strong> also colours every word the renderings word differently: <span class=\"ins\">added</span> / "
+           "<span class=\"chg\">changed</span> against the base, and <span class=\"del\">base words</span> another rendering lacks or changes.</p>"
+           "</div>\n";
     out << "<div class=\"layout\">\n";
-    write_list(c, out);
-    write_table(c, cols, out);
+    write_list(c, view, out);
+    write_table(c, cols, view, out);
     out << "</div>\n";
     write_quote_table(c, out);
     out << "<script>" << assets::report_js << "</script>\n</body></html>\n";

@@ -5,7 +5,9 @@
   if (!list) return;
   var items = Array.prototype.slice.call(list.querySelectorAll('li'));
   var fk = document.getElementById('f-kind'), fs = document.getElementById('f-sev'), fr = document.getElementById('f-ren');
-  var count = document.getElementById('f-count');
+  var count = document.getElementById('f-count'), frows = document.getElementById('f-rows');
+  var rows = Array.prototype.slice.call(document.querySelectorAll('table.align tbody tr'));
+  var main = document.querySelector('main'), radios = Array.prototype.slice.call(document.querySelectorAll('#view input'));
   var cur = -1;
   function visible(li) { return !li.hidden; }
   function apply() {
@@ -18,8 +20,22 @@
       if (ok) n++;
     });
     count.textContent = n + ' of ' + items.length + ' shown';
+    rows.forEach(function (tr) {
+      tr.hidden = frows.checked && !(tr.dataset.ds || '').trim().split(' ').some(function (d) {
+        var li = document.getElementById('d-' + d);
+        return li && !li.hidden;
+      });
+    });
   }
-  [fk, fs, fr].forEach(function (s) { s.addEventListener('change', apply); });
+  [fk, fs, fr, frows].forEach(function (s) { s.addEventListener('change', apply); });
+  function view(v) {
+    main.classList.remove('v-findings', 'v-diff');
+    main.classList.add(v);
+    radios.forEach(function (r) { r.checked = r.value === v; });
+  }
+  radios.forEach(function (r) { r.addEventListener('change', function () { view(r.value); }); });
+  document.getElementById('view').hidden = false;
+  frows.parentNode.hidden = false;
   function clear() {
     Array.prototype.forEach.call(document.querySelectorAll('.hl'), function (e) { e.classList.remove('hl'); });
   }
@@ -64,6 +80,7 @@
     if (t === 'INPUT' || t === 'SELECT' || t === 'TEXTAREA') return;
     if (e.key === 'n' || e.key === 'j') { step(1); e.preventDefault(); }
     else if (e.key === 'p' || e.key === 'k') { step(-1); e.preventDefault(); }
+    else if (e.key === 'v') { view(main.classList.contains('v-findings') ? 'v-diff' : 'v-findings'); e.preventDefault(); }
   });
   apply();
 })();
