@@ -112,3 +112,30 @@ TEST_CASE("align: paragraphs the base lacks stay apart when they say different t
     auto al = align(docs, pr, loc);
     for (const auto& r : al.rows) CHECK_FALSE((!r.cells[1].empty() && !r.cells[2].empty() && r.cells[0].empty()));
 }
+
+TEST_CASE("align: a title line one rendering splits in two joins the row of the base's one-line title", "[align]") {
+    // The base prints title and subtitle as one paragraph; the other as two,
+    // and its chain to the base starts at the subtitle.
+    std::string base =
+        "The address of the Governor Ana Ruiz to the people of Tervia GLACIERS, ASH AND FLOODS ARE THE GREAT TEST OF OUR GENERATION AND THE MEASURE OF OUR RESOLVE\n\n"
+        "Glaciers retreat in the northern mountains of Tervia every summer, the governor said on Monday.\n\n"
+        "Volcanic ash covered the southern farms after the eruption in May, she told reporters in the capital.\n\n"
+        "The ministry promised new roads to the mountain villages by winter.";
+    std::string other =
+        "Address from the Governor Ana Ruis to the people of Tervia\n\n"
+        "GLACIERS, ASH AND FLOODS ARE THE GREAT TEST OF OUR GENERATION AND THE MEASURE OF OUR RESOLVE\n\n"
+        "Every summer glaciers retreat in the northern mountains of Tervia, the governor said on Monday.\n\n"
+        "Volcanic ash covered the southern farms after the May eruption, she told reporters in the capital.\n\n"
+        "The ministry promised new roads to the mountain villages by winter.";
+    std::vector<Document> docs{make_doc("base", base), make_doc("other", other)};
+    auto pr = build_profiles(docs);
+    LocateOptions lo;
+    lo.base = "base";
+    auto loc = locate(docs, pr, lo);
+    auto al = align(docs, pr, loc);
+    REQUIRE_FALSE(al.rows.empty());
+    std::vector<int> want{0, 1};
+    CHECK(al.rows[0].cells[0] == std::vector<int>{0});
+    CHECK(al.rows[0].cells[1] == want);
+    CHECK(docs[1].paragraphs[0].in_article);
+}

@@ -24,6 +24,7 @@ struct AlignOptions {
     int band = 16;                 // half-width of that band, in paragraphs
     int edge_reach = 40;           // paragraphs past a rendering's linked edge that may still be article
     double edge_share = 0.3;       // ...when another rendering's edge paragraph is this similar
+    double edge_gain = 0.05;       // a paragraph next to a rendering's edge link joins it when the link grows this much closer
     double insertion_join = 0.25;  // paragraphs the base lacks share a row when this similar
 };
 

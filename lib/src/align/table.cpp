@@ -54,6 +54,53 @@ Profile profile_of(const std::vector<Profile>& doc, const std::vector<int>& ids)
     return p;
 }
 
+// A paragraph just before a rendering's first link to the base (or just
+// after its last) that makes that link closer when joined to it is the rest
+// of the same unit: a title line printed as two paragraphs where the base
+// prints one, a closing sentence a report condenses into its last
+// paragraph. Locate's chain links paragraphs one to one, so such a half
+// falls outside the region align_pair sees.
+void absorb_edges(Document& doc, const Profiles& pr, std::size_t y, std::size_t base, std::vector<Bead>& beads,
+                  const AlignOptions& opt) {
+    auto first = std::find_if(beads.begin(), beads.end(), linked);
+    if (first == beads.end()) return;
+    auto last = std::find_if(beads.rbegin(), beads.rend(), linked);
+    const auto& mine = pr.docs[y];
+    const auto& theirs = pr.docs[base];
+    auto profile = [](const std::vector<Profile>& ps, const std::vector<int>& ids) {
+        Profile p = ps[static_cast<std::size_t>(ids.front())];
+        for (std::size_t k = 1; k < ids.size(); ++k) p = merge(p, ps[static_cast<std::size_t>(ids[k])]);
+        return p;
+    };
+    auto grow = [&](Bead& b, bool before) {
+        std::vector<int> taken;  // every paragraph some bead holds
+        for (const auto& x : beads) taken.insert(taken.end(), x.other.begin(), x.other.end());
+        for (;;) {
+            int id = before ? b.other.front() - 1 : b.other.back() + 1;
+            if (id < 0 || id >= static_cast<int>(mine.size()) || mine[static_cast<std::size_t>(id)].terms.size() < 3 ||
+                std::find(taken.begin(), taken.end(), id) != taken.end())
+                return;
+            std::vector<int> joined = b.other;
+            if (before) joined.insert(joined.begin(), id);
+            else joined.push_back(id);
+            Profile target = profile(theirs, b.base);
+            if (similarity(profile(mine, joined), target) < similarity(profile(mine, b.other), target) + opt.edge_gain) return;
+            // ...unless it renders the base's paragraph beyond the link
+            // better: then it is that paragraph's rendering, not this one's rest
+            int beyond = before ? b.base.front() - 1 : b.base.back() + 1;
+            const Profile& cand = mine[static_cast<std::size_t>(id)];
+            if (beyond >= 0 && beyond < static_cast<int>(theirs.size()) &&
+                similarity(cand, theirs[static_cast<std::size_t>(beyond)]) >= similarity(cand, target))
+                return;
+            b.other = std::move(joined);
+            doc.paragraphs[static_cast<std::size_t>(id)].in_article = true;
+            taken.push_back(id);
+        }
+    };
+    grow(*first, true);
+    grow(*last, false);
+}
+
 // Paragraphs just past the last (or before the first) paragraph a
 // rendering links to the base belong to the article when another rendering
 // has them too: the base may be cut shorter, or leave them out. Each
@@ -132,6 +179,7 @@ Alignment align(std::vector<Document>& docs, const Profiles& pr, const Location&
                                       return a;
                                   }(), opt);
         trim_unlinked_edges(out.beads[y], docs[y], base_linked);
+        absorb_edges(docs[y], pr, y, base, out.beads[y], opt);
     }
     keep_shared_edges(docs, pr, base, out.beads, opt);
     // Base paragraphs at the region's edges that no rendering links leave too.
