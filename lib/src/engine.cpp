@@ -25,6 +25,14 @@ std::vector<std::vector<bool>> changed_paragraphs(const Comparison& c, int reach
         for (int who : {d.left, d.rendering})
             for (int id : nearby_paragraphs(c.rows, d.row, who, near)) changed[static_cast<std::size_t>(who)][static_cast<std::size_t>(id)] = true;
     }
+    // a row some renderings lack has no pair to diff: the gap checks read it
+    for (const auto& row : c.rows) {
+        bool gap = false;
+        for (std::size_t y = 0; y < row.cells.size(); ++y) gap |= row.cells[y].empty() && c.renderings[y].status == Status::aligned;
+        if (!gap) continue;
+        for (std::size_t y = 0; y < row.cells.size(); ++y)
+            for (int id : row.cells[y]) changed[y][static_cast<std::size_t>(id)] = true;
+    }
     return changed;
 }
 

@@ -325,3 +325,34 @@ TEST_CASE("findings: each rendering's form: full, partial, report or copy of ano
         if (d->spans[0].rendering == 2) CHECK(d->severity == Severity::low);
     }
 }
+
+TEST_CASE("findings: a paragraph missing in the middle of a rendering is one omission; one only it has, an addition", "[compare]") {
+    std::string p1 = "Fishermen mended their nets on the quay before the autumn storms arrived in the bay.";
+    std::string p2 = "The harbour master counted every boat twice and recorded their names in a ledger of red leather.";
+    std::string p3 = "Storm warnings were posted at the lighthouse and on the church door by the mayor's clerk.";
+    std::string p4 = "Bakers in the upper town sold bread from their windows to the sailors waiting for the ferry.";
+    std::string full = std::string(opening) + p1 + "\n\n" + p2 + "\n\n" + p3 + "\n\n" + p4;
+    std::string gap = std::string(opening) + p1 + "\n\n" + p3 + "\n\n" + p4;
+    EngineOptions opt;
+    opt.locate.base = "full";
+    auto c = compare({doc("full", full), doc("gap", gap)}, opt);
+    REQUIRE(c.base == 0);
+    auto found = with(c, Finding::paragraph_one_sided);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->kind == Kind::omission);
+    CHECK(found[0]->severity == Severity::medium);
+    CHECK(c.text(found[0]->spans[0].rendering, found[0]->spans[0].span) == p2);
+    CHECK(found[0]->against == std::vector<int>{1});
+    CHECK(found[0]->message.rfind("paragraph only in full", 0) == 0);
+    // the other way round: the paragraph only the non-base rendering has
+    opt.locate.base = "gap";
+    auto d = compare({doc("full", full), doc("gap", gap)}, opt);
+    REQUIRE(d.base == 1);
+    auto added = with(d, Finding::paragraph_one_sided);
+    REQUIRE(added.size() == 1);
+    CHECK(added[0]->kind == Kind::addition);
+    CHECK(d.text(added[0]->spans[0].rendering, added[0]->spans[0].span) == p2);
+    // past the end of a rendering that simply stops, nothing is missing
+    auto e = compare({doc("full", full), doc("short", std::string(opening) + p1)}, opt);
+    CHECK(with(e, Finding::paragraph_one_sided).empty());
+}

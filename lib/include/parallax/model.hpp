@@ -132,6 +132,7 @@ enum class Finding {
     quote_not_found,      // a quotation with no counterpart
     sentence_one_sided,   // omission or addition: a sentence only one side has
     sentence_elided,      // a sentence one side cuts with an elision mark ("…", "[...]")
+    paragraph_one_sided,  // omission or addition: a paragraph only some renderings have, inside the others' span
     sentence_reworded,    // a sentence each side says in entirely other words
     sentence_repeated,    // a sentence one rendering prints twice, the others once
     wording_differs,      // the row's wording differs (the word diff shows where)

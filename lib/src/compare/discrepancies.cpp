@@ -454,6 +454,12 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         d.score = row.similarity;
         found.push_back(std::move(d));
     }
+    {
+        std::vector<bool> base_abridges(n, false);
+        for (const auto& cd : c.diffs)
+            if (cd.left == base && abridged_left(cd)) base_abridges[static_cast<std::size_t>(cd.rendering)] = true;
+        check_gaps(c, facts, summarizes_base, base_abridges, opt, out);
+    }
     check_titles(c, facts, article_letters, out);
     check_repeats(c, out);
     drop_repeated_quotes(c, out, {});

@@ -69,6 +69,14 @@ inline std::size_t own_spans(const Discrepancy& d) {
 
 CellSentences cell_sentences_of(const Comparison& c, const CellDiff& diff);
 
+// Paragraphs in rows some renderings lack inside the rows they cover
+// (gap_checks.cpp): against the base an omission, when the base lacks them an
+// addition. `omits_by_design[y]`: y abridges the base (nothing it lacks is
+// an omission); `base_abridges[y]`: the base abridges y (nothing only y has
+// is an addition).
+void check_gaps(const Comparison& c, const std::vector<RenderingFacts>& facts, const std::vector<bool>& omits_by_design,
+                const std::vector<bool>& base_abridges, const CompareOptions& opt, std::vector<Discrepancy>& out);
+
 // Finding and severity of a pair of names or titles from how they relate:
 // different -> high, variant -> medium, fuller form -> low (medium as
 // another rank when `rank`). Same and related are never reported; a caller

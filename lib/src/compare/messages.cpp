@@ -31,6 +31,16 @@ struct MessageWriter {
         return m;
     }
     std::string text(const SpanRef& s) const { return std::string(c.text(s.rendering, s.span)); }
+    // The start of a long span, cut at a space (never inside a character).
+    static std::string clip(std::string t, std::size_t most) {
+        if (t.size() <= most) return t;
+        std::size_t at = t.rfind(' ', most);
+        if (at == std::string::npos || at < most / 2) {
+            at = most;
+            while (at > 0 && (static_cast<unsigned char>(t[at]) & 0xC0) == 0x80) --at;
+        }
+        return t.substr(0, at) + "\xE2\x80\xA6";
+    }
 
     // The renderings a one-sided finding's spans are in, in order: the one
     // it was found in, then those folded in that say it too.
@@ -99,6 +109,9 @@ struct MessageWriter {
                 if (d.against.size() > 1) m += "; also missing from " + names({d.against.begin() + 1, d.against.end()});
                 return m + ")";
             }
+            case Finding::paragraph_one_sided:
+                return "paragraph only in " + names(holders(d)) + ", missing from " + names(d.against) +
+                       " between paragraphs they share: \"" + clip(text(d.spans[0]), 120) + "\"";
             case Finding::sentence_elided:
                 return "sentence elided ('" + text(d.spans[1]) + "') in " + name(d.spans[1].rendering) + ": \"" + text(d.spans[0]) + "\"";
             case Finding::sentence_reworded: return "sentence worded entirely differently: " + pair;
