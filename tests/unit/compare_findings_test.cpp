@@ -356,3 +356,28 @@ TEST_CASE("findings: a paragraph missing in the middle of a rendering is one omi
     auto e = compare({doc("full", full), doc("short", std::string(opening) + p1)}, opt);
     CHECK(with(e, Finding::paragraph_one_sided).empty());
 }
+
+TEST_CASE("findings: a sentence replaced by one sharing no content word, of other length, is an omission and an addition", "[compare]") {
+    std::string s1 = "Fishermen mended their nets on the quay before the autumn storms arrived.";
+    std::string s3 = "Storm warnings were posted at the lighthouse and on the church door.";
+    std::string reworded_a = "The harbour master counted every boat twice and wrote their names into a ledger.";
+    std::string reworded_b = "Every boat was counted twice by the harbour master, who listed the names in his ledger.";
+    std::string unrelated =
+        "A chess tournament opened in the capital with players from nine distant nations, and the organisers "
+        "expected record crowds at the final games in the old opera house.";
+    EngineOptions opt;
+    opt.locate.base = "a";
+    auto same_place = [&](const std::string& x, const std::string& y) {
+        return compare({doc("a", std::string(opening) + s1 + " " + x + " " + s3), doc("b", std::string(opening) + s1 + " " + y + " " + s3)},
+                       opt);
+    };
+    auto c = same_place(reworded_a, unrelated);
+    REQUIRE(c.base == 0);
+    CHECK(with(c, Finding::sentence_reworded).empty());
+    auto one_sided = with(c, Finding::sentence_one_sided);
+    REQUIRE(one_sided.size() == 2);
+    CHECK(one_sided[0]->kind != one_sided[1]->kind);
+    // sharing words, the two are one sentence said another way
+    auto d = same_place(reworded_a, reworded_b);
+    CHECK(with(d, Finding::sentence_one_sided).empty());
+}

@@ -37,6 +37,7 @@ bool changed(const CellDiff& cd) {
 struct OneSided {
     Discrepancy d;
     double position;  // where in its cell the sentence sits, 0 (first) .. 1 (last)
+    const Sentence* sentence;
 };
 
 // Sentences of one side that the sentence alignment leaves without a
@@ -155,15 +156,26 @@ std::vector<OneSided> one_sided_sentences(const Comparison& c, const std::vector
                 d.severity = Severity::low;
                 d.spans.push_back({to, e->second});
             }
-            out.push_back({std::move(d), position});
+            out.push_back({std::move(d), position, &s});
         }
     }
     return out;
 }
 
 // A sentence only the base has and one only the other has, at the same
-// place in their cells, are one sentence said in other words.
-void pair_reworded(std::vector<OneSided> omitted, std::vector<OneSided> added, std::vector<Discrepancy>& out) {
+// place in their cells, are one sentence said in other words — when they
+// share some content word (a stem, a number, a name), or failing that are
+// of like length (a free translation keeps length: Gale and Church). Two
+// that share nothing and differ in length are a sentence left out and
+// another put in its place.
+void pair_reworded(const Comparison& c, std::vector<OneSided> omitted, std::vector<OneSided> added, std::vector<Discrepancy>& out) {
+    auto related = [&](const OneSided& a, const OneSided& b) {
+        const Document& da = c.renderings[static_cast<std::size_t>(a.d.spans[0].rendering)].doc;
+        const Document& db = c.renderings[static_cast<std::size_t>(b.d.spans[0].rendering)].doc;
+        if (sentence_similarity(da, {a.sentence}, db, {b.sentence}) > 0.0) return true;
+        double la = static_cast<double>(a.sentence->span.size()), lb = static_cast<double>(b.sentence->span.size());
+        return std::min(la, lb) >= 0.6 * std::max(la, lb);
+    };
     std::vector<bool> used(added.size(), false);
     for (auto& o : omitted) {
         if (o.d.finding == Finding::sentence_elided) {  // a marked cut is no rewording
@@ -173,6 +185,7 @@ void pair_reworded(std::vector<OneSided> omitted, std::vector<OneSided> added, s
         std::size_t best = added.size();
         for (std::size_t k = 0; k < added.size(); ++k)
             if (!used[k] && added[k].d.finding != Finding::sentence_elided && std::abs(added[k].position - o.position) <= 0.25 &&
+                related(o, added[k]) &&
                 (best == added.size() || std::abs(added[k].position - o.position) < std::abs(added[best].position - o.position)))
                 best = k;
         if (best == added.size()) {
@@ -433,7 +446,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         check_quotes(c, cd, fl, fr, abridged, found);
         if (abridged) omitted[k].clear();
         std::size_t before = found.size();
-        pair_reworded(std::move(omitted[k]), std::move(added[k]), found);
+        pair_reworded(c, std::move(omitted[k]), std::move(added[k]), found);
         check_wording(c, cd, fl, fr, sentence_links[k], found);
         if (summary_left)  // what only the fuller rendering says, left unpaired
             found.erase(std::remove_if(found.begin() + static_cast<std::ptrdiff_t>(before), found.end(),
