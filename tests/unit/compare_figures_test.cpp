@@ -138,3 +138,12 @@ TEST_CASE("figures: a small number word the other side counts differently is one
     CHECK(findings(two("After an interval of five years, the mayor walked to the valley towns.",
                        "After an interval of five years, the mayor walked to the two valley towns.")).empty());
 }
+
+TEST_CASE("figures: two numbers that count different things are not one figure changed", "[compare]") {
+    auto f = findings(two("China and Tervia are linked by mountains. The two peoples have traded along the river for ages.",
+                          "China and Tervia are linked by mountains. Our peoples, sharing a thousand-year history, traded along the river."));
+    CHECK(std::count(f.begin(), f.end(), "figure_differs/high") == 0);
+    // the same thing counted: a changed figure
+    CHECK(findings(two("The two towns signed 26 agreements on trade along the river last spring.",
+                       "The two towns signed 28 agreements on trade along the river last spring.")) == List{"figure_differs/high"});
+}

@@ -214,6 +214,19 @@ bool day_word_on_other_side(const Figure& f, const CellFacts& other) {
     return false;
 }
 
+// Both figures name what they count, and the nouns differ beyond a plural
+// ending ("peoples" / "year"); a bare number or a unit word that one side
+// drops ("41 billion" / "41 billion dollars") says nothing either way.
+bool counts_other_things(const Figure& a, const Figure& b) {
+    if (a.context.empty() || b.context.empty() || a.kind != FigureKind::count || b.kind != FigureKind::count) return false;
+    auto singular = [](std::string w) {
+        if (w.size() > 3 && w.compare(w.size() - 3, 3, "ies") == 0) return w.substr(0, w.size() - 3) + "y";
+        if (w.size() > 1 && w.back() == 's') w.pop_back();
+        return w;
+    };
+    return singular(a.context) != singular(b.context);
+}
+
 // The figures of one rendering's paragraph, found afresh: the engine finds
 // facts only in rows whose wording changed.
 std::vector<Figure> figures_of(const Comparison& c, int rendering, int paragraph) {
@@ -311,6 +324,9 @@ void check_figures(const FigureScope& scope, int row, const CellFacts& base, con
             const Figure& fo = *other.figures[j];
             if (!comparable(fb, fo)) continue;
             bool context = !fb.context.empty() && fb.context == fo.context;
+            // two figures that count different things ("two peoples", "a
+            // thousand years") are not one figure changed
+            if (counts_other_things(fb, fo)) continue;
             double window = dice(site_b[i].window, site_o[j].window);
             double sentence = dice(site_b[i].sentence, site_o[j].sentence);
             bool sole = alone_in_sentence(used_b, site_b, i) && alone_in_sentence(used_o, site_o, j);
