@@ -381,3 +381,22 @@ TEST_CASE("findings: a sentence replaced by one sharing no content word, of othe
     auto d = same_place(reworded_a, reworded_b);
     CHECK(with(d, Finding::sentence_one_sided).empty());
 }
+
+TEST_CASE("findings: a quotation worded differently is medium in renderings that share their words, low between paraphrases", "[compare]") {
+    std::string said = "The mayor said: \"We will rebuild every bridge over the river before the winter comes.\" "
+                       "Fishermen mended their nets on the quay before the autumn storms arrived.";
+    std::string altered = "The mayor said: \"We may repair some bridges over the river before the winter comes.\" "
+                          "Fishermen mended their nets on the quay before the autumn storms arrived.";
+    std::string paraphrase = "According to the mayor, \"every bridge on the river will be restored before the cold season.\" "
+                             "Before the autumn storms, the fishermen on the quay repaired their nets.";
+    EngineOptions opt;
+    opt.locate.base = "a";
+    auto c = compare({doc("a", std::string(opening) + said), doc("b", std::string(opening) + altered)}, opt);
+    auto close = with(c, Finding::quote_reworded);
+    REQUIRE(close.size() == 1);
+    CHECK(close[0]->severity == Severity::medium);
+    auto d = compare({doc("a", std::string(opening) + said), doc("b", std::string(opening) + paraphrase)}, opt);
+    auto loose = with(d, Finding::quote_reworded);
+    REQUIRE(loose.size() == 1);
+    CHECK(loose[0]->severity == Severity::low);
+}

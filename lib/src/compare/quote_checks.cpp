@@ -52,6 +52,25 @@ double shared_content(std::string_view quote, std::string_view there) {
     return static_cast<double>(shared) / static_cast<double>(q.size());
 }
 
+// Share of the two cells' bytes in runs the word diff finds the same.
+double same_share(const CellDiff& d) {
+    std::size_t same = 0, total = 0;
+    for (const auto& e : d.edits) {
+        std::size_t bytes = e.base.size() + e.other.size();
+        total += bytes;
+        if (e.op == EditOp::same) same += bytes;
+    }
+    return total ? static_cast<double>(same) / static_cast<double>(total) : 1.0;
+}
+
+// Between renderings that word the same passage differently throughout
+// (two translations, a report), a quotation whose counterpart shares few of
+// its content words is the translator's wording; between ones that share
+// most of their words (a reprint, a close translation), or where the two
+// quotations share most words and differ in a few, it is an altered
+// quotation.
+constexpr double close_renderings = 0.6;
+
 }  // namespace
 
 void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other, bool abridged,
@@ -88,6 +107,8 @@ void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& ba
                 if (!reported.insert(key).second) continue;
                 d.finding = Finding::quote_reworded;
                 d.spans.push_back({hay_side.rendering, there});
+                if (same_share(diff) < close_renderings && shared_content(q->text, c.text(hay_side.rendering, there)) < close_renderings)
+                    d.severity = Severity::low;
             }
             if (!side_is_base) std::reverse(d.spans.begin(), d.spans.end());
             out.push_back(std::move(d));
