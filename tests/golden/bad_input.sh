@@ -128,6 +128,8 @@ row "per-set base nope"            2 "set s failed: --base nope: not one of the 
 row "compare --base nope"          2 "--base nope: not one of the files compared"   5  200 '$P compare good.txt good2.txt --base nope'
 row "ambiguous --base"             2 "--base same: ambiguous: .*x/same.txt and of .*y/same.txt" 5 200 '$P compare x/same.txt y/same.txt --base same'
 row "unambiguous --base path"      0 "-"                                            5  200 '$P compare x/same.txt y/same.txt --base y/same.txt'
+row "--base by another path"      0 "-"                                            5  200 '$P compare x/same.txt y/same.txt --base ./y/../y/same.txt' 'grep -q "\[1\] same: aligned, base" .out'
+row "--base by file name"          0 "-"                                            5  200 '$P compare x/same.txt good.txt --base same.txt' 'grep -q "\[0\] same: aligned, base" .out'
 row "name not UTF-8: json"         0 "-"                                            5  200 '$P compare good.txt caf*.txt --format json' 'python3 -c "import json; j=json.load(open(\"$T/.out\")); assert j[\"renderings\"][1][\"path\"] == \"caf\\\\xe9.txt\", j[\"renderings\"][1][\"path\"]"'
 row "name not UTF-8: tmx"          0 "-"                                            5  200 '$P compare good.txt caf*.txt --format tmx' 'python3 -c "import xml.dom.minidom as m; m.parse(\"$T/.out\")"'
 row "name not UTF-8: set id"       2 "set id 'caf\\\\xe9' is not valid UTF-8"       5  200 '$P batch bad-id-sets -o out-badid -q'

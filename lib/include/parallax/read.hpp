@@ -29,7 +29,8 @@ Document read_bytes(const std::string& path, std::string bytes);
 std::string label_for(const std::string& path);
 
 // Which of `docs` (read from `paths`, in order) --base names: one whose path
-// is `base`, else one whose label is. Throws parallax::Error when none is,
+// is `base`, else the same file by another path, else one whose label or
+// file name (with extension) is. Throws parallax::Error when none is,
 // or when the label is shared by files in different folders (naming both).
 std::size_t find_base(const std::vector<Document>& docs, const std::vector<std::string>& paths, const std::string& base);
 
