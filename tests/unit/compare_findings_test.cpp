@@ -400,3 +400,40 @@ TEST_CASE("findings: a quotation worded differently is medium in renderings that
     REQUIRE(loose.size() == 1);
     CHECK(loose[0]->severity == Severity::low);
 }
+
+TEST_CASE("findings: a reprint of a rendering is a copy of it, and a difference both carry is reported once", "[compare]") {
+    std::string a = std::string(opening) + "The council counted 4,812 new residents in the valley towns last year.";
+    std::string b = std::string(opening) + "The council counted 4,821 new residents in the valley towns last year.";
+    EngineOptions opt;
+    opt.locate.base = "a";
+    auto c = compare({doc("a", a), doc("b", b), doc("b-reprint", b)}, opt);
+    REQUIRE(c.base == 0);
+    CHECK(c.renderings[1].form != Form::copy);  // the original of the two
+    CHECK(c.renderings[2].form == Form::copy);
+    CHECK(c.renderings[2].copy_of == 1);
+    auto found = with(c, Finding::figure_differs);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->against == std::vector<int>{1, 2});
+    REQUIRE(found[0]->spans.size() == 3);
+    CHECK(found[0]->spans[2].rendering == 2);
+    CHECK(found[0]->message.find("[b, b-reprint]") != std::string::npos);
+}
+
+TEST_CASE("findings: a report's quotation whose words the other rendering says in a nearby sentence is worded differently, not 'not found'", "[compare]") {
+    std::string full = std::string(opening) +
+                       "The mayor spoke on the radio about the floods of the spring and thanked the volunteers at the dam.\n\n"
+                       "Farmers in the valley lost their barns and most of their cattle to the water in April.\n\n"
+                       "These events show once again that the harbour must be guarded like the apple of an eye, like a fragile vessel.\n\n"
+                       "Fishermen mended their nets on the quay before the autumn storms arrived.";
+    std::string report = std::string(opening) +
+                         "In a radio address the mayor spoke about the spring floods, thanked the volunteers at the dam and urged "
+                         "listeners \"to protect the harbour like the apple of one's eye\".\n\n"
+                         "Farmers in the valley lost their barns and most of their cattle to the water in April.\n\n"
+                         "Fishermen mended their nets on the quay before the autumn storms arrived.";
+    EngineOptions opt;
+    opt.locate.base = "full";
+    auto c = compare({doc("full", full), doc("report", report)}, opt);
+    REQUIRE(c.base == 0);
+    CHECK(with(c, Finding::quote_not_found).empty());
+    CHECK(with(c, Finding::quote_reworded).size() == 1);
+}

@@ -224,15 +224,16 @@ void drop_repeated_quotes(const Comparison& c, std::vector<Discrepancy>& ds, con
             if (&n == &q) return false;
             // titles are paired document-wide: a quoted title the title finding
             // already states, wherever it stands, is the same title again
-            if (n.kind == Kind::title && q.spans.size() == 1) {
-                std::string quoted = folded_letters(c.text(q.spans[0].rendering, q.spans[0].span));
-                for (const auto& s : n.spans) {
-                    if (s.rendering != q.spans[0].rendering || quoted.empty()) continue;
-                    std::string stated = folded_letters(c.text(s.rendering, s.span));
-                    if (!stated.empty() && (stated.find(quoted) != std::string::npos || quoted.find(stated) != std::string::npos))
-                        return true;
+            if (n.kind == Kind::title)
+                for (const auto& mine : q.spans) {
+                    std::string quoted = folded_letters(c.text(mine.rendering, mine.span));
+                    for (const auto& s : n.spans) {
+                        if (s.rendering != mine.rendering || quoted.empty()) continue;
+                        std::string stated = folded_letters(c.text(s.rendering, s.span));
+                        if (!stated.empty() && (stated.find(quoted) != std::string::npos || quoted.find(stated) != std::string::npos))
+                            return true;
+                    }
                 }
-            }
             if (n.row != q.row) return false;
             bool named = n.kind == Kind::name || n.kind == Kind::title;
             bool paired_quote = n.kind == Kind::quote && n.spans.size() > q.spans.size();
@@ -312,6 +313,37 @@ void mark_outliers(const Comparison& c, std::vector<Discrepancy>& ds) {
         if (!agree) continue;
         for (auto* d : group) d->outlier = Outlier{base, present - 1, present, any.spans[1]};
     }
+}
+
+// The same difference from the base in several renderings (a rendering
+// and its reprint, two translations that agree against the base) is one
+// finding naming them all: the same row, finding and base span, and the
+// other side's words the same.
+void merge_same_pairs(const Comparison& c, std::vector<Discrepancy>& ds) {
+    std::map<std::tuple<int, Finding, std::size_t, std::size_t, std::string>, std::size_t> first;
+    std::vector<bool> drop(ds.size(), false);
+    for (std::size_t k = 0; k < ds.size(); ++k) {
+        Discrepancy& d = ds[k];
+        if (d.kind == Kind::phrasing || one_sided(d) || d.spans.size() < 2 || d.spans[0].rendering != c.base ||
+            d.spans[1].rendering == c.base || d.against.size() != 1)
+            continue;
+        auto key = std::make_tuple(d.row, d.finding, d.spans[0].span.start, d.spans[0].span.end,
+                                   fold(c.text(d.spans[1].rendering, d.spans[1].span)));
+        auto [it, fresh] = first.try_emplace(key, k);
+        if (fresh) continue;
+        Discrepancy& keep = ds[it->second];
+        for (std::size_t s = 1; s < d.spans.size(); ++s) {
+            bool known = std::any_of(keep.spans.begin(), keep.spans.end(), [&](const SpanRef& x) {
+                return x.rendering == d.spans[s].rendering && x.span.start == d.spans[s].span.start && x.span.end == d.spans[s].span.end;
+            });
+            if (!known) keep.spans.push_back(d.spans[s]);
+        }
+        for (int y : d.against)
+            if (std::find(keep.against.begin(), keep.against.end(), y) == keep.against.end()) keep.against.push_back(y);
+        keep.severity = std::min(keep.severity, d.severity);
+        drop[k] = true;
+    }
+    erase_marked(ds, drop);
 }
 
 }  // namespace
@@ -484,6 +516,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
     fold_pair_findings(c, std::move(pairs), out, opt.omission_overlap);
     drop_beyond_cuts(c, out);
     mark_outliers(c, out);
+    merge_same_pairs(c, out);
     auto sev = [](Severity s) { return static_cast<int>(s); };
     std::stable_sort(out.begin(), out.end(), [&](const Discrepancy& x, const Discrepancy& y) {
         auto pos = [](const Discrepancy& d) { return d.spans.empty() ? std::size_t{0} : d.spans.front().span.start; };

@@ -150,6 +150,11 @@ struct MessageWriter {
                             std::find(named.begin(), named.end(), d.spans[1].rendering) == named.end();
         if (name_other && unnamed_pair) {
             m += " [" + name(d.spans[0].rendering) + " vs " + name(d.spans[1].rendering) + "]";
+        } else if (name_other && d.against.size() > 1 && d.spans.size() >= 2 && d.spans[0].rendering == c.base &&
+                   d.finding != Finding::wording_differs && d.finding != Finding::figure_one_sided &&
+                   d.finding != Finding::quote_not_found && d.finding != Finding::sentence_one_sided &&
+                   d.finding != Finding::paragraph_one_sided && d.finding != Finding::sentence_elided) {
+            m += " [" + names(d.against) + "]";  // one difference several renderings share
         } else if (name_other)
             for (const auto& s : d.spans) {
                 if (s.rendering == c.base) continue;

@@ -52,6 +52,24 @@ double shared_content(std::string_view quote, std::string_view there) {
     return static_cast<double>(shared) / static_cast<double>(q.size());
 }
 
+// The sentence of a rendering's cells in and near `row` (three rows either
+// side: a report moves what it quotes) sharing the most of `quote`'s
+// content words, when it shares at least half of them; else empty.
+Span best_sentence(const Comparison& c, int row, const CellFacts& side, std::string_view quote) {
+    Span best{};
+    std::size_t content = 0;  // a phrase of a few content words matches too much
+    for (const auto& w : split_words(folded_letters(quote))) content += !is_stopword(w);
+    if (content < 4) return best;
+    double most = 0.5;
+    const Document& doc = c.renderings[static_cast<std::size_t>(side.rendering)].doc;
+    for (int id : nearby_paragraphs(c.rows, row, side.rendering, 3))
+        for (const auto& s : doc.paragraphs[static_cast<std::size_t>(id)].sentences) {
+            double share = shared_content(quote, c.text(side.rendering, s.span));
+            if (share >= most && (best.empty() || share > most)) best = s.span, most = share;
+        }
+    return best;
+}
+
 // Share of the two cells' bytes in runs the word diff finds the same.
 double same_share(const CellDiff& d) {
     std::size_t same = 0, total = 0;
@@ -91,6 +109,11 @@ void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& ba
             for (const Quote* p : hay_side.quotes)
                 if (!there.empty() && overlaps(p->span, there)) there = p->span;
             if (!there.empty() && shared_content(q->text, c.text(hay_side.rendering, there)) < 1.0 / 3) there = {};
+            // Between paraphrases the word diff may put the quoted words
+            // nowhere useful: the sentence of the other cell that shares
+            // most of the quotation's content words, if half or more, is
+            // where it is rendered — a claim of "not found" must be sure.
+            if (there.empty()) there = best_sentence(c, diff.row, hay_side, q->text);
             Discrepancy d;
             d.kind = Kind::quote;
             // a quoted phrase of a few words ("numerous appeals") is a

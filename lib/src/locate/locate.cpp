@@ -296,21 +296,22 @@ Location locate(std::vector<Document>& docs, const Profiles& pr, const LocateOpt
         for (auto& p : docs[d].paragraphs)
             p.in_article = loc.status[d] == Status::aligned && p.id >= loc.first[d] && p.id <= loc.last[d];
 
-    // Each aligned copy names one member of its class: the base when the
-    // base is in it, else the smallest name (input order never matters).
+    // Each aligned copy names the original of its class: the base when the
+    // base is in it, else the smallest name (input order never matters);
+    // the original itself is no copy.
     loc.copy_of.assign(n, -1);
     for (std::size_t d = 0; d < n; ++d) {
         if (loc.status[d] != Status::aligned) continue;
-        int pick = -1;
+        int original = -1;
         for (std::size_t e = 0; e < n; ++e) {
-            if (e == d || cls[e] != cls[d] || loc.status[e] != Status::aligned) continue;
+            if (cls[e] != cls[d] || loc.status[e] != Status::aligned) continue;
             if (e == base) {
-                pick = static_cast<int>(e);
+                original = static_cast<int>(e);
                 break;
             }
-            if (pick < 0 || docs[e].name < docs[static_cast<std::size_t>(pick)].name) pick = static_cast<int>(e);
+            if (original < 0 || docs[e].name < docs[static_cast<std::size_t>(original)].name) original = static_cast<int>(e);
         }
-        if (d != base) loc.copy_of[d] = pick;
+        if (original != static_cast<int>(d)) loc.copy_of[d] = original;
     }
     return loc;
 }
