@@ -147,3 +147,22 @@ TEST_CASE("figures: two numbers that count different things are not one figure c
     CHECK(findings(two("The two towns signed 26 agreements on trade along the river last spring.",
                        "The two towns signed 28 agreements on trade along the river last spring.")) == List{"figure_differs/high"});
 }
+
+TEST_CASE("figures: a date the other rendering gives in another paragraph of its article is moved, not one-sided", "[compare]") {
+    std::string a =
+                    "The prime minister of Tervia paid an official visit to Morvale from October 1-3 at the invitation of the mayor.\n\n"
+                    "The two sides signed a statement on trade along the river and on the new bridge.\n\n"
+                    "Bakers in the upper town sold bread from their windows to the sailors waiting for the ferry.\n\n"
+                    "Storm warnings were posted at the lighthouse and on the church door by the clerk.\n\n"
+                    "The harbour master counted every boat twice and recorded their names in a ledger.\n\n"
+                    "Fishermen mended their nets on the quay before the autumn storms arrived.";
+    std::string b =
+                    "The prime minister of Tervia visited Morvale at the invitation of the mayor.\n\n"
+                    "The two sides signed a statement on trade along the river and on the new bridge.\n\n"
+                    "Bakers in the upper town sold bread from their windows to the sailors waiting for the ferry.\n\n"
+                    "Storm warnings were posted at the lighthouse and on the church door by the clerk.\n\n"
+                    "The harbour master counted every boat twice and recorded their names in a ledger.\n\n"
+                    "Fishermen mended their nets on the quay before the autumn storms arrived, during the visit of October 1-3.";
+    auto f = findings(two(a, b));
+    CHECK(std::count(f.begin(), f.end(), "figure_one_sided/medium") == 0);
+}

@@ -461,6 +461,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
                (cd.left != base && summarizes_base[static_cast<std::size_t>(cd.left)]);
     };
     const std::vector<Figure> datelines = dateline_dates(c);
+    const ArticleFigures article = article_figures(c);
     ArticleLetters article_letters{c, {}};
     for (std::size_t k = 0; k < c.diffs.size(); ++k) {
         const CellDiff& cd = c.diffs[k];
@@ -472,7 +473,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         CellFacts fr = gather(facts[static_cast<std::size_t>(cd.rendering)], cd.rendering, row.cells[static_cast<std::size_t>(cd.rendering)]);
         bool abridged = abridged_right(cd);
         bool summary_left = abridged_left(cd);
-        check_figures({c, facts, datelines, abridged, summary_left, cd.left}, cd.row, fl, fr, found);
+        check_figures({c, facts, datelines, abridged, summary_left, cd.left, &article}, cd.row, fl, fr, found);
         check_names(c, cd, fl, fr, found);
         check_terms(c, cd, article_letters, found);
         check_quotes(c, cd, fl, fr, abridged, found);

@@ -86,6 +86,14 @@ void set_name_finding(Discrepancy& d, const NameMatch& m, bool rank = false);
 // What figure checks look at beyond the two cells: the documents, every
 // rendering's facts, the dates of every dateline in the comparison, and
 // whether either side omits by design (a summary or report).
+// Per rendering, the dates, years, sums and percentages of its article
+// (each with the offset of its paragraph, which its span is relative to):
+// figures specific enough that stating one anywhere in the article states it.
+struct ArticleFigures {
+    std::vector<std::vector<std::pair<Figure, std::size_t>>> by_rendering;
+};
+ArticleFigures article_figures(const Comparison& c);
+
 struct FigureScope {
     const Comparison& c;
     const std::vector<RenderingFacts>& facts;
@@ -93,6 +101,7 @@ struct FigureScope {
     bool abridged = false;      // the right side summarizes the left: the left's extra figures are by design
     bool summary_base = false;  // the left side summarizes the right: the right's extra figures are by design
     int left = 0;               // the left side of the cell pair (the base, or the lower of two non-base renderings)
+    const ArticleFigures* article = nullptr;
 };
 // The same figure however written ("4,812" / "4812", "June 4" / "June 4,
 // 2021", "41 billion" / "41 billion yuan"); each text is the one its

@@ -39,6 +39,27 @@ std::vector<Figure> dateline_dates(const Comparison& c) {
 }
 
 namespace {
+bool specific(const Figure& f) {
+    return f.kind == FigureKind::date || f.kind == FigureKind::year || f.kind == FigureKind::money || f.kind == FigureKind::percent;
+}
+}  // namespace
+
+ArticleFigures article_figures(const Comparison& c) {
+    ArticleFigures out;
+    out.by_rendering.resize(c.renderings.size());
+    for (std::size_t y = 0; y < c.renderings.size(); ++y) {
+        const Rendering& r = c.renderings[y];
+        if (r.status != Status::aligned) continue;
+        for (const auto& p : r.doc.paragraphs) {
+            if (!p.in_article) continue;
+            for (Figure& f : find_figures(std::string_view(r.doc.text).substr(p.span.start, p.span.size())))
+                if (specific(f)) out.by_rendering[y].emplace_back(std::move(f), p.span.start);
+        }
+    }
+    return out;
+}
+
+namespace {
 
 // Small number words ("two countries", "first") come and go with phrasing;
 // a figure only one side has is worth a reader's time when it is written in
@@ -273,6 +294,14 @@ bool worth_reporting(const FigureScope& scope, int row, const CellFacts& side, s
     if (f.kind == FigureKind::date &&
         std::any_of(scope.datelines.begin(), scope.datelines.end(), [&](const Figure& d) { return same_day(d.value, f.value); }))
         return false;
+    // a date, year, sum or percentage the other rendering states anywhere in
+    // its article is moved, not missing (a report gives the visit's dates in
+    // its lead, the full text in its first paragraph)
+    if (specific(f) && scope.article) {
+        std::string_view there = text_of(scope.c, missing.rendering);
+        for (const auto& [g, at] : scope.article->by_rendering[static_cast<std::size_t>(missing.rendering)])
+            if (same_figure({f, text_of(scope.c, side.rendering)}, {g, there.substr(at)})) return false;
+    }
     return !vague_on_other_side(f, missing) && !day_word_on_other_side(f, missing) && !nearby(scope, row, {f, text_of(scope.c, side.rendering)}, missing.rendering);
 }
 
