@@ -139,3 +139,23 @@ TEST_CASE("align: a title line one rendering splits in two joins the row of the 
     CHECK(al.rows[0].cells[1] == want);
     CHECK(docs[1].paragraphs[0].in_article);
 }
+
+TEST_CASE("align: paragraphs the base lacks meet across renderings between the same links, not only at one place", "[align]") {
+    // y leaves out the base's second paragraph and says its extra paragraph
+    // there; x says the same extra paragraph after the second one.
+    const char* p1 = "Glaciers retreat in the northern mountains of Tervia every summer.";
+    const char* p2 = "Volcanic ash covered the southern farms after the eruption in May.";
+    const char* p3 = "The ministry promised new roads to the mountain villages by winter.";
+    std::string base = std::string(p1) + "\n\n" + p2 + "\n\n" + p3;
+    std::string x = std::string(p1) + "\n\n" + p2 + "\n\nShepherds moved 9,000 sheep to the lowland pastures before the first snow.\n\n" + p3;
+    std::string y = std::string(p1) + "\n\nBefore the first snow, shepherds drove 9,000 sheep down to lowland pastures.\n\n" + p3;
+    std::vector<Document> docs{make_doc("base", base), make_doc("x", x), make_doc("y", y)};
+    auto pr = build_profiles(docs);
+    LocateOptions lo;
+    lo.base = "base";
+    auto loc = locate(docs, pr, lo);
+    auto al = align(docs, pr, loc);
+    int with_both = 0;
+    for (const auto& r : al.rows) with_both += r.cells[0].empty() && !r.cells[1].empty() && !r.cells[2].empty();
+    CHECK(with_both == 1);
+}

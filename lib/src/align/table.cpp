@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <numeric>
 
@@ -226,10 +227,15 @@ Alignment align(std::vector<Document>& docs, const Profiles& pr, const Location&
     std::vector<std::size_t> by_name(n);
     std::iota(by_name.begin(), by_name.end(), std::size_t{0});
     std::stable_sort(by_name.begin(), by_name.end(), [&](std::size_t x, std::size_t y) { return docs[x].name < docs[y].name; });
-    auto joinable = [&](std::size_t y, int last_base, const Profile& mine) -> Row* {
+    // Rows a paragraph only `y` (of the two) has may join: rows only other
+    // renderings have, placed between y's last link to the base and its
+    // next (base positions last_base .. next_base - 1), so y's paragraphs
+    // stay in reading order.
+    auto joinable = [&](std::size_t y, int last_base, int next_base, const Profile& mine) -> Row* {
         Row* best = nullptr;
         double best_sim = opt.insertion_join;
-        for (auto it = rows.lower_bound(Key{last_base, 1, "", -1}); it != rows.end() && it->first.base_pos == last_base; ++it) {
+        for (auto it = rows.lower_bound(Key{last_base, 1, "", -1}); it != rows.end() && it->first.base_pos < next_base; ++it) {
+            if (it->first.tier != 1) continue;
             Row& r = it->second;
             if (!r.cells[y].empty()) continue;
             for (std::size_t z = 0; z < n; ++z) {
@@ -243,7 +249,13 @@ Alignment align(std::vector<Document>& docs, const Profiles& pr, const Location&
     };
     for (std::size_t y : by_name) {
         int last_base = -1;
-        for (const auto& b : out.beads[y]) {
+        // per bead, the base position of y's next link (or past the end);
+        // base paragraphs y lacks do not bound it, since y says nothing there
+        std::vector<int> next_base(out.beads[y].size(), std::numeric_limits<int>::max());
+        for (std::size_t k = out.beads[y].size(); k-- > 1;)
+            next_base[k - 1] = linked(out.beads[y][k]) ? group[static_cast<std::size_t>(out.beads[y][k].base.front())] : next_base[k];
+        for (std::size_t k = 0; k < out.beads[y].size(); ++k) {
+            const Bead& b = out.beads[y][k];
             if (!b.base.empty()) {
                 last_base = group[static_cast<std::size_t>(b.base.back())];
                 if (b.other.empty()) continue;
@@ -251,7 +263,7 @@ Alignment align(std::vector<Document>& docs, const Profiles& pr, const Location&
                 for (int id : b.other) r.cells[y].push_back(id);
                 continue;
             }
-            Row* r = joinable(y, last_base, profile_of(pr.docs[y], b.other));
+            Row* r = joinable(y, last_base, next_base[k], profile_of(pr.docs[y], b.other));
             if (!r) {
                 Key k{last_base, 1, docs[y].name + '\0' + std::to_string(y), b.other.front()};
                 r = &rows[k];
