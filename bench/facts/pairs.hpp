@@ -81,7 +81,7 @@ inline Built build(const std::string& frame, const std::string& phrase) {
     return b;
 }
 
-inline bool overlaps(parallax::Span s, parallax::Span t) { return s.start < t.end && t.start < s.end; }
+using parallax::overlaps;
 
 struct Outcome {
     std::vector<const parallax::Discrepancy*> found;  // everything but low phrasing

@@ -24,6 +24,9 @@ struct Span {
     friend bool operator==(const Span&, const Span&) = default;
 };
 
+// Whether two byte ranges share a byte.
+inline bool overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
+
 enum class TokenKind : unsigned char { word, number, punct };
 
 // A token is its source span plus the id of its folded form in the run's

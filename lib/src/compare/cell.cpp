@@ -37,4 +37,14 @@ std::vector<const Token*> run_tokens(const Document& doc, Span run) {
     return out;
 }
 
+double same_share(const CellDiff& d) {
+    std::size_t same = 0, total = 0;
+    for (const auto& e : d.edits) {
+        std::size_t bytes = e.base.size() + e.other.size();
+        total += bytes;
+        if (e.op == EditOp::same) same += bytes;
+    }
+    return total ? static_cast<double>(same) / static_cast<double>(total) : 1.0;
+}
+
 }  // namespace parallax

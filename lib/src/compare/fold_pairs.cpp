@@ -11,7 +11,6 @@ namespace parallax {
 
 namespace {
 
-bool overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
 
 bool has_span(const Discrepancy& d, const SpanRef& s) {
     return std::any_of(d.spans.begin(), d.spans.end(),

@@ -8,7 +8,6 @@ namespace parallax {
 
 namespace {
 
-bool overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
 
 std::string cell_letters(const RenderingFacts& facts, const std::vector<int>& ids) {
     std::string all;

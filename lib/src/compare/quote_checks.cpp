@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <set>
 
+#include "cell.hpp"
 #include "fact_checks.hpp"
 #include "parallax/normalize.hpp"
 
@@ -8,7 +9,6 @@ namespace parallax {
 
 namespace {
 
-bool overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
 
 std::string cell_text(const Comparison& c, int rendering, const std::vector<int>& ids) {
     std::string all;
@@ -68,17 +68,6 @@ Span best_sentence(const Comparison& c, int row, const CellFacts& side, std::str
             if (share >= most && (best.empty() || share > most)) best = s.span, most = share;
         }
     return best;
-}
-
-// Share of the two cells' bytes in runs the word diff finds the same.
-double same_share(const CellDiff& d) {
-    std::size_t same = 0, total = 0;
-    for (const auto& e : d.edits) {
-        std::size_t bytes = e.base.size() + e.other.size();
-        total += bytes;
-        if (e.op == EditOp::same) same += bytes;
-    }
-    return total ? static_cast<double>(same) / static_cast<double>(total) : 1.0;
 }
 
 // Between renderings that word the same passage differently throughout

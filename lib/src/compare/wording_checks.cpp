@@ -301,7 +301,6 @@ Words words_of(const Side& s, Span run) {
     return w;
 }
 
-bool overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
 
 // A figure touches the run; `strong`: only one written with digits or with a
 // unit ("10 cowries", "$10"), which the figure checks always compare.
