@@ -159,3 +159,22 @@ TEST_CASE("align: paragraphs the base lacks meet across renderings between the s
     for (const auto& r : al.rows) with_both += r.cells[0].empty() && !r.cells[1].empty() && !r.cells[2].empty();
     CHECK(with_both == 1);
 }
+
+TEST_CASE("align: a lead one page gives before its first link stays in the article when another page says it further down", "[align]") {
+    const char* p1 = "Glaciers retreat in the northern mountains of Tervia every summer.";
+    const char* p2 = "Volcanic ash covered the southern farms after the eruption in May.";
+    const char* p3 = "The ministry promised new roads to the mountain villages by winter.";
+    std::string base = std::string(p1) + "\n\n" + p2 + "\n\n" + p3;
+    // x leads with a paragraph the base lacks; y says it between its links
+    std::string x = "Shepherds moved 9,000 sheep to the lowland pastures before the first snow, the herders' union said.\n\n" +
+                    std::string(p1) + "\n\n" + p2 + "\n\n" + p3;
+    std::string y = std::string(p1) + "\n\n" + p2 +
+                    "\n\nBefore the first snow, shepherds drove 9,000 sheep down to lowland pastures, the herders' union said.\n\n" + p3;
+    std::vector<Document> docs{make_doc("base", base), make_doc("x", x), make_doc("y", y)};
+    auto pr = build_profiles(docs);
+    LocateOptions lo;
+    lo.base = "base";
+    auto loc = locate(docs, pr, lo);
+    align(docs, pr, loc);
+    CHECK(docs[1].paragraphs[0].in_article);
+}

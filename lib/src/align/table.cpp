@@ -124,15 +124,24 @@ void keep_shared_edges(std::vector<Document>& docs, const Profiles& pr, std::siz
         for (int id = std::max(0, first - opt.edge_reach); id < first; ++id) head[y].push_back(id);
         for (int id = last + 1; id < std::min(size, last + 1 + opt.edge_reach); ++id) tail[y].push_back(id);
     }
+    // ...or what another rendering says inside its article where the base
+    // says nothing (a paragraph of its own the base lacks): one page's lead
+    // that another page gives further down
+    std::vector<std::vector<int>> extra(n);
+    for (std::size_t z = 0; z < n; ++z)
+        if (z != base)
+            for (const auto& b : beads[z])
+                if (b.base.empty()) extra[z].insert(extra[z].end(), b.other.begin(), b.other.end());
     auto substantive = [&](std::size_t y, int id) { return pr.docs[y][static_cast<std::size_t>(id)].terms.size() >= 3; };
     auto shared = [&](const std::vector<std::vector<int>>& edge, std::size_t y, int id) {
         if (!substantive(y, id)) return false;
         for (std::size_t z = 0; z < n; ++z) {
             if (z == y) continue;
-            for (int q : edge[z])
-                if (substantive(z, q) &&
-                    similarity(pr.docs[y][static_cast<std::size_t>(id)], pr.docs[z][static_cast<std::size_t>(q)]) >= opt.edge_share)
-                    return true;
+            for (const std::vector<int>* list : {&edge[z], static_cast<const std::vector<int>*>(&extra[z])})
+                for (int q : *list)
+                    if (substantive(z, q) &&
+                        similarity(pr.docs[y][static_cast<std::size_t>(id)], pr.docs[z][static_cast<std::size_t>(q)]) >= opt.edge_share)
+                        return true;
         }
         return false;
     };
