@@ -355,6 +355,13 @@ TEST_CASE("findings: a paragraph missing in the middle of a rendering is one omi
     // past the end of a rendering that simply stops, nothing is missing
     auto e = compare({doc("full", full), doc("short", std::string(opening) + p1)}, opt);
     CHECK(with(e, Finding::paragraph_one_sided).empty());
+    // what a partial rendering leaves out in its span is listed, low
+    opt.locate.base = "full";
+    auto f = compare({doc("full", full), doc("sparse", std::string(opening) + p1 + "\n\n" + p4)}, opt);
+    REQUIRE(f.renderings[1].form == Form::partial);
+    auto left_out = with(f, Finding::paragraph_one_sided);
+    REQUIRE(left_out.size() == 2);
+    for (const Discrepancy* x : left_out) CHECK(x->severity == Severity::low);
 }
 
 TEST_CASE("findings: a sentence replaced by one sharing no content word, of other length, is an omission and an addition", "[compare]") {
@@ -436,4 +443,21 @@ TEST_CASE("findings: a report's quotation whose words the other rendering says i
     REQUIRE(c.base == 0);
     CHECK(with(c, Finding::quote_not_found).empty());
     CHECK(with(c, Finding::quote_reworded).size() == 1);
+}
+
+TEST_CASE("findings: a paragraph one rendering lacks does not hide how another words it", "[compare]") {
+    std::string p1 = "Fishermen mended their nets on the quay before the autumn storms arrived in the bay.";
+    std::string p2 = "The harbour master will count every boat twice and record their names in a ledger of red leather.";
+    std::string p2_past = "The harbour master counted every boat twice and recorded their names in a ledger of red leather.";
+    std::string p3 = "Storm warnings were posted at the lighthouse and on the church door by the mayor's clerk.";
+    std::string p4 = "Bakers in the upper town sold bread from their windows to the sailors waiting for the ferry.";
+    auto text = [&](const std::string& second) {
+        return std::string(opening) + p1 + "\n\n" + (second.empty() ? "" : second + "\n\n") + p3 + "\n\n" + p4;
+    };
+    EngineOptions opt;
+    opt.locate.base = "a";
+    auto c = compare({doc("a", text(p2)), doc("b", text(p2_past)), doc("c", text(""))}, opt);
+    REQUIRE(c.base == 0);
+    CHECK(with(c, Finding::paragraph_one_sided).size() == 1);
+    CHECK(with(c, Finding::tense_differs).size() == 1);
 }

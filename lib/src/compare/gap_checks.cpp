@@ -67,9 +67,13 @@ void check_gaps(const Comparison& c, const std::vector<RenderingFacts>& facts, c
         if (!base_holds && !base_lacks) continue;  // outside the base's span: nothing to judge against
         // against the base, what the others leave out; without it, what
         // the others add (the first holder's paragraphs stand for all)
-        std::vector<int> against;
+        // what only renderings that abridge the base lack is listed too, low:
+        // the reader of a summary may want to know what it leaves out
+        std::vector<int> against, by_design;
         for (int y : lackers)
-            if (base_lacks || !omits_by_design[static_cast<std::size_t>(y)]) against.push_back(y);
+            (base_lacks || !omits_by_design[static_cast<std::size_t>(y)] ? against : by_design).push_back(y);
+        const bool abridged_only = against.empty();
+        if (abridged_only) against = by_design;
         if (against.empty()) continue;
         int from = base_holds ? base : -1;
         for (int y : holders)  // what a fuller rendering says beyond a base that abridges it is no addition
@@ -92,7 +96,8 @@ void check_gaps(const Comparison& c, const std::vector<RenderingFacts>& facts, c
             // framing; one a full rendering has, or the base has and a full
             // rendering lacks, is a gap in the text
             Form form = c.renderings[static_cast<std::size_t>(from)].form;
-            d.severity = !base_holds && (form == Form::report || form == Form::partial) ? Severity::low : Severity::medium;
+            d.severity = abridged_only || (!base_holds && (form == Form::report || form == Form::partial)) ? Severity::low
+                                                                                                          : Severity::medium;
             d.row = row;
             d.spans.push_back({from, p.span});
             if (!base_holds)

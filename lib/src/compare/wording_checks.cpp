@@ -675,6 +675,9 @@ void drop_repeated_wording(std::vector<Discrepancy>& ds) {
     auto repeats = [&](const Discrepancy& w) {
         return std::any_of(ds.begin(), ds.end(), [&](const Discrepancy& n) {
             if (n.kind == Kind::wording || n.row != w.row) return false;
+            // a paragraph some rendering lacks says nothing of how the
+            // renderings that have it word it
+            if (n.finding == Finding::paragraph_one_sided) return false;
             // a sentence pair is not stated by a name or figure inside it, only by a finding on the sentence
             bool sentence_level = n.kind == Kind::omission || n.kind == Kind::addition || n.kind == Kind::phrasing;
             if (w.finding == Finding::sentence_differs && !sentence_level) return false;
