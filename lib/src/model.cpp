@@ -96,6 +96,7 @@ const char* to_string(Finding f) {
         case Finding::quote_not_found: return "quote_not_found";
         case Finding::sentence_one_sided: return "sentence_one_sided";
         case Finding::sentence_elided: return "sentence_elided";
+        case Finding::diacritics_differ: return "diacritics_differ";
         case Finding::paragraph_one_sided: return "paragraph_one_sided";
         case Finding::sentence_reworded: return "sentence_reworded";
         case Finding::sentence_repeated: return "sentence_repeated";

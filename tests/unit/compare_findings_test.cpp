@@ -461,3 +461,21 @@ TEST_CASE("findings: a paragraph one rendering lacks does not hide how another w
     CHECK(with(c, Finding::paragraph_one_sided).size() == 1);
     CHECK(with(c, Finding::tense_differs).size() == 1);
 }
+
+TEST_CASE("findings: a name written without its diacritics is one low finding naming both spellings", "[compare]") {
+    std::string with_marks = std::string(opening) + "President Aleksandar Vučić welcomed the guests at the palace in Belgrade on Tuesday.";
+    std::string without = std::string(opening) + "President Aleksandar Vucic welcomed the guests at the palace in Belgrade on Tuesday.";
+    EngineOptions opt;
+    opt.locate.base = "a";
+    auto c = compare({doc("a", with_marks), doc("b", without)}, opt);
+    auto found = with(c, Finding::diacritics_differ);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->kind == Kind::name);
+    CHECK(found[0]->severity == Severity::low);
+    CHECK(c.text(found[0]->spans[0].rendering, found[0]->spans[0].span) == "Vučić");
+    CHECK(c.text(found[0]->spans[1].rendering, found[0]->spans[1].span) == "Vucic");
+    CHECK(found[0]->message == "spelled without diacritics: \"Vučić\" vs \"Vucic\"");
+    // another letter is not a matter of marks
+    auto d = compare({doc("a", with_marks), doc("b", std::string(opening) + "President Aleksandar Vucik welcomed the guests at the palace in Belgrade on Tuesday.")}, opt);
+    CHECK(with(d, Finding::diacritics_differ).empty());
+}

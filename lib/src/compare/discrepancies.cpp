@@ -475,6 +475,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         bool summary_left = abridged_left(cd);
         check_figures({c, facts, datelines, abridged, summary_left, cd.left, &article}, cd.row, fl, fr, found);
         check_names(c, cd, fl, fr, found);
+        check_diacritics(c, cd, found);
         check_terms(c, cd, article_letters, found);
         check_quotes(c, cd, fl, fr, abridged, found);
         if (abridged) omitted[k].clear();

@@ -143,4 +143,8 @@ void check_titles(const Comparison& c, const std::vector<RenderingFacts>& facts,
 // A sentence one rendering prints twice, the others once: docs/discrepancies.md, Repeats.
 void check_repeats(const Comparison& c, std::vector<Discrepancy>& out);
 
+// Runs of the word diff that differ only in diacritics (diacritic_checks.cpp):
+// low, kind name when capitalised, else wording.
+void check_diacritics(const Comparison& c, const CellDiff& diff, std::vector<Discrepancy>& out);
+
 }  // namespace parallax

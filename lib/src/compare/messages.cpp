@@ -109,6 +109,10 @@ struct MessageWriter {
                 if (d.against.size() > 1) m += "; also missing from " + names({d.against.begin() + 1, d.against.end()});
                 return m + ")";
             }
+            case Finding::diacritics_differ: {
+                bool first_marked = text(d.spans[0]).size() > text(d.spans[1]).size();
+                return std::string("spelled ") + (first_marked ? "without" : "with") + " diacritics: " + pair;
+            }
             case Finding::paragraph_one_sided:
                 return "paragraph only in " + names(holders(d)) + ", missing from " + names(d.against) +
                        " between paragraphs they share: \"" + clip(text(d.spans[0]), 120) + "\"";
