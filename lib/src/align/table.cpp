@@ -274,8 +274,8 @@ Alignment align(std::vector<Document>& docs, const Profiles& pr, const Location&
             }
             Row* r = joinable(y, last_base, next_base[k], profile_of(pr.docs[y], b.other));
             if (!r) {
-                Key k{last_base, 1, docs[y].name + '\0' + std::to_string(y), b.other.front()};
-                r = &rows[k];
+                Key key{last_base, 1, docs[y].name + '\0' + std::to_string(y), b.other.front()};
+                r = &rows[key];
                 if (r->cells.empty()) r->cells.resize(n);
             }
             for (int id : b.other) r->cells[y].push_back(id);
