@@ -164,7 +164,7 @@ TEST_CASE("wording: a name already reported raises no wording finding of its own
     CHECK(std::any_of(c.discrepancies.begin(), c.discrepancies.end(), [](const Discrepancy& d) { return d.kind == Kind::name; }));
 }
 
-TEST_CASE("wording: tense shifts of reported speech and the perfect are low; the future against the past is medium", "[compare]") {
+TEST_CASE("wording: tense shifts of reported speech and the perfect are low, the future against the past is medium", "[compare]") {
     One perfect = only(pair("The governor said that I promised new roads to the valley towns before the winter.",
                             "The governor said that I have promised new roads to the valley towns before the winter."));
     CHECK(perfect.finding == Finding::tense_differs);

@@ -222,6 +222,13 @@ const RelCase countries[] = {
     {"Côte d'Ivoire", "Ivorian", NameRelation::related},
     {"Serbian President Aleksandar Vučić", "Serbia President Aleksandar Vučić", NameRelation::same},
     {"China-Vietnam", "Chinese", NameRelation::related},  // a demonym beside its country, nothing shared else
+    // a -stan country's short adjective (English usage; the source lists
+    // "Uzbekistani", "Tadzhik"): the name without -istan / -stan
+    {"Uzbekistan", "Uzbek", NameRelation::related},
+    {"Tajikistan", "Tajik", NameRelation::related},
+    {"Kyrgyzstan", "Kyrgyz", NameRelation::related},
+    {"Turkmenistan", "Turkmen", NameRelation::related},
+    {"Uzbek", "Tajikistan", NameRelation::different},
     // [countries] demonyms of two countries, or a country against another's demonym
     {"Serbian", "Croatian", NameRelation::different},
     {"Austrian", "Australian", NameRelation::different},

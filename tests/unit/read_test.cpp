@@ -58,7 +58,7 @@ TEST_CASE("read: missing files and directories are errors", "[read]") {
     CHECK_THROWS_WITH(read_file("/tmp"), "/tmp: is a directory, not a text file");
 }
 
-TEST_CASE("read: only regular files are read; FIFOs and devices are refused at once", "[read]") {
+TEST_CASE("read: only regular files are read, FIFOs and devices are refused at once", "[read]") {
     namespace fs = std::filesystem;
     fs::path dir = fs::temp_directory_path() / ("parallax-read-test-" + std::to_string(::getpid()));
     fs::remove_all(dir);

@@ -8,7 +8,7 @@
 using namespace parallax;
 using report::Format;
 
-TEST_CASE("render: format names round-trip; unknown names are refused", "[report]") {
+TEST_CASE("render: format names round-trip, unknown names are refused", "[report]") {
     for (Format f : {Format::text, Format::json, Format::html, Format::csv, Format::tmx})
         CHECK(report::parse_format(report::to_string(f)) == f);
     CHECK(!report::parse_format("pdf"));

@@ -103,6 +103,11 @@ std::string translit_fold(std::string_view name);
 // Similarity of translit_fold forms: 1 - weighted edit cost / longer length.
 double skeleton_similarity(std::string_view folded_a, std::string_view folded_b);
 
+// The country a word or name names, as a country or by its demonym (its
+// first name in the table: "Kazakh" -> "Kazakhstan"); "" when none or
+// several.
+std::string country_of(std::string_view name);
+
 NameMatch relate_names(std::string_view a, std::string_view b);
 // "PM" / "PMs" for "Prime Minister(s)", "FM" for "Foreign Minister": the
 // short form is the initials of the long one's words, a plural s aside.

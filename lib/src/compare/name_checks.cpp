@@ -115,8 +115,13 @@ std::vector<std::string> content_words(std::string_view name) {
     std::vector<std::string> out;
     // compared as skeletons, so a word with or without its marks is one
     // word ("Lukic", "Lukić")
+    // and a country's name and demonym as one word ("Kazakh President" /
+    // "President of Kazakhstan")
     for (auto& w : split_words(folded_letters(name)))
-        if (!is_stopword(w)) out.push_back(translit_fold(w));
+        if (!is_stopword(w)) {
+            std::string country = country_of(w);
+            out.push_back(country.empty() ? translit_fold(w) : "@" + country);
+        }
     std::sort(out.begin(), out.end());
     return out;
 }

@@ -54,13 +54,13 @@ double shared_content(std::string_view quote, std::string_view there) {
 
 // The sentence of a rendering's cells in and near `row` (three rows either
 // side: a report moves what it quotes) sharing the most of `quote`'s
-// content words, when it shares at least half of them; else empty.
+// content words, when it shares 70% of them or more; else empty.
 Span best_sentence(const Comparison& c, int row, const CellFacts& side, std::string_view quote) {
     Span best{};
     std::size_t content = 0;  // a phrase of a few content words matches too much
     for (const auto& w : split_words(folded_letters(quote))) content += !is_stopword(w);
     if (content < 4) return best;
-    double most = 0.5;
+    double most = 0.7;  // most of them: a sentence on the same subject shares half or more
     const Document& doc = c.renderings[static_cast<std::size_t>(side.rendering)].doc;
     for (int id : nearby_paragraphs(c.rows, row, side.rendering, 3))
         for (const auto& s : doc.paragraphs[static_cast<std::size_t>(id)].sentences) {

@@ -5,6 +5,7 @@
 
 #include "../unicode/unicode.hpp"
 #include "demonyms.hpp"
+#include "parallax/facts.hpp"
 
 namespace parallax::facts_detail {
 
@@ -31,6 +32,18 @@ const std::unordered_map<std::string, std::vector<Entry>>& index() {
         for (std::size_t k = 0; k < country_demonyms_size; ++k) {
             add(country_demonyms[k].names, k, false);
             add(country_demonyms[k].demonyms, k, true);
+            // English names a -stan country's people and things by the name
+            // without -istan / -stan ("Uzbek", "Tajik", "Kyrgyz"), which the
+            // source lists for few of them ("Uzbekistani", "Tadzhik"); five
+            // letters at least, so no short word becomes a demonym
+            std::string_view first = country_demonyms[k].names.substr(0, country_demonyms[k].names.find('|'));
+            for (std::string_view tail : {"istan", "stan"}) {
+                if (first.size() < tail.size() + 5 || first.substr(first.size() - tail.size()) != tail ||
+                    first.find(' ') != std::string_view::npos)
+                    continue;
+                add(first.substr(0, first.size() - tail.size()), k, true);
+                break;
+            }
         }
         return m;
     }();
@@ -48,6 +61,17 @@ std::string key(std::string_view name) {
 
 }  // namespace
 
+std::string country_of(std::string_view name) {
+    const auto& idx = index();
+    auto it = idx.find(key(name));
+    if (it == idx.end()) return {};
+    std::size_t k = it->second.front().country;
+    for (const Entry& e : it->second)
+        if (e.country != k) return {};
+    std::string_view names = country_demonyms[k].names;
+    return std::string(names.substr(0, names.find('|')));
+}
+
 CountryMatch compare_countries(std::string_view a, std::string_view b) {
     const auto& idx = index();
     auto ia = idx.find(key(a)), ib = idx.find(key(b));
@@ -64,3 +88,11 @@ CountryMatch compare_countries(std::string_view a, std::string_view b) {
 }
 
 }  // namespace parallax::facts_detail
+
+namespace parallax {
+
+std::string country_of(std::string_view name) {
+    return facts_detail::country_of(name);
+}
+
+}  // namespace parallax

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace parallax::facts_detail {
@@ -23,5 +24,9 @@ enum class CountryMatch {
 
 // Whole names, compared case- and diacritics-insensitively.
 CountryMatch compare_countries(std::string_view a, std::string_view b);
+
+// The first name of the one country `name` names (a name or demonym of it),
+// or "" when none or several.
+std::string country_of(std::string_view name);
 
 }  // namespace parallax::facts_detail
