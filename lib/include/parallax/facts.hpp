@@ -104,7 +104,7 @@ std::string translit_fold(std::string_view name);
 double skeleton_similarity(std::string_view folded_a, std::string_view folded_b);
 
 // The country a word or name names, as a country or by its demonym (its
-// first name in the table: "Kazakh" -> "Kazakhstan"); "" when none or
+// first name in the table: "Uzbek" -> "Uzbekistan"); "" when none or
 // several.
 std::string country_of(std::string_view name);
 

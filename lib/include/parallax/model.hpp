@@ -129,7 +129,7 @@ enum class Finding {
     name_variant,         // the same name spelled differently
     name_fuller,          // the same name in a fuller form
     name_rank,            // the same name under another rank or title
-    diacritics_differ,    // the same words, one side without the other's diacritics ("Vučić" / "Vucic")
+    diacritics_differ,    // the same words, one side without the other's diacritics ("Jovanović" / "Jovanovic")
     term_differs,         // a recurring term rendered with other words ("golden partnership" / "steady partnership")
     term_variant,         // a recurring term spelled differently (hyphen, space, case)
     quote_reworded,       // a quotation whose counterpart is worded differently

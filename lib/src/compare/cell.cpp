@@ -37,14 +37,19 @@ std::vector<const Token*> run_tokens(const Document& doc, Span run) {
     return out;
 }
 
-double same_share(const CellDiff& d) {
-    std::size_t same = 0, total = 0;
+SameBytes same_bytes(const CellDiff& d) {
+    SameBytes b;
     for (const auto& e : d.edits) {
         std::size_t bytes = e.base.size() + e.other.size();
-        total += bytes;
-        if (e.op == EditOp::same) same += bytes;
+        b.total += bytes;
+        if (e.op == EditOp::same) b.same += bytes;
     }
-    return total ? static_cast<double>(same) / static_cast<double>(total) : 1.0;
+    return b;
+}
+
+double same_share(const CellDiff& d) {
+    SameBytes b = same_bytes(d);
+    return b.total ? static_cast<double>(b.same) / static_cast<double>(b.total) : 1.0;
 }
 
 }  // namespace parallax

@@ -21,8 +21,14 @@ std::vector<CellToken> cell_tokens(const Document& doc, const std::vector<int>& 
 // `same` run of a word diff has as many on each side, pairwise equal.
 std::vector<const Token*> run_tokens(const Document& doc, Span run);
 
-// Share of a cell pair's bytes (both sides) in runs its word diff finds the
-// same: 1 for identical cells, near 0 for unrelated wording.
+// A cell pair's bytes (both sides): all of them, and those in runs its word
+// diff finds the same.
+struct SameBytes {
+    std::size_t same = 0, total = 0;
+};
+SameBytes same_bytes(const CellDiff& d);
+
+// Their share: 1 for identical cells, near 0 for unrelated wording.
 double same_share(const CellDiff& d);
 
 }  // namespace parallax

@@ -10,16 +10,26 @@ namespace {
 
 bool space(char ch) { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n'; }
 
-// The last character of `s` ends a sentence: . ! ? … and closing quotes or
-// brackets after them (a closing quote alone ends a quoted line too).
-bool ends_sentence(std::string_view s) {
-    static constexpr std::string_view closers[] = {
-        ".", "!", "?", "\"", "'", ")", "]", "\xE2\x80\xA6" /* … */, "\xE2\x80\x9D" /* ” */, "\xE2\x80\x99" /* ’ */,
-        "\xC2\xBB" /* » */};
-    return std::any_of(std::begin(closers), std::end(closers), [&](std::string_view c) { return s.size() >= c.size() && s.substr(s.size() - c.size()) == c; });
-}
-
 }  // namespace
+
+bool ends_sentence(std::string_view s, bool closer_alone) {
+    static constexpr std::string_view enders[] = {".", "!", "?", "\xE2\x80\xA6" /* … */};
+    static constexpr std::string_view closers[] = {"\"", "'", ")", "]", "\xE2\x80\x9D" /* ” */, "\xE2\x80\x99" /* ’ */,
+                                                   "\xC2\xBB" /* » */};
+    auto ends_with = [&](std::string_view c) { return s.size() >= c.size() && s.substr(s.size() - c.size()) == c; };
+    while (!s.empty() && space(s.back())) s.remove_suffix(1);
+    if (closer_alone && std::any_of(std::begin(closers), std::end(closers), ends_with)) return true;
+    for (bool stripped = true; stripped;) {  // the closers after the mark
+        stripped = false;
+        for (std::string_view c : closers)
+            if (ends_with(c)) {
+                s.remove_suffix(c.size());
+                stripped = true;
+                break;
+            }
+    }
+    return std::any_of(std::begin(enders), std::end(enders), ends_with);
+}
 
 void mark_cut_offs(std::vector<Rendering>& rs) {
     for (auto& r : rs) {
@@ -31,7 +41,7 @@ void mark_cut_offs(std::vector<Rendering>& rs) {
         std::string_view text = r.doc.text;
         std::string_view tail = text.substr(last->span.start, last->span.size());
         while (!tail.empty() && space(tail.back())) tail.remove_suffix(1);
-        if (!tail.empty() && !ends_sentence(tail)) r.cut_end = last->span.start + tail.size();
+        if (!tail.empty() && !ends_sentence(tail, true)) r.cut_end = last->span.start + tail.size();
         std::string_view head = text.substr(first->span.start, first->span.size());
         std::size_t k = 0;
         while (k < head.size() && space(head[k])) ++k;

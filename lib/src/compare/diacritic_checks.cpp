@@ -1,5 +1,5 @@
 // Words one rendering writes with diacritics and another without
-// ("Vučić" / "Vucic", "Việt Nam" / "Viet Nam"): the same words, a spelling
+// ("Jovanović" / "Jovanovic", "Trần Văn Minh" / "Tran Van Minh"): the same words, a spelling
 // policy a reader may want to see, never a changed fact.
 #include <algorithm>
 
@@ -60,8 +60,8 @@ void pair_words(const std::vector<Word>& a, const std::vector<Word>& b, std::vec
 // Inside each changed run of the word diff first (the runs pair the right
 // occurrences), then over all that the diff removed and added in the cell
 // pair: the marked and the plain spelling need not fall in one run ("at the
-// invitation of President Aleksandar Vucic" against another wording round
-// "Vučić"). Adjacent words make one finding ("Nguyen Xuan Phuc").
+// invitation of Mayor Ana Jovanovic" against another wording round
+// "Jovanović"). Adjacent words make one finding ("Tran Van Minh").
 void check_diacritics(const Comparison& c, const CellDiff& diff, std::vector<Discrepancy>& out) {
     std::vector<Span> left_runs, right_runs;
     for (const auto& e : diff.edits) {

@@ -3,6 +3,7 @@
 #include <map>
 #include <utility>
 
+#include "cell.hpp"
 #include "parallax/compare.hpp"
 
 namespace parallax {
@@ -33,11 +34,8 @@ bool near_identical(const Comparison& c, int x, int y) {
     std::size_t same = 0, total = 0;
     for (const auto& d : c.diffs) {
         if (d.left != left || d.rendering != right) continue;
-        for (const auto& e : d.edits) {
-            std::size_t bytes = e.base.size() + e.other.size();
-            total += bytes;
-            if (e.op == EditOp::same) same += bytes;
-        }
+        SameBytes b = same_bytes(d);
+        same += b.same, total += b.total;
     }
     for (const auto& row : c.rows) {  // what only one of them has
         const auto& a = row.cells[static_cast<std::size_t>(left)];

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "cut_off.hpp"
 #include "fact_checks.hpp"
 
 namespace parallax {
@@ -20,29 +21,6 @@ std::vector<std::pair<int, int>> covered_rows(const Comparison& c) {
                 out[y].second = static_cast<int>(r);
             }
     return out;
-}
-
-// Prose ends its last sentence: a full stop, question or exclamation mark,
-// or an ellipsis, perhaps inside a closing quotation mark or bracket.
-bool ends_as_prose(std::string_view t) {
-    while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\r' || t.back() == '\t')) t.remove_suffix(1);
-    for (;;) {  // closing marks: " ' ) ] and the curly quotes and guillemet
-        if (!t.empty() && (t.back() == '"' || t.back() == '\'' || t.back() == ')' || t.back() == ']')) {
-            t.remove_suffix(1);
-            continue;
-        }
-        bool curly = false;
-        for (std::string_view m : {"\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB"})
-            if (t.size() >= m.size() && t.substr(t.size() - m.size()) == m) {
-                t.remove_suffix(m.size());
-                curly = true;
-                break;
-            }
-        if (!curly) break;
-    }
-    if (t.empty()) return false;
-    char last = t.back();
-    return last == '.' || last == '!' || last == '?' || (t.size() >= 3 && t.substr(t.size() - 3) == "\xE2\x80\xA6");
 }
 
 }  // namespace
@@ -88,7 +66,7 @@ void check_gaps(const Comparison& c, const std::vector<RenderingFacts>& facts, c
             for (const auto& st : ff[static_cast<std::size_t>(id)].stems) terms += !st.empty();
             // a salutation, a heading, a byline, a time stamp, a link teaser:
             // no sentence of prose to miss
-            if (words < opt.omission_min_words || terms < 2 || !ends_as_prose(c.text(from, p.span))) continue;
+            if (words < opt.omission_min_words || terms < 2 || !ends_sentence(c.text(from, p.span), false)) continue;
             Discrepancy d;
             d.kind = base_holds ? Kind::omission : Kind::addition;
             d.finding = Finding::paragraph_one_sided;

@@ -115,8 +115,8 @@ std::vector<std::string> content_words(std::string_view name) {
     std::vector<std::string> out;
     // compared as skeletons, so a word with or without its marks is one
     // word ("Lukic", "Lukić")
-    // and a country's name and demonym as one word ("Kazakh President" /
-    // "President of Kazakhstan")
+    // and a country's name and demonym as one word ("Uzbek President" /
+    // "President of Uzbekistan")
     for (auto& w : split_words(folded_letters(name)))
         if (!is_stopword(w)) {
             std::string country = country_of(w);

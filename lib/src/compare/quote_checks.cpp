@@ -37,14 +37,15 @@ Span counterpart(const CellDiff& d, Span s, bool s_in_base) {
 
 // Share of the quotation's content words (stemmed) that the candidate
 // counterpart also has: a counterpart sharing none is not one.
-double shared_content(std::string_view quote, std::string_view there) {
-    auto words = [](std::string_view s) {
-        std::vector<std::string> out;
-        for (const auto& w : split_words(folded_letters(s)))
-            if (!is_stopword(w)) out.push_back(stem(w));
-        return out;
-    };
-    auto q = words(quote), t = words(there);
+std::vector<std::string> content_stems(std::string_view s) {
+    std::vector<std::string> out;
+    for (const auto& w : split_words(folded_letters(s)))
+        if (!is_stopword(w)) out.push_back(stem(w));
+    return out;
+}
+
+double shared_content(const std::vector<std::string>& q, std::string_view there) {
+    auto t = content_stems(there);
     if (q.empty()) return 0;
     std::sort(t.begin(), t.end());
     std::size_t shared = 0;
@@ -52,19 +53,20 @@ double shared_content(std::string_view quote, std::string_view there) {
     return static_cast<double>(shared) / static_cast<double>(q.size());
 }
 
+double shared_content(std::string_view quote, std::string_view there) { return shared_content(content_stems(quote), there); }
+
 // The sentence of a rendering's cells in and near `row` (three rows either
 // side: a report moves what it quotes) sharing the most of `quote`'s
 // content words, when it shares 70% of them or more; else empty.
 Span best_sentence(const Comparison& c, int row, const CellFacts& side, std::string_view quote) {
     Span best{};
-    std::size_t content = 0;  // a phrase of a few content words matches too much
-    for (const auto& w : split_words(folded_letters(quote))) content += !is_stopword(w);
-    if (content < 4) return best;
+    const auto q = content_stems(quote);  // once, not once per sentence
+    if (q.size() < 4) return best;        // a phrase of a few content words matches too much
     double most = 0.7;  // most of them: a sentence on the same subject shares half or more
     const Document& doc = c.renderings[static_cast<std::size_t>(side.rendering)].doc;
     for (int id : nearby_paragraphs(c.rows, row, side.rendering, 3))
         for (const auto& s : doc.paragraphs[static_cast<std::size_t>(id)].sentences) {
-            double share = shared_content(quote, c.text(side.rendering, s.span));
+            double share = shared_content(q, c.text(side.rendering, s.span));
             if (share >= most && (best.empty() || share > most)) best = s.span, most = share;
         }
     return best;
