@@ -408,6 +408,27 @@ TEST_CASE("findings: a quotation worded differently is medium in renderings that
     CHECK(loose[0]->severity == Severity::low);
 }
 
+TEST_CASE("findings: a quotation that differs only in grammar words, a preposition or a word's inflection is low, in a content word or a negation it is not", "[compare]") {
+    std::string said = "The mayor said: \"We have been working tirelessly against all forms of neglect of the old harbour walls.\" "
+                       "Fishermen mended their nets on the quay before the autumn storms arrived.";
+    auto with_quote = [&](std::string quote) {
+        return std::string(opening) + "The mayor said: \"" + quote + "\" Fishermen mended their nets on the quay before the autumn storms arrived.";
+    };
+    EngineOptions opt;
+    opt.locate.base = "a";
+    auto severity = [&](std::string quote) {
+        auto c = compare({doc("a", std::string(opening) + said), doc("b", with_quote(std::move(quote)))}, opt);
+        auto found = with(c, Finding::quote_reworded);
+        REQUIRE(found.size() == 1);
+        return found[0]->severity;
+    };
+    // the same words in other grammar: the perfect for the progressive, a preposition, "any form" for "all forms"
+    CHECK(severity("We have worked tirelessly towards any form of neglect of the old harbour walls.") == Severity::low);
+    // a content word replaced, or the clause negated, is a changed quotation
+    CHECK(severity("We have been working tirelessly against all forms of decay of the old harbour walls.") == Severity::medium);
+    CHECK(severity("We have not been working tirelessly against all forms of neglect of the old harbour walls.") != Severity::low);
+}
+
 TEST_CASE("findings: a reprint of a rendering is a copy of it, and a difference both carry is reported once", "[compare]") {
     std::string a = std::string(opening) + "The council counted 4,812 new residents in the valley towns last year.";
     std::string b = std::string(opening) + "The council counted 4,821 new residents in the valley towns last year.";

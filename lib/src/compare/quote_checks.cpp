@@ -1,8 +1,12 @@
 #include <algorithm>
+#include <cstdint>
+#include <optional>
 #include <set>
+#include <string_view>
 
 #include "cell.hpp"
 #include "fact_checks.hpp"
+#include "grammar.hpp"
 #include "parallax/normalize.hpp"
 
 namespace parallax {
@@ -72,6 +76,86 @@ Span best_sentence(const Comparison& c, int row, const CellFacts& side, std::str
     return best;
 }
 
+// The words a quotation and its counterpart do not share, run by run,
+// between the words they share (a longest common subsequence); the
+// counterpart's words before the first shared word and after the last are
+// the sentence round the quotation, not part of it.
+struct WordRun {
+    std::vector<std::string_view> quoted, there;
+};
+constexpr std::size_t max_lcs_cells = 250000;  // longer pairs are judged by their content words alone
+
+std::optional<std::vector<WordRun>> changed_runs(const std::vector<std::string>& q, const std::vector<std::string>& t) {
+    const std::size_t n = q.size(), m = t.size();
+    if (n * m > max_lcs_cells) return std::nullopt;
+    std::vector<std::vector<std::uint16_t>> len(n + 1, std::vector<std::uint16_t>(m + 1, 0));
+    for (std::size_t i = n; i-- > 0;)
+        for (std::size_t j = m; j-- > 0;)
+            len[i][j] = q[i] == t[j] ? static_cast<std::uint16_t>(len[i + 1][j + 1] + 1) : std::max(len[i + 1][j], len[i][j + 1]);
+    std::vector<WordRun> runs;
+    WordRun open;
+    bool shared_yet = false;
+    auto close = [&](bool edge) {
+        if (edge && open.quoted.empty()) open.there.clear();  // the counterpart's sentence round the quotation
+        if (!open.quoted.empty() || !open.there.empty()) runs.push_back(open);
+        open = {};
+    };
+    std::size_t i = 0, j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && q[i] == t[j]) {
+            close(!shared_yet);
+            shared_yet = true;
+            ++i, ++j;
+        } else if (j < m && (i == n || len[i][j + 1] >= len[i + 1][j])) {
+            open.there.push_back(t[j++]);
+        } else {
+            open.quoted.push_back(q[i++]);
+        }
+    }
+    close(true);
+    return runs;
+}
+
+// The two sides of a run are the same statement in other grammar: the same
+// negations, modals, persons and future, and content words that are the
+// same words inflected ("have been working" / "have worked", "against all
+// forms" / "towards any form").
+bool grammar_only(const WordRun& r) {
+    auto count = [](const std::vector<std::string_view>& ws, auto pred) { return std::count_if(ws.begin(), ws.end(), pred); };
+    auto sorted = [](const std::vector<std::string_view>& ws, auto pred) {
+        std::vector<std::string_view> out;
+        for (auto w : ws)
+            if (pred(w)) out.push_back(w);
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    auto persons = [](const std::vector<std::string_view>& ws) {
+        std::vector<Person> out;
+        for (auto w : ws)
+            if (Person p = person_of(w); p != Person::none) out.push_back(p);
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    };
+    auto future = [](std::string_view w) { return tense_of(w) == Tense::future || tense_of(w) == Tense::conditional; };
+    if (count(r.quoted, is_negator) != count(r.there, is_negator) || sorted(r.quoted, is_modal) != sorted(r.there, is_modal) ||
+        persons(r.quoted) != persons(r.there) || count(r.quoted, future) != count(r.there, future))
+        return false;
+    auto content = [](const std::vector<std::string_view>& ws) {
+        std::vector<std::string_view> out;
+        for (auto w : ws)
+            if (!is_stopword(w) && !is_preposition(w)) out.push_back(w);
+        return out;
+    };
+    return same_words(content(r.quoted), content(r.there));
+}
+
+bool differs_in_grammar_only(std::string_view quoted, std::string_view there) {
+    auto q = split_words(folded_letters(quoted)), t = split_words(folded_letters(there));
+    auto runs = changed_runs(q, t);
+    return runs && std::all_of(runs->begin(), runs->end(), grammar_only);
+}
+
 // Between renderings that word the same passage differently throughout
 // (two translations, a report), a quotation whose counterpart shares few of
 // its content words is the translator's wording; between ones that share
@@ -121,7 +205,9 @@ void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& ba
                 if (!reported.insert(key).second) continue;
                 d.finding = Finding::quote_reworded;
                 d.spans.push_back({hay_side.rendering, there});
-                if (same_share(diff) < close_renderings && shared_content(q->text, c.text(hay_side.rendering, there)) < close_renderings)
+                std::string_view there_text = c.text(hay_side.rendering, there);
+                if ((same_share(diff) < close_renderings && shared_content(q->text, there_text) < close_renderings) ||
+                    differs_in_grammar_only(q->text, there_text))
                     d.severity = Severity::low;
             }
             if (!side_is_base) std::reverse(d.spans.begin(), d.spans.end());
