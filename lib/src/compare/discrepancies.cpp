@@ -474,6 +474,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         bool abridged = abridged_right(cd);
         bool summary_left = abridged_left(cd);
         check_figures({c, facts, datelines, abridged, summary_left, cd.left, &article}, cd.row, fl, fr, found);
+        check_weekdays(c, cd, sentence_links[k], found);
         check_names(c, cd, fl, fr, found);
         check_diacritics(c, cd, found);
         check_terms(c, cd, article_letters, found);

@@ -110,6 +110,8 @@ bool same_figure(const Figure& a, std::string_view a_text, const Figure& b, std:
 // The dates of every rendering's datelines (facts `dateline_date`).
 std::vector<Figure> dateline_dates(const Comparison& c);
 void check_figures(const FigureScope& scope, int row, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out);
+// Linked sentences that name one weekday each, and different ones (weekday_checks.cpp).
+void check_weekdays(const Comparison& c, const CellDiff& diff, const CellSentences& sentences, std::vector<Discrepancy>& out);
 void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out);
 // `abridged`: the right side is a summary, so quotations of the left side it lacks are not reported.
 void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other, bool abridged,

@@ -97,6 +97,12 @@ bool is_preposition(std::string_view w) {
     return std::find(std::begin(prepositions), std::end(prepositions), w) != std::end(prepositions);
 }
 
+int weekday_of(std::string_view w) {
+    static constexpr std::string_view days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    auto at = std::find(std::begin(days), std::end(days), w);
+    return at == std::end(days) ? 0 : static_cast<int>(at - std::begin(days)) + 1;
+}
+
 bool is_grammar_word(std::string_view w) {
     return is_negator(w) || is_modal(w) || tense_of(w) != Tense::none || person_of(w) != Person::none || is_stopword(w);
 }

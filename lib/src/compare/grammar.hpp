@@ -23,6 +23,8 @@ Person person_of(std::string_view w);
 bool is_preposition(std::string_view w);
 // English number words (cardinals, ordinals, scales, and their plurals).
 bool is_number_word(std::string_view w);
+// 1 for "monday" to 7 for "sunday"; 0 for any other word.
+int weekday_of(std::string_view w);
 // A stopword or any of the above but prepositions and number words.
 bool is_grammar_word(std::string_view w);
 
