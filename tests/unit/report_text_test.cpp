@@ -97,3 +97,22 @@ TEST_CASE("report text: colour only when asked", "[report]") {
     CHECK(render(crafted(), {true, 80, false}).find("\x1b[33mThe Composer") != std::string::npos);
     CHECK(render(crafted(), {true, 0, true}).find('\x1b') != std::string::npos);
 }
+
+TEST_CASE("report text: high and medium findings lead, before the rows, in both layouts", "[report]") {
+    Comparison c = crafted();
+    std::size_t end = c.renderings[0].doc.text.find("end.");
+    c.discrepancies.push_back(make_finding(Kind::wording, Severity::low, {{0, {end, end + 3}}, {1, {end, end + 3}}}, "words replaced: faint change"));
+    for (int width : {0, 80}) {
+        std::string text = render(c, {false, width, false});
+        std::size_t lead = text.find("findings: 1 high, 0 medium, 1 low");
+        REQUIRE(lead != std::string::npos);
+        std::size_t first = text.find("The Composer", lead);
+        REQUIRE(first != std::string::npos);
+        std::size_t rows = text.find(width ? "row 0 \u00b7" : "== row 0");
+        REQUIRE(rows != std::string::npos);
+        CHECK(first < rows);                      // before the rows
+        CHECK(rows < text.find("faint change", lead));  // a low one only under its row
+        if (width) for (std::size_t at = 0, next; (next = text.find('\n', at)) != std::string::npos; at = next + 1)
+            CHECK(display_width(text.substr(at, next - at)) <= width);
+    }
+}

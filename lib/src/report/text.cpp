@@ -318,6 +318,34 @@ void write_quotes(const Comparison& c, std::ostream& out) {
     }
 }
 
+// The high and medium findings first, most severe first, each with its
+// row: what a fact-checker reads before the rows (low ones stay under
+// their rows, where the colour shows them in place).
+void write_findings(const Comparison& c, std::ostream& out, const Style& st, int width) {
+    std::size_t count[3] = {0, 0, 0};
+    for (const auto& d : c.discrepancies) ++count[static_cast<int>(d.severity)];
+    if (c.discrepancies.empty()) return;
+    out << '\n' << st.bold() << "findings: " << count[0] << " high, " << count[1] << " medium, " << count[2] << " low" << st.off();
+    out << (count[2] ? " (the low ones under their rows)" : "") << '\n';
+    for (Severity sev : {Severity::high, Severity::medium})
+        for (const auto& d : c.discrepancies)
+            if (d.severity == sev) {
+                std::string head = "row " + std::to_string(d.row) + ' ' + who(d) + ' ' + to_string(d.severity) + ' ' + to_string(d.kind) + ": ";
+                if (width <= 0) {
+                    out << "  " << head << terminal_safe(d.message) << '\n';
+                    continue;
+                }
+                std::vector<Glyph> g;  // side by side: wrapped to the layout's width, as under the rows
+                push_text(g, head + d.message, plain);
+                auto lines = wrap(g, std::max(8, width - 4));
+                for (std::size_t i = 0; i < lines.size(); ++i) {
+                    out << (i == 0 ? "  " : "    ");
+                    put_line(out, lines[i], 0, st, false);
+                    out << '\n';
+                }
+            }
+}
+
 }  // namespace
 
 void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt) {
@@ -337,6 +365,7 @@ void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt) 
         out << '\n';
     }
     for (const auto& n : c.notes) out << "  note: " << terminal_safe(n.text) << '\n';
+    write_findings(c, out, st, opt.width);
     if (opt.width > 0) {
         write_side_by_side(c, out, st, opt.width);
         write_quotes(c, out);
