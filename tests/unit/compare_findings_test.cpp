@@ -512,3 +512,30 @@ TEST_CASE("findings: a title with the country's demonym and with its name is one
         CHECK(with(c, Finding::name_differs).empty());
     }
 }
+
+TEST_CASE("findings: a sentence a report moves to another row is compared where it went, not called missing", "[compare]") {
+    std::string council = "The council has always viewed the harbour from a long-term perspective and regards it as the first priority of the town.";
+    std::string full = std::string(opening) +
+                       "Farmers in the valley lost their barns and most of their cattle to the water in April.\n\n" + council + "\n\n" +
+                       "Fishermen mended their nets on the quay before the autumn storms arrived.";
+    std::string report = std::string(opening) +
+                         "The council always views the harbour from a long-term perspective and regards it as the first priority of the town. "
+                         "Volunteers at the dam were thanked by the mayor in a radio address.\n\n"
+                         "Farmers in the valley lost their barns and most of their cattle to the water in April.\n\n"
+                         "Fishermen mended their nets on the quay before the autumn storms arrived.";
+    EngineOptions opt;
+    opt.locate.base = "full";
+    auto c = compare({doc("full", full), doc("report", report)}, opt);
+    REQUIRE(c.base == 0);
+    std::size_t at = full.find(council);
+    // the two sentences sit in different rows
+    const Discrepancy* tense = nullptr;
+    for (const auto* d : with(c, Finding::tense_differs))
+        for (const auto& sp : d->spans)
+            if (sp.rendering == 0 && sp.span.start >= at && sp.span.end <= at + council.size()) tense = d;
+    REQUIRE(tense != nullptr);
+    CHECK(tense->spans.size() == 2);
+    CHECK(tense->spans[1].rendering == 1);
+    for (const auto* d : with(c, Finding::sentence_one_sided))
+        CHECK_FALSE((d->spans[0].rendering == 0 && d->spans[0].span.start == at));  // it is not missing from the report
+}

@@ -26,6 +26,11 @@ struct CompareOptions {
     // are aligned against the base, so two other renderings may break the
     // same text at other rows (nearby_paragraphs).
     int pair_row_reach = 1;
+    // A sentence two renderings each leave without a counterpart in its row
+    // is one sentence moved when the two are this similar (sentence
+    // similarity) and at most this many rows apart, each the other's best.
+    double moved_sentence_sim = 0.5;
+    int moved_sentence_reach = 3;
     std::size_t quote_min_words = 4;     // shorter quotations are not looked up in the quote table
     // Quotation look-up time grows with quote words x text words: larger
     // texts are not searched (match not_checked), and a note says how many.

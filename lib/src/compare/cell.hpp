@@ -21,6 +21,10 @@ std::vector<CellToken> cell_tokens(const Document& doc, const std::vector<int>& 
 // `same` run of a word diff has as many on each side, pairwise equal.
 std::vector<const Token*> run_tokens(const Document& doc, Span run);
 
+// The word diff of two spans (two sentences), each inside one paragraph
+// (`pa`, `pb`), as a cell diff's edits: for sentences in different rows.
+std::vector<Edit> span_edits(const Document& a, int pa, Span sa, const Document& b, int pb, Span sb);
+
 // A cell pair's bytes (both sides): all of them, and those in runs its word
 // diff finds the same.
 struct SameBytes {

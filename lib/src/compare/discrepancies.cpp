@@ -387,6 +387,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
     std::vector<Discrepancy> out;    // found between the base and another rendering
     std::vector<Discrepancy> pairs;  // found between two non-base renderings: folded in below
     const int base = c.base;
+    const MovedSentences moved = moved_sentences(c, sentence_links, opt);
     // Each cell pair is a left side (the base, or the lower index of two
     // non-base renderings) and a right side. When the right side leaves out
     // a large share of the left side's sentences in the rows it renders, it
@@ -420,6 +421,16 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
                                        unlinked_sentences(sentence_links[k], false, opt),
                                        elided_sentences(c, cd, sentence_links[k], false));
         added_sentences[p] += added[k].size();
+    }
+    // a sentence the other side has a few rows away is moved, not one-sided
+    // (counted above all the same: whether a rendering abridges is judged row by row)
+    for (std::size_t k = 0; k < c.diffs.size(); ++k) {
+        const CellDiff& cd = c.diffs[k];
+        auto elsewhere = [&](int to) {
+            return [&, to](const OneSided& o) { return moved.rendered_in(o.d.spans[0].rendering, o.sentence, to); };
+        };
+        omitted[k].erase(std::remove_if(omitted[k].begin(), omitted[k].end(), elsewhere(cd.rendering)), omitted[k].end());
+        added[k].erase(std::remove_if(added[k].begin(), added[k].end(), elsewhere(cd.left)), added[k].end());
     }
     // Share of the left side's article paragraphs in rows the right side
     // renders too: against the base, the aligner's coverage.
@@ -506,8 +517,9 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         std::vector<bool> base_abridges(n, false);
         for (const auto& cd : c.diffs)
             if (cd.left == base && abridged_left(cd)) base_abridges[static_cast<std::size_t>(cd.rendering)] = true;
-        check_gaps(c, facts, summarizes_base, base_abridges, opt, out);
+        check_gaps(c, facts, summarizes_base, base_abridges, moved, opt, out);
     }
+    check_moved_wording(c, facts, moved, out, pairs);
     check_titles(c, facts, article_letters, out);
     check_repeats(c, out);
     drop_repeated_quotes(c, out, {});

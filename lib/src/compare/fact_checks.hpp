@@ -2,6 +2,8 @@
 #pragma once
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -69,13 +71,35 @@ inline std::size_t own_spans(const Discrepancy& d) {
 
 CellSentences cell_sentences_of(const Comparison& c, const CellDiff& diff);
 
+// Sentences without a counterpart in their rows that render each other a
+// few rows apart (moved_sentences.cpp): two renderings' sentence, moved.
+struct MovedLink {
+    int left = 0, right = 0;  // renderings: the base or the lower index on the left
+    int row_left = 0, row_right = 0;
+    int paragraph_left = 0, paragraph_right = 0;
+    const Sentence* left_sentence = nullptr;
+    const Sentence* right_sentence = nullptr;
+    double sim = 0;
+};
+struct MovedSentences {
+    std::vector<MovedLink> links;
+    std::set<std::tuple<int, const Sentence*, int>> rendered;  // (rendering, sentence, rendering that has it elsewhere)
+    bool rendered_in(int rendering, const Sentence* s, int other) const;
+};
+MovedSentences moved_sentences(const Comparison& c, const std::vector<CellSentences>& links, const CompareOptions& opt);
+// The wording checks on each moved pair, as on a sentence pair in one row.
+void check_moved_wording(const Comparison& c, const std::vector<RenderingFacts>& facts, const MovedSentences& moved,
+                         std::vector<Discrepancy>& base_out, std::vector<Discrepancy>& pair_out);
+
 // Paragraphs in rows some renderings lack inside the rows they cover
 // (gap_checks.cpp): against the base an omission, when the base lacks them an
 // addition. `omits_by_design[y]`: y abridges the base (nothing it lacks is
 // an omission); `base_abridges[y]`: the base abridges y (nothing only y has
 // is an addition).
+// `moved`: a paragraph whose sentences a lacking rendering all has elsewhere is not missing from it.
 void check_gaps(const Comparison& c, const std::vector<RenderingFacts>& facts, const std::vector<bool>& omits_by_design,
-                const std::vector<bool>& base_abridges, const CompareOptions& opt, std::vector<Discrepancy>& out);
+                const std::vector<bool>& base_abridges, const MovedSentences& moved, const CompareOptions& opt,
+                std::vector<Discrepancy>& out);
 
 // Finding and severity of a pair of names or titles from how they relate:
 // different -> high, variant -> medium, fuller form -> low (medium as

@@ -26,7 +26,8 @@ std::vector<std::pair<int, int>> covered_rows(const Comparison& c) {
 }  // namespace
 
 void check_gaps(const Comparison& c, const std::vector<RenderingFacts>& facts, const std::vector<bool>& omits_by_design,
-                const std::vector<bool>& base_abridges, const CompareOptions& opt, std::vector<Discrepancy>& out) {
+                const std::vector<bool>& base_abridges, const MovedSentences& moved, const CompareOptions& opt,
+                std::vector<Discrepancy>& out) {
     const int base = c.base;
     const auto span = covered_rows(c);
     auto aligned = [&](std::size_t y) { return c.renderings[y].status == Status::aligned; };
@@ -67,6 +68,12 @@ void check_gaps(const Comparison& c, const std::vector<RenderingFacts>& facts, c
             // a salutation, a heading, a byline, a time stamp, a link teaser:
             // no sentence of prose to miss
             if (words < opt.omission_min_words || terms < 2 || !ends_sentence(c.text(from, p.span), false)) continue;
+            // a lacking rendering that says every sentence of it a few rows away moved it
+            std::vector<int> lack;
+            for (int y : against)
+                if (!std::all_of(p.sentences.begin(), p.sentences.end(), [&](const Sentence& s) { return moved.rendered_in(from, &s, y); }))
+                    lack.push_back(y);
+            if (lack.empty()) continue;
             Discrepancy d;
             d.kind = base_holds ? Kind::omission : Kind::addition;
             d.finding = Finding::paragraph_one_sided;
@@ -83,7 +90,7 @@ void check_gaps(const Comparison& c, const std::vector<RenderingFacts>& facts, c
                     if (y != from && !base_abridges[static_cast<std::size_t>(y)])
                         for (int other : cells[static_cast<std::size_t>(y)])
                             d.spans.push_back({y, c.renderings[static_cast<std::size_t>(y)].doc.paragraphs[static_cast<std::size_t>(other)].span});
-            d.against = against;
+            d.against = lack;
             out.push_back(std::move(d));
         }
     }

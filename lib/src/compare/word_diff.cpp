@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "cell.hpp"
 #include "parallax/compare.hpp"
 #include "../diff/edit_script.hpp"
@@ -56,6 +58,16 @@ std::vector<Edit> runs_of(const std::vector<diff::Op>& ops, const std::vector<Ce
 }
 
 }  // namespace
+
+std::vector<Edit> span_edits(const Document& a, int pa, Span sa, const Document& b, int pb, Span sb) {
+    auto inside = [](std::vector<CellToken> ts, Span s) {
+        ts.erase(std::remove_if(ts.begin(), ts.end(), [&](const CellToken& t) { return t.token->span.start < s.start || t.token->span.end > s.end; }),
+                 ts.end());
+        return ts;
+    };
+    auto ta = inside(cell_tokens(a, {pa}), sa), tb = inside(cell_tokens(b, {pb}), sb);
+    return runs_of(diff::edit_script(ids_of(ta), ids_of(tb)), ta, tb);
+}
 
 std::vector<CellDiff> word_diffs(const std::vector<Rendering>& rs, int base, const std::vector<Row>& rows,
                                  const CompareOptions& opt, std::vector<Note>& notes) {
