@@ -99,6 +99,11 @@ const std::vector<PairCase> pairs = {
     {"Ana Ruiz", "Chairman of the PRC", R::related},
     {"Prime Minister Ana Ruiz", "Prime Ministers", R::related},
     {"PMs", "Prime Ministers", R::same},
+    // ...also where the country is named with its form of state
+    {"Algeria", "Prime Minister of the People's Democratic Republic of Algeria", R::related},
+    {"Inaugural Address", "President of the Portuguese Republic", R::related},
+    {"Ana Ruiz", "Prime Minister of the Lao People\u2019s Democratic Republic", R::related},
+    {"Chairman of the Portuguese Democratic Party", "Ana Ruiz", R::different},
     {"President", "Prime Minister", R::different},
     {"Ivanov", "Ivanova", R::different},     // an added ending
     {"Ulan-Ude", "Ulan-Uda", R::different},  // a changed last letter

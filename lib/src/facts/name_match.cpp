@@ -136,10 +136,31 @@ bool british_american_pair(const std::string& a, const std::string& b) {
     return false;
 }
 
+// Words of a state's formal name ("the Russian Federation", "the People's
+// Democratic Republic of Algeria"): beside a rank they name the state whose
+// office it is, not a person.
+bool state_form_word(std::string_view w) {
+    static constexpr std::string_view words[] = {
+        "republic", "federation", "kingdom", "democratic", "people", "peoples", "socialist", "islamic", "arab",
+        "united", "federal", "union", "commonwealth", "state", "states", "emirate", "emirates", "sultanate",
+        "principality", "confederation", "grand", "duchy", "plurinational", "bolivarian", "hashemite", "popular",
+    };
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
 // A name made only of rank words ("President", "Prime Ministers", "PMs"),
-// function words, countries or demonyms and short acronyms ("of the PRC"):
-// it names an office, not a person.
-bool office_only(std::string_view name) {
+// function words, countries or demonyms, words of a state's formal name and
+// short acronyms ("of the PRC"): it names an office, not a person.
+bool office_only(std::string_view full) {
+    // "... of the Lao People's Democratic Republic": a country's name, however long, ends it
+    std::string text(full);
+    for (std::size_t p; (p = text.find("\xE2\x80\x99")) != std::string::npos;) text.replace(p, 3, "'");
+    std::string_view name = text;
+    if (std::size_t of = text.rfind(" of "); of != std::string::npos) {
+        std::string_view tail = name.substr(of + 4);
+        if (tail.substr(0, 4) == "the ") tail.remove_prefix(4);
+        if (facts_detail::compare_countries(tail, tail) == facts_detail::CountryMatch::related) name = name.substr(0, of);
+    }
     bool rank = false, any = false;
     std::size_t i = 0;
     while (i < name.size()) {
@@ -159,7 +180,7 @@ bool office_only(std::string_view name) {
         // "DR Congo": capitals make an acronym, not the rank "Dr"
         bool is_rank = (!acronym && (facts_detail::is_honorific(w) || facts_detail::is_honorific(singular))) || w == "pm" || w == "pms";
         rank = rank || is_rank;
-        if (is_rank || is_stopword(w) || (acronym && !is_rank) ||
+        if (is_rank || is_stopword(w) || (acronym && !is_rank) || state_form_word(w) ||
             facts_detail::compare_countries(raw, raw) == facts_detail::CountryMatch::related)
             continue;
         return false;
