@@ -110,3 +110,35 @@ TEST_CASE("row view: word diffs between two non-base renderings mark nothing", "
         if (p.mark == Mark::changed) changed.emplace_back(c.text(2, p.span));
     CHECK(changed == std::vector<std::string>{"cat"});
 }
+
+TEST_CASE("row view: a finding's span that lies in another row's cell is marked there too, inside its paragraph only", "[report]") {
+    // a sentence moved: the finding belongs to row 0, its right side sits in row 1
+    Comparison c;
+    Rendering a, b;
+    a.doc.text = "one two\n\nthree four";
+    b.doc.text = "three five\n\none two";
+    a.doc.paragraphs = {{0, {0, 7}, {}, {}, true}, {1, {9, 19}, {}, {}, true}};
+    b.doc.paragraphs = {{0, {0, 10}, {}, {}, true}, {1, {12, 19}, {}, {}, true}};
+    c.renderings = {a, b};
+    c.base = 0;
+    c.rows = {{{{0}, {1}}, 1.0}, {{{1}, {0}}, 0.5}};
+    c.discrepancies = {make_finding(Kind::wording, Severity::low, {{0, {15, 19}}, {1, {6, 10}}}, "four vs five")};
+    c.discrepancies[0].row = 1;
+    auto marked = [&](int row, int y) {
+        std::string out;
+        auto v = report::row_view(c, row, report::columns(c));
+        for (const auto& p : v.cells[static_cast<std::size_t>(y)].paragraphs)
+            for (const auto& piece : p.pieces)
+                if (!piece.findings.empty()) out += c.text(y, piece.span);
+        return out;
+    };
+    CHECK(marked(1, 0) == "four");
+    CHECK(marked(1, 1) == "five");
+    CHECK(marked(0, 0).empty());
+    // moved: the finding's row is 0, its right side is in row 1
+    c.discrepancies[0].row = 0;
+    c.discrepancies[0].spans = {{0, {0, 3}}, {1, {6, 10}}};
+    CHECK(marked(0, 0) == "one");
+    CHECK(marked(1, 1) == "five");
+    CHECK(report::row_view(c, 1, report::columns(c)).cells[1].cell_findings.empty());
+}

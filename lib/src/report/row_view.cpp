@@ -43,11 +43,22 @@ void diff_ranges(const Comparison& c, int row, int y, std::vector<Range>& out) {
 
 // Discrepancy spans in cell y; those covering a whole paragraph (or, on the
 // base, having no span at all) are about the cell and go to cell_findings.
+// A finding of another row whose span lies inside one of this cell's
+// paragraphs (a sentence moved across rows) is marked where that span is.
 void finding_ranges(const Comparison& c, int row, int y, const std::vector<ParagraphView>& paras, std::vector<Range>& out,
                     std::vector<std::size_t>& cell) {
+    auto inside = [&](Span s) {
+        return std::any_of(paras.begin(), paras.end(), [&](const ParagraphView& p) {
+            return s.start >= p.span.start && s.end <= p.span.end && !(s.start == p.span.start && s.end == p.span.end);
+        });
+    };
     for (std::size_t i = 0; i < c.discrepancies.size(); ++i) {
         const Discrepancy& d = c.discrepancies[i];
-        if (d.row != row) continue;
+        if (d.row != row) {
+            for (const auto& s : d.spans)
+                if (s.rendering == y && !s.span.empty() && within(c, y, s.span) && inside(s.span)) out.push_back({s.span, Mark::same, {}, i});
+            continue;
+        }
         bool whole = false;
         for (const auto& s : d.spans) {
             if (s.rendering != y || !within(c, s.rendering, s.span)) continue;
