@@ -30,7 +30,7 @@ struct CompareOptions {
     // is one sentence moved when the two are this similar (sentence
     // similarity) and at most this many rows apart, each the other's best.
     double moved_sentence_sim = 0.5;
-    int moved_sentence_reach = 3;
+    int moved_sentence_reach = 6;
     std::size_t quote_min_words = 4;     // shorter quotations are not looked up in the quote table
     // Quotation look-up time grows with quote words x text words: larger
     // texts are not searched (match not_checked), and a note says how many.
