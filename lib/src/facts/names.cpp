@@ -152,7 +152,7 @@ bool mandarin_syllable(std::string_view w) {
     return is_pinyin_syllable(w) || !pinyin_for_wade_giles(w).empty();
 }
 
-// Past one name word with its hyphenated parts ("Kassym-Jomart", "Chou En-lai",
+// Past one name word with its hyphenated parts ("Anna-Maria", "Chou En-lai",
 // "Rostov-on-Don") and the period of an initial or abbreviation ("J.", "Dr.").
 std::size_t past_name_word(const std::vector<Tok>& t, std::size_t k) {
     std::size_t j = k + 1;
