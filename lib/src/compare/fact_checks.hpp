@@ -137,6 +137,10 @@ void drop_repeated_wording(std::vector<Discrepancy>& ds);
 // compared whole, against the base, by check_titles; between two non-base
 // renderings a heading's capitalised words are no names of their own.
 void drop_headline_names(const Comparison& c, std::vector<Discrepancy>& ds);
+// Per paragraph of `rendering` (by id): a heading line, the rule of
+// drop_headline_names (its headline, or one line of up to 30 words that
+// ends no sentence).
+std::vector<bool> heading_lines(const Comparison& c, int rendering);
 // Titles of works (and each article's headline) one rendering states and the
 // other states nowhere, paired document-wide: docs/discrepancies.md, Titles.
 void check_titles(const Comparison& c, const std::vector<RenderingFacts>& facts, ArticleLetters& letters, std::vector<Discrepancy>& out);
