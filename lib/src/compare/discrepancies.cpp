@@ -508,6 +508,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         check_gaps(c, facts, summarizes_base, base_abridges, opt, out);
     }
     check_titles(c, facts, article_letters, out);
+    check_spellings(c, facts, article_letters, out);
     check_repeats(c, out);
     drop_repeated_quotes(c, out, {});
     drop_repeated_wording(out);
