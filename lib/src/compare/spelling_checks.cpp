@@ -92,8 +92,8 @@ bool touches(const std::vector<Span>& spans, Span s) {
 
 // The words two spellings of a name write differently: each side's words
 // the other lacks that have a spelling variant among the other's
-// ("Zhomart" / "Jomart" in "President Kassym-Zhomart Tokayev" / "Kassym-Jomart
-// Tokayev"; "President" is no spelling). Sorted. When no single word pairs
+// ("Zhanibek" / "Janibek" in "President Zhanibek Tursunov" / "Janibek
+// Tursunov"; "President" is no spelling). Sorted. When no single word pairs
 // (words cut otherwise), every word either side has alone.
 struct Respelled {
     std::vector<std::string> left, right;
