@@ -521,6 +521,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
     }
     check_moved_wording(c, facts, moved, out, pairs);
     check_titles(c, facts, article_letters, out);
+    check_spellings(c, facts, article_letters, out);
     check_repeats(c, out);
     drop_repeated_quotes(c, out, {});
     drop_repeated_wording(out);

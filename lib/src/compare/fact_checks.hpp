@@ -163,9 +163,18 @@ void drop_repeated_wording(std::vector<Discrepancy>& ds);
 // compared whole, against the base, by check_titles; between two non-base
 // renderings a heading's capitalised words are no names of their own.
 void drop_headline_names(const Comparison& c, std::vector<Discrepancy>& ds);
+// Per paragraph of `rendering` (by id): a heading line, the rule of
+// drop_headline_names (its headline, or one line of up to 30 words that
+// ends no sentence).
+std::vector<bool> heading_lines(const Comparison& c, int rendering);
 // Titles of works (and each article's headline) one rendering states and the
 // other states nowhere, paired document-wide: docs/discrepancies.md, Titles.
 void check_titles(const Comparison& c, const std::vector<RenderingFacts>& facts, ArticleLetters& letters, std::vector<Discrepancy>& out);
+// Names (not titles) one rendering spells one way and another rendering
+// another way anywhere in their articles, whatever rows they fall in: a
+// medium name_variant per pair of spellings, when no finding states it
+// already: docs/discrepancies.md, Spellings across the document.
+void check_spellings(const Comparison& c, const std::vector<RenderingFacts>& facts, ArticleLetters& letters, std::vector<Discrepancy>& out);
 // A sentence one rendering prints twice, the others once: docs/discrepancies.md, Repeats.
 void check_repeats(const Comparison& c, std::vector<Discrepancy>& out);
 

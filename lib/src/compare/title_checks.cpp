@@ -109,32 +109,45 @@ void relabel_headline_names(const Comparison& c, const std::vector<TitleAt>& tb,
     erase_marked(out, drop);
 }
 
+// A heading line below the headline: one line of up to 30 words that ends
+// no sentence (a subheading, a photo caption's title).
+bool heading_line(const Document& doc, const Paragraph& p) {
+    std::string_view text = std::string_view(doc.text).substr(p.span.start, p.span.size());
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\r' || text.back() == '\n')) text.remove_suffix(1);
+    if (text.empty() || text.find('\n') != std::string_view::npos) return false;
+    char last = text.back();
+    std::size_t words = 0;
+    for (const auto& t : doc.tokens_of(p)) words += t.kind == TokenKind::word;
+    return words <= 30 && last != '.' && last != '!' && last != '?' && last != ':' && last != ';' && last != ',' && last != '"' &&
+           !(text.size() >= 3 && static_cast<unsigned char>(text.back()) >= 0x80);  // closing quote marks end a sentence too
+}
+
+// The span overlaps the headline or starts in a heading line.
+bool in_heading(const Comparison& c, const SpanRef& s) {
+    const Document& doc = c.renderings[static_cast<std::size_t>(s.rendering)].doc;
+    if (auto h = headline(doc); h && s.span.start < h->name.span.end && h->name.span.start < s.span.end) return true;
+    for (const auto& p : doc.paragraphs)
+        if (s.span.start >= p.span.start && s.span.start < p.span.end) return heading_line(doc, p);
+    return false;
+}
+
 }  // namespace
 
+std::vector<bool> heading_lines(const Comparison& c, int rendering) {
+    const Document& doc = c.renderings[static_cast<std::size_t>(rendering)].doc;
+    const auto h = headline(doc);
+    std::vector<bool> out(doc.paragraphs.size());
+    for (std::size_t k = 0; k < doc.paragraphs.size(); ++k)
+        out[k] = (h && h->paragraph == doc.paragraphs[k].id) || heading_line(doc, doc.paragraphs[k]);
+    return out;
+}
+
 void drop_headline_names(const Comparison& c, std::vector<Discrepancy>& ds) {
-    // a heading line: the headline, or any one-line paragraph of a few words
-    // that ends no sentence (a subheading, a photo caption's title)
-    auto heading = [&](const SpanRef& s) {
-        const Document& doc = c.renderings[static_cast<std::size_t>(s.rendering)].doc;
-        if (auto h = headline(doc); h && s.span.start < h->name.span.end && h->name.span.start < s.span.end) return true;
-        for (const auto& p : doc.paragraphs) {
-            if (s.span.start < p.span.start || s.span.start >= p.span.end) continue;
-            std::string_view text = std::string_view(doc.text).substr(p.span.start, p.span.size());
-            while (!text.empty() && (text.back() == ' ' || text.back() == '\r' || text.back() == '\n')) text.remove_suffix(1);
-            if (text.empty() || text.find('\n') != std::string_view::npos) return false;
-            char last = text.back();
-            std::size_t words = 0;
-            for (const auto& t : doc.tokens_of(p)) words += t.kind == TokenKind::word;
-            return words <= 30 && last != '.' && last != '!' && last != '?' && last != ':' && last != ';' && last != ',' && last != '"' &&
-                   !(text.size() >= 3 && static_cast<unsigned char>(text.back()) >= 0x80);  // closing quote marks end a sentence too
-        }
-        return false;
-    };
     std::vector<bool> drop(ds.size());
     for (std::size_t k = 0; k < ds.size(); ++k) {
         const Discrepancy& d = ds[k];
         if (d.kind != Kind::name && d.kind != Kind::title) continue;
-        drop[k] = std::any_of(d.spans.begin(), d.spans.end(), heading);
+        drop[k] = std::any_of(d.spans.begin(), d.spans.end(), [&](const SpanRef& s) { return in_heading(c, s); });
     }
     erase_marked(ds, drop);
 }
