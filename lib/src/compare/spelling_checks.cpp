@@ -1,3 +1,7 @@
+// A name spelled one way in one rendering and another way in another, in
+// rows that do not meet (a report names someone in its lead, the article in
+// its fifth paragraph): the row checks never see the two side by side
+// (docs/discrepancies.md, Spellings across the document).
 #include <algorithm>
 #include <iterator>
 #include <optional>
