@@ -539,3 +539,17 @@ TEST_CASE("findings: a sentence a report moves to another row is compared where 
     for (const auto* d : with(c, Finding::sentence_one_sided))
         CHECK_FALSE((d->spans[0].rendering == 0 && d->spans[0].span.start == at));  // it is not missing from the report
 }
+
+TEST_CASE("findings: a one-sided line of names (a speaker label) or a heading is low, a one-sided statement medium", "[compare]") {
+    std::string speech = "We will rebuild every bridge over the river before the winter comes, and the council will pay for it.";
+    auto one_sided_severity = [&](const std::string& extra) {
+        EngineOptions opt;
+        opt.locate.base = "a";
+        auto c = compare({doc("a", std::string(opening) + extra + " " + speech), doc("b", std::string(opening) + speech)}, opt);
+        std::vector<Severity> out;
+        for (const auto* d : with(c, Finding::sentence_one_sided)) out.push_back(d->severity);
+        return out;
+    };
+    CHECK(one_sided_severity("Mayor of the Valley Council Ana Ruiz of Morvale.") == std::vector<Severity>{Severity::low});
+    CHECK(one_sided_severity("The harbour master counted every boat twice last spring.") == std::vector<Severity>{Severity::medium});
+}

@@ -34,6 +34,20 @@ bool changed(const CellDiff& cd) {
 
 // Sentences of `from` whose content words barely occur in `to`: rendered by
 // one side only.
+// Every word of the sentence that is no stopword is capitalised, and there
+// are few: a line of names and titles ("Mayor of the Valley Council, Ana
+// Ruiz."), a speaker label or a byline, not a statement.
+bool names_only(const Document& d, const Sentence& s) {
+    std::size_t words = 0;
+    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+        const Token& t = d.tokens[k];
+        if (t.kind != TokenKind::word) continue;
+        ++words;
+        if (!t.capitalized && !is_stopword(d.folded(t))) return false;
+    }
+    return words > 0 && words <= 12;
+}
+
 struct OneSided {
     Discrepancy d;
     double position;  // where in its cell the sentence sits, 0 (first) .. 1 (last)
@@ -149,8 +163,11 @@ std::vector<OneSided> one_sided_sentences(const Comparison& c, const std::vector
             d.spans.push_back({from, s.span});
             d.against.push_back(to);
             d.score = overlap;
-            // a report's own sentences are its reporting, not the article's
-            if (c.renderings[static_cast<std::size_t>(from)].form == Form::report) d.severity = Severity::low;
+            // a report's own sentences are its reporting, not the article's;
+            // a heading or a line of names (a speaker label, a byline) states nothing
+            if (c.renderings[static_cast<std::size_t>(from)].form == Form::report || !ends_sentence(c.text(from, s.span), false) ||
+                names_only(fd, s))
+                d.severity = Severity::low;
             if (auto e = elided.find(&s); e != elided.end()) {
                 d.finding = Finding::sentence_elided;
                 d.severity = Severity::low;
