@@ -41,6 +41,17 @@ TEST_CASE("cut-off: a page that stops mid-sentence or starts mid-sentence is mar
     CHECK(rs[2].cut_start == std::optional<std::size_t>(0));
 }
 
+TEST_CASE("cut-off: a Chinese page that ends at a full-width stop or closing mark is whole, one that stops mid-sentence is cut", "[compare]") {
+    std::vector<Rendering> rs(3);
+    rs[0].doc = make_doc("a", "两国关系良好。\n\n合作成果丰硕！");
+    rs[1].doc = make_doc("b", "两国关系良好。\n\n他说：“合作成果丰硕。”");
+    rs[2].doc = make_doc("c", "两国关系良好。\n\n合作成果");
+    mark_cut_offs(rs);
+    CHECK_FALSE(rs[0].cut_end);
+    CHECK_FALSE(rs[1].cut_end);
+    CHECK(rs[2].cut_end);
+}
+
 TEST_CASE("cut-off: what the base says past the other page's cut is not missing from it", "[compare]") {
     // b stops inside the quotation: no omission of the last sentence, no
     // quotation worded differently or not found, no figure only in a

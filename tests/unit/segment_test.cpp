@@ -102,3 +102,12 @@ TEST_CASE("segment: CJK text without spaces is one token per character", "[segme
     // Latin letters glued to CJK still split at the script change
     CHECK(tokens("ABC\xE4\xB8\xAD") == std::vector<std::string>{"ABC", "\xE4\xB8\xAD"});
 }
+
+TEST_CASE("segment: Chinese sentences end at full-width stops without a space after them, digits after a character are a number", "[segment]") {
+    using V = std::vector<std::string>;
+    CHECK(sentences("今年是建交32周年。两国关系良好！合作如何？很好") == V{"今年是建交32周年。", "两国关系良好！", "合作如何？", "很好"});
+    CHECK(sentences("他说：“我们同意。”然后他走了。") == V{"他说：“我们同意。”", "然后他走了。"});
+    CHECK(tokens("达到400亿") == V{"达", "到", "400", "亿"});
+    // Latin letters with digits inside stay one word
+    CHECK(tokens("G20 会议") == V{"G20", "会", "议"});
+}

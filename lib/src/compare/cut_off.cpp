@@ -13,9 +13,11 @@ bool space(char ch) { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n'
 }  // namespace
 
 bool ends_sentence(std::string_view s, bool closer_alone) {
-    static constexpr std::string_view enders[] = {".", "!", "?", "\xE2\x80\xA6" /* … */};
+    static constexpr std::string_view enders[] = {".", "!", "?", "\xE2\x80\xA6" /* … */, "\xE3\x80\x82" /* 。 */,
+                                                  "\xEF\xBC\x81" /* ！ */, "\xEF\xBC\x9F" /* ？ */};
     static constexpr std::string_view closers[] = {"\"", "'", ")", "]", "\xE2\x80\x9D" /* ” */, "\xE2\x80\x99" /* ’ */,
-                                                   "\xC2\xBB" /* » */};
+                                                   "\xC2\xBB" /* » */, "\xE3\x80\x8D" /* 」 */, "\xE3\x80\x8F" /* 』 */,
+                                                   "\xE3\x80\x8B" /* 》 */, "\xEF\xBC\x89" /* ） */};
     auto ends_with = [&](std::string_view c) { return s.size() >= c.size() && s.substr(s.size() - c.size()) == c; };
     while (!s.empty() && space(s.back())) s.remove_suffix(1);
     if (closer_alone && std::any_of(std::begin(closers), std::end(closers), ends_with)) return true;

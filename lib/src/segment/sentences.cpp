@@ -22,7 +22,14 @@ bool is_abbreviation(std::string_view w) {
 std::string_view tok(std::string_view text, const Token& t) { return text.substr(t.span.start, t.span.size()); }
 
 bool is_closing(std::string_view p) {
-    return p == "\"" || p == "'" || p == ")" || p == "]" || p == "\xE2\x80\x9D" || p == "\xE2\x80\x99" || p == "\xC2\xBB";
+    return p == "\"" || p == "'" || p == ")" || p == "]" || p == "\xE2\x80\x9D" || p == "\xE2\x80\x99" || p == "\xC2\xBB" ||
+           p == "\xE3\x80\x8D" || p == "\xE3\x80\x8F" || p == "\xE3\x80\x8B" || p == "\xEF\xBC\x89";  // 」 』 》 ）
+}
+
+// The full-width stops of Chinese and Japanese (。！？): they end a sentence
+// with no space after them, whatever follows.
+bool full_width_stop(std::string_view p) {
+    return p == "\xE3\x80\x82" || p == "\xEF\xBC\x81" || p == "\xEF\xBC\x9F";
 }
 
 bool opens_sentence(std::string_view text, const Token& t) {
@@ -46,13 +53,14 @@ std::vector<Sentence> split_sentences(std::string_view text, std::span<const Tok
         const Token& t = tokens[i];
         if (t.kind != TokenKind::punct) continue;
         auto p = tok(text, t);
-        bool stop = p == "." || p == "!" || p == "?" || p == "\xE2\x80\xA6";
+        bool wide = full_width_stop(p);
+        bool stop = wide || p == "." || p == "!" || p == "?" || p == "\xE2\x80\xA6";
         if (!stop) continue;
         std::size_t end = i + 1;
         while (end < tokens.size() && tokens[end].kind == TokenKind::punct &&
-               (is_closing(tok(text, tokens[end])) || tok(text, tokens[end]) == "." ))
+               (is_closing(tok(text, tokens[end])) || tok(text, tokens[end]) == "." || full_width_stop(tok(text, tokens[end]))))
             ++end;
-        if (end < tokens.size()) {
+        if (end < tokens.size() && !wide) {
             const Token& nx = tokens[end];
             // a stop must be followed by whitespace and a sentence opener
             if (nx.span.start == tokens[end - 1].span.end || !opens_sentence(text, nx)) continue;

@@ -63,7 +63,7 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
                 char32_t d = unicode::next(text, pos);
                 if (unicode::classify(d) == unicode::Class::digit) continue;
                 if ((d == ',' || d == '.') && pos < span.end && unicode::classify(static_cast<unsigned char>(text[pos])) == unicode::Class::digit) continue;
-                if (unicode::is_letter(d)) {  // "24th", "1.2m", "5G": a word that starts with digits
+                if (unicode::is_letter(d) && !is_cjk(d)) {  // "24th", "1.2m", "5G": a word that starts with digits ("400亿" is a number and a character)
                     t.kind = TokenKind::word;
                     continue;
                 }
@@ -73,9 +73,10 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
         } else if (cls == unicode::Class::letter || cls == unicode::Class::upper_letter || cls == unicode::Class::mark) {
             t.kind = TokenKind::word;
             t.capitalized = cls == unicode::Class::upper_letter;
-            // letters with digits inside ("G20", "COVID19")
+            // letters with digits inside ("G20", "COVID19"); a Han character
+            // is a word of its own, and digits after it a number ("到400")
             pos = word_end(text, start, span.end);
-            while (pos < span.end) {
+            while (!is_cjk(c) && pos < span.end) {
                 std::size_t after = pos;
                 char32_t d = unicode::next(text, after);
                 if (unicode::classify(d) != unicode::Class::digit || is_cjk(d)) break;
