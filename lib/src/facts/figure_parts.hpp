@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parallax/facts.hpp"
@@ -52,6 +53,15 @@ struct DateMatch {
 // "July 2", "July 2, 2024", "2 July 2024", "2nd of July", "July 2024", "2024-07-02",
 // and spans of days in one month: "March 3-4", "3-4 March 2021".
 DateMatch match_date(const std::vector<Tok>& t, std::size_t i);
+
+// `digits` ("1200.5") times `scale` (a power of ten, or 12 for "dozen") as
+// decimal digits times a power of ten: "12005e-1" (Figure::exact).
+std::string exact_number(std::string_view digits, double scale);
+
+// Figures written the Chinese way (figures_zh.cpp): digits or Chinese
+// numerals, the scales 万 and 亿, "多" (more than), a qualifier before, a
+// currency or percent after, dates "2024年7月2日"; offsets relative to `text`.
+std::vector<Figure> find_han_figures(std::string_view text);
 
 // 1..12 for a capitalised month name or abbreviation, else 0.
 int month_number(const Tok& tok);

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <string>
 #include <optional>
@@ -123,36 +124,6 @@ std::optional<Number> number_at(const std::vector<Tok>& t, std::size_t i, bool g
     n.begin = i;
     n.end = w->end;
     return n;
-}
-
-// `digits` ("1200.5") times `scale` (a power of ten, or 12 for "dozen")
-// as decimal digits times a power of ten: "12005e-1". Exact at any length.
-std::string exact_number(std::string_view digits, double scale) {
-    std::string d;
-    long long exp = 0;
-    bool after_point = false;
-    for (char ch : digits) {
-        if (ch == '.') after_point = true;
-        else d += ch, exp -= after_point;
-    }
-    while (scale >= 10 && std::fmod(scale, 10) == 0) scale /= 10, ++exp;
-    // The rest of the scale is a small integer (12): multiply digit by digit.
-    unsigned mult = static_cast<unsigned>(scale);
-    if (mult > 1) {
-        std::reverse(d.begin(), d.end());
-        unsigned carry = 0;
-        for (char& ch : d) {
-            unsigned v = static_cast<unsigned>(ch - '0') * mult + carry;
-            ch = static_cast<char>('0' + v % 10);
-            carry = v / 10;
-        }
-        for (; carry; carry /= 10) d += static_cast<char>('0' + carry % 10);
-        std::reverse(d.begin(), d.end());
-    }
-    d.erase(0, std::min(d.find_first_not_of('0'), d.size()));
-    if (d.empty()) return "0";
-    while (d.back() == '0') d.pop_back(), ++exp;
-    return exp == 0 ? d : d + "e" + std::to_string(exp);
 }
 
 bool plural_noun(const Tok& x) {
@@ -460,6 +431,36 @@ bool counts_nothing(const std::vector<Tok>& t, std::size_t i) {
 
 }  // namespace
 
+// `digits` ("1200.5") times `scale` (a power of ten, or 12 for "dozen")
+// as decimal digits times a power of ten: "12005e-1". Exact at any length.
+std::string facts_detail::exact_number(std::string_view digits, double scale) {
+    std::string d;
+    long long exp = 0;
+    bool after_point = false;
+    for (char ch : digits) {
+        if (ch == '.') after_point = true;
+        else d += ch, exp -= after_point;
+    }
+    while (scale >= 10 && std::fmod(scale, 10) == 0) scale /= 10, ++exp;
+    // The rest of the scale is a small integer (12): multiply digit by digit.
+    unsigned mult = static_cast<unsigned>(scale);
+    if (mult > 1) {
+        std::reverse(d.begin(), d.end());
+        unsigned carry = 0;
+        for (char& ch : d) {
+            unsigned v = static_cast<unsigned>(ch - '0') * mult + carry;
+            ch = static_cast<char>('0' + v % 10);
+            carry = v / 10;
+        }
+        for (; carry; carry /= 10) d += static_cast<char>('0' + carry % 10);
+        std::reverse(d.begin(), d.end());
+    }
+    d.erase(0, std::min(d.find_first_not_of('0'), d.size()));
+    if (d.empty()) return "0";
+    while (d.back() == '0') d.pop_back(), ++exp;
+    return exp == 0 ? d : d + "e" + std::to_string(exp);
+}
+
 std::vector<Figure> find_figures(std::string_view text) {
     std::vector<Figure> out;
     for (Span line : lines(text)) {
@@ -478,6 +479,22 @@ std::vector<Figure> find_figures(std::string_view text) {
             } else {
                 ++i;
             }
+        }
+    }
+    // Chinese text: the characters' own way of writing figures; an English
+    // figure inside one of them ("410" of "410亿美元") gives way
+    if (std::any_of(text.begin(), text.end(), [](char ch) { return static_cast<unsigned char>(ch) >= 0xE3; })) {
+        std::vector<Figure> han = find_han_figures(text);
+        if (!han.empty()) {
+            out.erase(std::remove_if(out.begin(), out.end(),
+                                     [&](const Figure& f) {
+                                         return std::any_of(han.begin(), han.end(), [&](const Figure& h) {
+                                             return f.span.start < h.span.end && h.span.start < f.span.end;
+                                         });
+                                     }),
+                      out.end());
+            out.insert(out.end(), std::make_move_iterator(han.begin()), std::make_move_iterator(han.end()));
+            std::stable_sort(out.begin(), out.end(), [](const Figure& a, const Figure& b) { return a.span.start < b.span.start; });
         }
     }
     settle_shared_units(out);
