@@ -92,3 +92,11 @@ TEST_CASE("figures (Chinese): the same amount in Chinese and in English has the 
     CHECK(same_value(one("增长32%。"), one("It grew by 32 percent.")));
     CHECK(same_value(one("于2024年7月2日抵达。"), one("He arrived on July 2, 2024.")));
 }
+
+TEST_CASE("figures (Chinese): a number of 400 digits is read without overflow", "[facts]") {
+    std::string s = "贸易额达到" + std::string(400, '9') + "亿美元。";
+    std::vector<Figure> figs;
+    REQUIRE_NOTHROW(figs = find_figures(s));
+    REQUIRE(figs.size() == 1);
+    CHECK(figs[0].exact.size() > 400);
+}

@@ -5,6 +5,8 @@
 // and "US$41 billion" are one value (docs/facts.md, Chinese figures).
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -157,7 +159,9 @@ std::optional<Number> digits_at(const std::vector<Cp>& cps, std::size_t i) {
         }
         break;
     }
-    n.value = std::stod(n.digits);
+    // strtod, not stod: a run of hundreds of digits is +inf here, not an exception;
+    // the value is capped as the English scanner caps it (no inf in JSON)
+    n.value = std::min(std::strtod(n.digits.c_str(), nullptr), std::numeric_limits<double>::max());
     n.end = k;
     return n;
 }
@@ -255,7 +259,7 @@ std::vector<Figure> find_han_figures(std::string_view text) {
             if (f.qualifier == Qualifier::none) f.qualifier = Qualifier::lower_bound;
             ++k;
         }
-        f.value = n->value * scale;
+        f.value = std::min(n->value * scale, std::numeric_limits<double>::max());
         f.exact = exact_of(*n, scale);
         std::size_t end = k;
         auto integral = [&](double lo, double hi) { return f.value >= lo && f.value <= hi && f.value == std::floor(f.value); };
