@@ -147,6 +147,7 @@ UnitMatch match_percent(const std::vector<Tok>& t, std::size_t i) {
         return {"percent", i + 1};
     }
     if (is_word(t, i, "per") && is_word(t, i + 1, "cent")) return {"percent", i + 2};
+    if (is_word(t, i, "процент") || is_word(t, i, "процента") || is_word(t, i, "процентов")) return {"percent", i + 1};
     if (is_word(t, i, "percentage")) {
         if (is_word(t, i + 1, "points") || is_word(t, i + 1, "point")) return {"percentage point", i + 2};
         return {"percent", i + 1};  // "thirty percentage" (Recognizers-Text PercentModel)

@@ -89,7 +89,12 @@ constexpr Noun nouns[] = {
     {"franc", {"franc", "francs"}, "CHF"},
     {"lira", {"lira", "liras", "lire"}, "TRY"},
     {"ruble", {"ruble", "rubles", "rouble", "roubles"}, "RUB"},
-    {"tenge", {"tenge", "tenges"}, "KZT"},
+    {"tenge", {"tenge", "tenges", "тенге"}, "KZT"},
+    // Russian names, in the case forms a number takes before them
+    {"доллар", {"доллар", "доллара", "долларов", "долл"}, "USD"},
+    {"рубль", {"рубль", "рубля", "рублей", "руб"}, "RUB"},
+    {"юань", {"юань", "юаня", "юаней"}, "CNY"},
+    {"евро", {"евро"}, "EUR"},
     {"som", {"som", "soms"}, "KGS|UZS"},
     {"peso", {"peso", "pesos"}, "ARS|CLP|COP|CUP|DOP|MXN|PHP|UYU"},
     {"dinar", {"dinar", "dinars"}, "BHD|DZD|IQD|JOD|KWD|LYD|RSD|TND"},

@@ -71,7 +71,14 @@ DateMatch iso_date(const std::vector<Tok>& t, std::size_t i) {
 }  // namespace
 
 int month_number(const Tok& tok) {
-    if (tok.kind != TokKind::word || !tok.cap) return 0;
+    if (tok.kind != TokKind::word) return 0;
+    // Russian months are written in lower case, in the genitive after a day ("2 июля")
+    static constexpr std::string_view russian[] = {
+        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
+    };
+    for (int m = 0; m < 12; ++m)
+        if (tok.low == russian[m]) return m + 1;
+    if (!tok.cap) return 0;
     static constexpr std::string_view names[] = {
         "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december",

@@ -225,6 +225,10 @@ std::optional<Point> parse_point(const std::vector<Tok>& t, std::size_t k, bool 
         if (s) {
             p.scale = s;
             ++j;
+            // "15 тыс. тенге", "5 млн. руб.": an abbreviated scale's full stop, when a currency follows it
+            if (is_punct(t, j, ".") && attached(t, j) && !t[j - 1].low.empty() && static_cast<unsigned char>(t[j - 1].low[0]) >= 0x80 &&
+                match_currency_suffix(t, j + 1).end)
+                ++j;
         }
     }
     p.value = scaled(n->value, p.scale);

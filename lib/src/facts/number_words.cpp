@@ -5,6 +5,7 @@
 #include <climits>
 #include <iterator>
 #include <string_view>
+#include <utility>
 
 #include "parallax/normalize.hpp"
 
@@ -611,6 +612,15 @@ double scale_word(std::string_view w, bool is_attached) {
     if (w == "crore" || w == "crores") return 1e7;
     if (w == "hundred") return 100;
     if (w == "dozen" || w == "dozens") return 12;  // "200 dozens": facebook/duckling Duckling/Numeral/EN/Corpus.hs
+    // Russian, in every case form a number takes after it ("41 миллиарда",
+    // "500 миллионов"), and the abbreviations of the press (тыс., млн, млрд, трлн)
+    for (auto [stem, scale] : {std::pair<std::string_view, double>{"тысяч", 1e3}, {"миллион", 1e6}, {"миллиард", 1e9}, {"триллион", 1e12}})
+        if (w.substr(0, stem.size()) == stem && w.size() <= stem.size() + 4) return scale;
+    if (w == "тысяча") return 1e3;
+    if (w == "тыс") return 1e3;
+    if (w == "млн") return 1e6;
+    if (w == "млрд") return 1e9;
+    if (w == "трлн") return 1e12;
     if (is_attached) {  // "1.2m", "5k", "$3b", "2mil": a lone letter with a space before is a unit of measure
         if (w == "m" || w == "mil") return 1e6;
         if (w == "k") return 1e3;

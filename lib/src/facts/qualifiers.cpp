@@ -15,6 +15,16 @@ struct Phrase {
 // Longer phrases first where one is a prefix of another ("close to" before nothing,
 // "no more than" before "more than" is handled by trying every phrase at i).
 constexpr Phrase phrases[] = {
+    // Russian
+    {{"около"}, Qualifier::approximate},
+    {{"примерно"}, Qualifier::approximate},
+    {{"порядка"}, Qualifier::approximate},
+    {{"почти"}, Qualifier::approximate},
+    {{"более"}, Qualifier::lower_bound},
+    {{"свыше"}, Qualifier::lower_bound},
+    {{"больше"}, Qualifier::lower_bound},
+    {{"менее"}, Qualifier::upper_bound},
+    {{"меньше"}, Qualifier::upper_bound},
     {{"nearly"}, Qualifier::approximate},
     {{"almost"}, Qualifier::approximate},
     {{"about"}, Qualifier::approximate},
