@@ -26,7 +26,6 @@ report::RenderOptions render_options(const CompareArgs& a, bool tty) {
     if (a.width) r.text.width = *a.width;
     else if (tty) r.text.width = ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 ? std::min<int>(ws.ws_col, max_width) : 80;
     r.text.list = a.list;
-    if (!a.langs.empty()) r.tmx.langs = a.langs;
     return r;
 }
 
@@ -47,6 +46,7 @@ int run_compare(const CompareArgs& a) {
     for (const auto& f : a.files) docs.push_back(read_file(f));
     EngineOptions opt;
     if (!a.base.empty()) opt.locate.base = docs[find_base(docs, a.files, a.base)].path;
+    opt.languages = a.langs;
     Comparison c = parallax::compare(std::move(docs), opt);
     if (to_stdout(a)) {
         report::render(c, a.format, render_options(a, isatty(STDOUT_FILENO) != 0), std::cout);

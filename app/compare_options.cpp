@@ -47,7 +47,7 @@ Mode parse_compare(int argc, const char* const* argv) {
         ("color", po::value(&color), "auto (default: only on a terminal), always or never")
         ("width", po::value(&width), "text: side by side in N columns, 20 to 1000 (default: the terminal's width on a terminal, else one row after another)")
         ("list", "text: one discrepancy per line, FILE:LINE:COL: severity: kind: message")
-        ("lang", po::value(&lang), "tmx: a language code for all files, or a comma-separated list, one per file (default: und)");
+        ("lang", po::value(&lang), "the files' languages, in place of the detected ones (zh, ru, kk, en, ...; und: undetermined): a code for all files, or a comma-separated list, one per file");
     po::options_description all;
     all.add(opts).add_options()("files", po::value<std::vector<std::string>>(&a.files)->composing(), "");
     po::positional_options_description pos;
@@ -78,7 +78,6 @@ Mode parse_compare(int argc, const char* const* argv) {
         a.width = static_cast<int>(parse_number("--width", width, min_width, max_width));
     }
     if (vm.count("lang")) {
-        if (a.format != report::Format::tmx) throw UsageError("--lang gives the TMX languages; it needs --format tmx");
         a.langs = report::split_langs(lang);
         if (a.langs.size() != 1 && a.langs.size() != a.files.size())
             throw UsageError("--lang gives " + std::to_string(a.langs.size()) + " languages for " + std::to_string(a.files.size()) +

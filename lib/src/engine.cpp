@@ -48,6 +48,10 @@ void prepare(Document& doc) { prepare(doc, std::make_shared<Lexicon>()); }
 Comparison compare(std::vector<Document> docs, const EngineOptions& opt) {
     auto lexicon = std::make_shared<Lexicon>();  // one per run: ids compare across documents
     for (auto& d : docs) prepare(d, lexicon);
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+        const auto& given = opt.languages.size() == 1 ? opt.languages[0] : d < opt.languages.size() ? opt.languages[d] : std::string();
+        if (!given.empty() && given != "und") docs[d].language = given;
+    }
     Profiles profiles = build_profiles(docs);
     Location loc = locate(docs, profiles, opt.locate);
     Alignment al = align(docs, profiles, loc, opt.align);

@@ -238,3 +238,16 @@ TEST_CASE("compare: a summary's left-out sentences are not omissions", "[compare
     auto m = compare({doc("full", full), doc("most", most)});
     CHECK(std::count_if(m.discrepancies.begin(), m.discrepancies.end(), [](const Discrepancy& d) { return d.kind == Kind::omission; }) == 1);
 }
+
+TEST_CASE("engine: each rendering's language is detected, and the languages given replace it", "[compare]") {
+    std::vector<Document> docs{read_doc("a", "The council met in the old town hall on the first day of the month."),
+                               read_doc("b", "Совет собрался в старой ратуше в первый день месяца.")};
+    auto c = compare(docs);
+    CHECK(c.renderings[0].doc.language == "en");
+    CHECK(c.renderings[1].doc.language == "ru");
+    EngineOptions opt;
+    opt.languages = {"en-GB", ""};
+    auto d = compare(docs, opt);
+    CHECK(d.renderings[0].doc.language == "en-GB");
+    CHECK(d.renderings[1].doc.language == "ru");
+}

@@ -98,3 +98,14 @@ TEST_CASE("report tmx: language lists", "[report]") {
     CHECK(report::split_langs("en") == std::vector<std::string>{"en"});
     CHECK(report::split_langs("zh , en,") == std::vector<std::string>{"zh", "en", ""});
 }
+
+TEST_CASE("report tmx: without --lang each rendering has its detected language", "[report]") {
+    Comparison c = crafted();
+    c.renderings[0].doc.language = "zh";
+    c.renderings[1].doc.language = "en";
+    std::string out = render(c);
+    CHECK(out.find("srclang=\"zh\"") != std::string::npos);
+    CHECK(out.find("<tuv xml:lang=\"en\"><prop type=\"x-rendering\">b&quot;q</prop>") != std::string::npos);
+    // what the user gives wins
+    CHECK(render(c, {report::split_langs("ru")}).find("xml:lang=\"zh\"") == std::string::npos);
+}

@@ -111,3 +111,20 @@ TEST_CASE("segment: Chinese sentences end at full-width stops without a space af
     // Latin letters with digits inside stay one word
     CHECK(tokens("G20 会议") == V{"G20", "会", "议"});
 }
+
+TEST_CASE("segment: a document's language from its script, and English by its stopwords", "[segment]") {
+    auto language = [](std::string text) {
+        Document d;
+        d.text = std::move(text);
+        segment(d);
+        return d.language;
+    };
+    CHECK(language("今年是中哈建交32周年。两国关系发展势头良好。") == "zh");
+    CHECK(language("Президент провел переговоры с Председателем в Астане.") == "ru");
+    CHECK(language("Мемлекет басшысы Қазақстан мен Қытай арасындағы ынтымақтастықты атап өтті.") == "kk");
+    CHECK(language("The president held talks with the chairman in the capital of the country.") == "en");
+    CHECK(language("Le président a rencontré le premier ministre dans la capitale du pays.") == "und");
+    CHECK(language("") == "und");
+    // a few English words in a Chinese text leave it Chinese
+    CHECK(language("上海合作组织（SCO）峰会在阿斯塔纳举行。习近平出席会议并发表讲话。") == "zh");
+}

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "parallax/align.hpp"
@@ -18,6 +19,9 @@ struct EngineOptions {
     LocateOptions locate;
     AlignOptions align;
     CompareOptions compare;
+    // Languages the user gives (--lang): one for every document, or one per
+    // document in input order; an empty entry keeps the detected language.
+    std::vector<std::string> languages;
 };
 
 // segment + normalize: paragraphs, sentences and tokens with folded forms,

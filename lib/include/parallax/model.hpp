@@ -65,6 +65,9 @@ struct Paragraph {
 struct Document {
     std::string name;  // label shown in reports (file stem)
     std::string path;
+    // "zh", "ja", "ru", "kk", "en", or "und" (segment: detect_language), or
+    // what the user gave (--lang)
+    std::string language = "und";
     std::string text;  // original bytes, BOM and CRLF kept
     std::vector<Paragraph> paragraphs;
     std::vector<Token> tokens;  // every token in reading order

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -34,7 +35,14 @@ std::vector<Token> tokenize(std::string_view text, Span span);
 std::vector<Sentence> split_sentences(std::string_view text, std::span<const Token> tokens);
 
 // All of the above for a whole document: Document::tokens, paragraphs with
-// ids 0-based in reading order, sentences; token ranges index Document::tokens.
+// ids 0-based in reading order, sentences; token ranges index Document::tokens;
+// and Document::language (detect_language).
 void segment(Document& doc);
+
+// The document's language from the script most of its letters are in: "zh"
+// (Han, a character weighing three letters), "ja" (kana), "kk" (Cyrillic with
+// Kazakh's own letters, 1% or more), "ru" (other Cyrillic), "und-Arab", "en"
+// (Latin with 20% or more English stopwords), else "und". Needs the tokens.
+std::string detect_language(const Document& doc);
 
 }  // namespace parallax

@@ -198,7 +198,8 @@ void write_summary(const Comparison& c, const std::vector<int>& cols, std::ostre
         for (const auto& p : ren.doc.paragraphs) in += p.in_article;
         out << "<tr" << (ren.status == Status::unrelated ? " class=\"unrel\"" : "") << "><td>" << y << "</td><td>" << html_escape(ren.doc.name);
         if (static_cast<int>(y) == c.base) out << "<span class=\"tag\">base</span>";
-        out << "<span class=\"path\">" << html_escape(ren.doc.path) << "</span></td><td>" << to_string(ren.status);
+        out << "<span class=\"path\">" << html_escape(ren.doc.path) << " \u00b7 " << html_escape(ren.doc.language) << "</span></td><td>"
+            << to_string(ren.status);
         if (!ren.reason.empty()) out << ": " << html_escape(ren.reason);
         if (std::string form = form_label(c, static_cast<int>(y)); !form.empty()) out << ", " << html_escape(form);
         if (*cut_off_label(ren)) out << ", " << cut_off_label(ren);

@@ -59,6 +59,8 @@ void write_json(const Comparison& c, std::ostream& out) {
         w.str(r.doc.name);
         out << ", \"path\": ";
         w.str(r.doc.path);
+        out << ", \"language\": ";
+        w.str(r.doc.language);
         out << ", \"status\": \"" << to_string(r.status) << '"';
         if (!r.reason.empty()) out << ", \"reason\": ", w.str(r.reason);
         out << ", \"coverage\": ";

@@ -357,7 +357,7 @@ void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt) 
     out << "parallax: " << summary_line(c) << '\n';
     for (std::size_t r = 0; r < c.renderings.size(); ++r) {
         const auto& ren = c.renderings[r];
-        out << "  [" << r << "] " << terminal_safe(ren.doc.name) << ": " << to_string(ren.status);
+        out << "  [" << r << "] " << terminal_safe(ren.doc.name) << " (" << terminal_safe(ren.doc.language) << "): " << to_string(ren.status);
         if (static_cast<int>(r) == c.base) out << ", base";
         else if (ren.status == Status::aligned) out << ", " << terminal_safe(form_label(c, static_cast<int>(r))) << ", coverage " << percent(ren.coverage);
         if (*cut_off_label(ren)) out << ", " << cut_off_label(ren);

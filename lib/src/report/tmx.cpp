@@ -15,11 +15,12 @@ std::string trim(const std::string& s) {
     return s.substr(a, s.find_last_not_of(" \t") - a + 1);
 }
 
-const std::string& lang_of(const TmxOptions& opt, std::size_t rendering) {
+const std::string& lang_of(const Comparison& c, const TmxOptions& opt, std::size_t rendering) {
     static const std::string und = "und";
-    if (opt.langs.size() == 1) return opt.langs[0].empty() ? und : opt.langs[0];
+    if (opt.langs.size() == 1 && !opt.langs[0].empty()) return opt.langs[0];
     if (rendering < opt.langs.size() && !opt.langs[rendering].empty()) return opt.langs[rendering];
-    return und;
+    if (rendering >= c.renderings.size() || c.renderings[rendering].doc.language.empty()) return und;
+    return c.renderings[rendering].doc.language;
 }
 
 // A cell's paragraphs joined by a space; "" when it has none.
@@ -61,7 +62,7 @@ void write_tmx(const Comparison& c, std::ostream& out, const TmxOptions& opt) {
     auto base = static_cast<std::size_t>(base_ok ? c.base : 0);
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
         << "  <header creationtool=\"parallax\" creationtoolversion=\"" << PARALLAX_VERSION
-        << "\" segtype=\"paragraph\" o-tmf=\"parallax\" adminlang=\"en\" srclang=\"" << xml_escape(lang_of(opt, base))
+        << "\" segtype=\"paragraph\" o-tmf=\"parallax\" adminlang=\"en\" srclang=\"" << xml_escape(lang_of(c, opt, base))
         << "\" datatype=\"plaintext\"/>\n  <body>\n";
     for (std::size_t r = 0; base_ok && r < c.rows.size(); ++r) {
         const Row& row = c.rows[r];
@@ -76,8 +77,8 @@ void write_tmx(const Comparison& c, std::ostream& out, const TmxOptions& opt) {
             std::snprintf(sim, sizeof sim, "%.3f", row.similarity);
             out << "    <tu tuid=\"row-" << r << "-" << y << "\">\n      <prop type=\"x-row\">" << r << "</prop>\n      <prop type=\"x-similarity\">"
                 << sim << "</prop>\n";
-            tuv(out, lang_of(opt, base), c.renderings[base].doc.name, src);
-            tuv(out, lang_of(opt, y), c.renderings[y].doc.name, tgt);
+            tuv(out, lang_of(c, opt, base), c.renderings[base].doc.name, src);
+            tuv(out, lang_of(c, opt, y), c.renderings[y].doc.name, tgt);
             out << "    </tu>\n";
         }
     }

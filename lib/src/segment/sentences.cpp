@@ -96,6 +96,7 @@ void segment(Document& doc) {
         doc.paragraphs.push_back(std::move(p));
     }
     doc.tokens.shrink_to_fit();  // tokens are most of the memory on large inputs
+    doc.language = detect_language(doc);
 }
 
 }  // namespace parallax

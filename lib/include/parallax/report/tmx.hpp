@@ -13,8 +13,9 @@ namespace parallax::report {
 
 struct TmxOptions {
     // Language codes (BCP 47): one for every rendering, or one per rendering
-    // in input order; a rendering without one is "und" (undetermined).
-    std::vector<std::string> langs{"und"};
+    // in input order; a rendering without one has its document's language
+    // (detect_language: "und" when undetermined).
+    std::vector<std::string> langs;
 };
 
 // "zh, en" -> {"zh", "en"}; "" -> {"und"}.
