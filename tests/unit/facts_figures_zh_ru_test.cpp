@@ -1,7 +1,9 @@
-// Figures written the Chinese way (docs/facts.md, Chinese figures): digits or
-// Chinese numerals, the scales 万 and 亿, 多 for "more than", a qualifier
-// before, a currency or percent after, dates. Sentences written for this
-// test from general Chinese usage.
+// Figures in Chinese and Russian text (docs/facts.md, Chinese figures,
+// Russian figures). Chinese: digits or numerals in characters, the scales 万
+// and 亿, 多 for "more than", a qualifier before, a currency or percent after,
+// dates. Russian: scale words and currencies in every case form, percent,
+// qualifiers, dates with genitive months. Sentences written for this test
+// from general Chinese and Russian usage.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -13,7 +15,7 @@ using namespace parallax;
 
 namespace {
 
-struct HanCase {
+struct LangCase {
     const char* input;
     const char* text;  // expected span text
     FigureKind kind;
@@ -26,7 +28,7 @@ struct HanCase {
 using K = FigureKind;
 using Q = Qualifier;
 
-const std::vector<HanCase> cases = {
+const std::vector<LangCase> cases = {
     {"去年双边贸易额达到410亿美元，同比增长。", "达到410亿美元", K::money, 4.1e10, "USD", Q::exact, nullptr},
     {"贸易额为1.5万亿元人民币。", "1.5万亿元人民币", K::money, 1.5e12, "CNY", Q::none, nullptr},
     {"两国贸易额同比增长32%。", "32%", K::percent, 32, "percent", Q::none, nullptr},
@@ -43,6 +45,17 @@ const std::vector<HanCase> cases = {
     {"这是我第五次访问。", "第五", K::ordinal, 5, "", Q::none, "times"},
 };
 
+const std::vector<LangCase> russian = {
+    {"Товарооборот достиг 41 миллиарда долларов.", "41 миллиарда долларов", K::money, 4.1e10, "USD", Q::none, nullptr},
+    {"Товарооборот составил 41 млрд долларов США.", "41 млрд долларов", K::money, 4.1e10, "USD", Q::none, nullptr},
+    {"Инвестиции превысили 500 миллионов рублей.", "500 миллионов рублей", K::money, 5e8, "RUB", Q::none, nullptr},
+    {"Объем вырос на 32 процента.", "32 процента", K::percent, 32, "percent", Q::none, nullptr},
+    {"В мероприятии участвовали около 100 человек.", "около 100", K::count, 100, "", Q::approximate, nullptr},
+    {"Было подписано более 30 документов.", "более 30", K::count, 30, "", Q::lower_bound, nullptr},
+    {"Визит состоялся 2 июля 2024 года.", "2 июля 2024", K::date, 20240702, "", Q::none, nullptr},
+    {"Выделено 15 тыс. тенге.", "15 тыс. тенге", K::money, 15000, "KZT", Q::none, nullptr},
+};
+
 // Characters that are numerals inside words: none of these is a figure.
 const std::vector<const char*> no_figures = {
     "推动共建一带一路高质量发展。",
@@ -55,8 +68,8 @@ const std::vector<const char*> no_figures = {
 
 }  // namespace
 
-TEST_CASE("figures (Chinese): one figure per sentence, value, unit, qualifier and context", "[facts]") {
-    const HanCase c = GENERATE(from_range(cases));
+TEST_CASE("figures (Chinese, Russian): one figure per sentence, value, unit, qualifier and context", "[facts]") {
+    const LangCase c = GENERATE(from_range(cases), from_range(russian));
     CAPTURE(c.input);
     std::string input = c.input;
     auto figs = find_figures(input);
@@ -99,4 +112,15 @@ TEST_CASE("figures (Chinese): a number of 400 digits is read without overflow", 
     REQUIRE_NOTHROW(figs = find_figures(s));
     REQUIRE(figs.size() == 1);
     CHECK(figs[0].exact.size() > 400);
+}
+
+TEST_CASE("figures (Russian): the same amount in Russian and in English has the same value", "[facts]") {
+    auto one = [](const char* s) {
+        auto f = find_figures(s);
+        REQUIRE(f.size() == 1);
+        return f[0];
+    };
+    CHECK(same_value(one("Товарооборот достиг 41 миллиарда долларов."), one("Trade reached US$41 billion.")));
+    CHECK_FALSE(same_value(one("Товарооборот достиг 40 миллиардов долларов."), one("Trade reached US$41 billion.")));
+    CHECK(same_value(one("Визит состоялся 2 июля 2024 года."), one("The visit took place on July 2, 2024.")));
 }
