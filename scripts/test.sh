@@ -25,7 +25,7 @@ CXX=clang++ cmake -S "$root" -B "$root/build-asan" -DCMAKE_BUILD_TYPE=Release -D
     -DPARALLAX_FUZZ=ON >/dev/null
 cmake --build "$root/build-asan" -j"$(nproc)"
 (cd "$root/build-asan" &&
-    PARALLAX_HANG_GUARD=600 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    PARALLAX_HANG_GUARD=600 PARALLAX_BATCH_SETS=50 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     nice -n 15 ctest --output-on-failure -j"$(nproc)" -E '^browser$')
 
 stage "fuzzing, ${PARALLAX_FUZZ_SECONDS:-60} s per target"
