@@ -3,6 +3,7 @@
 #include <string>
 
 #include "fact_checks.hpp"
+#include "grammar.hpp"
 
 namespace parallax {
 
@@ -226,12 +227,9 @@ bool vague_on_other_side(const Figure& f, const CellFacts& other) {
 // reader can check without a calendar.
 bool day_word_on_other_side(const Figure& f, const CellFacts& other) {
     if (f.kind != FigureKind::date) return false;
-    for (int id : other.ids) {
-        std::string words = " " + (*other.facts)[static_cast<std::size_t>(id)].letters + " ";
-        for (const char* day : {" monday ", " tuesday ", " wednesday ", " thursday ", " friday ", " saturday ", " sunday ",
-                                " today ", " yesterday ", " tomorrow "})
-            if (words.find(day) != std::string::npos) return true;
-    }
+    for (int id : other.ids)
+        for (const auto& w : split_words((*other.facts)[static_cast<std::size_t>(id)].letters))
+            if (weekday_of(w) || w == "today" || w == "yesterday" || w == "tomorrow") return true;
     return false;
 }
 

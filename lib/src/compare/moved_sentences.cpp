@@ -86,11 +86,13 @@ MovedSentences moved_sentences(const Comparison& c, const std::vector<CellSenten
         }
         if (ol.empty() || orr.empty()) continue;
         // each orphan's most similar one on the other side, near enough; kept when mutual
+        // orphans are gathered row by row, so those near a row are one range of them
         auto best = [&](const Orphan& o, const Document& from, const std::vector<Orphan>& there, const Document& to) {
             int pick = -1;
             double most = opt.moved_sentence_sim;
-            for (std::size_t k = 0; k < there.size(); ++k) {
-                if (std::abs(there[k].row - o.row) > opt.moved_sentence_reach) continue;
+            auto first = std::lower_bound(there.begin(), there.end(), o.row - opt.moved_sentence_reach,
+                                          [](const Orphan& x, int row) { return x.row < row; });
+            for (auto k = static_cast<std::size_t>(first - there.begin()); k < there.size() && there[k].row <= o.row + opt.moved_sentence_reach; ++k) {
                 double sim = sentence_similarity(from, {o.sentence}, to, {there[k].sentence});
                 if (sim >= most) most = sim, pick = static_cast<int>(k);
             }
