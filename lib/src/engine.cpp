@@ -20,7 +20,7 @@ std::vector<std::vector<bool>> changed_paragraphs(const Comparison& c, int reach
     std::vector<std::vector<bool>> changed;
     for (const auto& r : c.renderings) changed.emplace_back(r.doc.paragraphs.size(), false);
     for (const auto& d : c.diffs) {
-        if (std::all_of(d.edits.begin(), d.edits.end(), [](const Edit& e) { return e.op == EditOp::same; })) continue;
+        if (!d.across && std::all_of(d.edits.begin(), d.edits.end(), [](const Edit& e) { return e.op == EditOp::same; })) continue;
         const int near = d.left == c.base ? 0 : reach;
         for (int who : {d.left, d.rendering})
             for (int id : nearby_paragraphs(c.rows, d.row, who, near)) changed[static_cast<std::size_t>(who)][static_cast<std::size_t>(id)] = true;
@@ -76,6 +76,7 @@ Comparison compare(std::vector<Document> docs, const EngineOptions& opt) {
         facts.push_back(r.status == Status::aligned ? facts_of(r.doc, true, &changed[y]) : RenderingFacts(r.doc.paragraphs.size()));
     }
     auto links = sentence_links(c);
+    for (const auto& cs : links) c.sentence_links.push_back(cs.links);
     mark_forms(c, loc.copy_of, links);
     c.discrepancies = find_discrepancies(c, facts, links, opt.compare);
     c.quotes = check_all_quotes(c, facts, c.notes, opt.compare);

@@ -119,6 +119,7 @@ const char* to_string(NoteReason r) {
     switch (r) {
         case NoteReason::diff_too_large: return "diff_too_large";
         case NoteReason::quotes_not_checked: return "quotes_not_checked";
+        case NoteReason::wording_across_languages: return "wording_across_languages";
     }
     return "diff_too_large";
 }

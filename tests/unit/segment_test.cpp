@@ -123,7 +123,10 @@ TEST_CASE("segment: a document's language from its script, and English by its st
     CHECK(language("Президент провел переговоры с Председателем в Астане.") == "ru");
     CHECK(language("Мемлекет басшысы Қазақстан мен Қытай арасындағы ынтымақтастықты атап өтті.") == "kk");
     CHECK(language("The president held talks with the chairman in the capital of the country.") == "en");
-    CHECK(language("Le président a rencontré le premier ministre dans la capitale du pays.") == "und");
+    CHECK(language("Le président a rencontré le premier ministre dans la capitale du pays.") == "fr");
+    CHECK(language("Y dijo Dios: Sea la luz; y fué la luz. Y vió Dios que la luz era buena.") == "es");
+    CHECK(language("Der Präsident traf sich mit dem Premierminister in der Hauptstadt des Landes.") == "de");
+    CHECK(language("Liu Wei, Zhang Min, Wang Fang.") == "und");  // a line of names: no language's stopwords
     CHECK(language("") == "und");
     // a few English words in a Chinese text leave it Chinese
     CHECK(language("上海合作组织（SCO）峰会在阿斯塔纳举行。习近平出席会议并发表讲话。") == "zh");

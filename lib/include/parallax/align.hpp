@@ -26,7 +26,18 @@ struct AlignOptions {
     double edge_share = 0.3;       // ...when another rendering's edge paragraph is this similar
     double edge_gain = 0.05;       // a paragraph next to a rendering's edge link joins it when the link grows this much closer
     double insertion_join = 0.25;  // paragraphs the base lacks share a row when this similar
+    // Across languages: what a link of paragraphs of matching length earns
+    // on top of its anchors' similarity (0: same language, length alone
+    // proves nothing there).
+    double length_weight = 0;
+    double across_length_weight = 0.4;
 };
+
+// Across languages most paragraphs share no anchor: between anchored
+// links, paragraphs of matching length render each other (Gale and Church,
+// 1993). `weight` when one is at least 0.9 times the other's length, down
+// to 0 at half of it.
+double length_bonus(const Profile& a, const Profile& b, double weight);
 
 // Dynamic programming over paragraphs base[bf..bl] x other[of..ol]: the
 // sequence of beads with the largest total (similarity - threshold).
@@ -34,14 +45,6 @@ struct AlignOptions {
 std::vector<Bead> align_pair(const std::vector<Profile>& base, int bf, int bl,
                              const std::vector<Profile>& other, int of, int ol,
                              const std::vector<Link>& anchors, const AlignOptions& opt = {});
-
-// One link of a sentence alignment inside a row: indices into the two
-// cells' sentence lists (cell_sentences), 1:1, 1:2, 2:1, or one side alone.
-struct SentenceLink {
-    std::vector<std::size_t> base;
-    std::vector<std::size_t> other;
-    double sim = 0;  // content-word similarity of the two sides, 0 when one-sided
-};
 
 // The sentences of a cell (its paragraphs in order), in reading order.
 std::vector<const Sentence*> cell_sentences(const Document& doc, const std::vector<int>& paragraphs);

@@ -21,6 +21,9 @@ struct CompareOptions {
     double omission_coverage = 0.5;  // omissions are not reported against renderings covering less
     double abridged_share = 0.25;    // ... nor against renderings that omit more than this share of the base's sentences (summaries)
     std::size_t omission_min_words = 5;  // shorter sentences are too slight to call omitted
+    // Across languages a one-sided sentence is this long at least (length
+    // units, a Han character 4.5: about fifteen English words).
+    std::size_t across_omission_units = 80;
     // Between two non-base renderings, a sentence the other one says in its
     // cells of this many rows before or after is not one-sided either: rows
     // are aligned against the base, so two other renderings may break the

@@ -204,6 +204,9 @@ const char* to_string(Finding);
 enum class NoteReason {
     diff_too_large,       // a cell pair past the word-diff limit: row, rendering, counts = token counts
     quotes_not_checked,   // quotation look-ups skipped: counts = {how many, limit in bytes}
+    // renderings in different languages are compared: their wording is not
+    // (informative: the rest is checked)
+    wording_across_languages,
 };
 
 struct Note {
@@ -238,6 +241,9 @@ struct CellDiff {
     int rendering = 0;  // the right side: never the base
     std::vector<Edit> edits;
     int left = 0;  // the left side: the base, or a non-base rendering of lower index
+    // The two cells are in different languages: no word diff (wording is
+    // not judged across languages), and the pair counts as changed.
+    bool across = false;
 };
 
 // A quotation in one rendering looked up in another: exact,
@@ -254,12 +260,25 @@ struct QuoteCheck {
     std::vector<QuoteFinding> findings;  // one per other aligned rendering
 };
 
+// One link of a sentence alignment inside a row: indices into the two
+// cells' sentence lists (align.hpp: cell_sentences), 1:1, 1:2, 2:1, or one
+// side alone.
+struct SentenceLink {
+    std::vector<std::size_t> base;
+    std::vector<std::size_t> other;
+    double sim = 0;  // content-word similarity of the two sides, 0 when one-sided
+};
+
 // The one result handed from the engine to every renderer.
 struct Comparison {
     std::vector<Rendering> renderings;
     int base = 0;
     std::vector<Row> rows;
     std::vector<CellDiff> diffs;  // every pair of cells in each row; renderers show those with left == base
+    // Parallel to diffs: the pair's sentences linked (SentenceLink::base
+    // indexes the left cell's sentences); empty where the cells are the same
+    // words, whose sentences pair one to one.
+    std::vector<std::vector<SentenceLink>> sentence_links;
     std::vector<Discrepancy> discrepancies;
     std::vector<QuoteCheck> quotes;
     std::vector<Note> notes;  // degradations, with reasons

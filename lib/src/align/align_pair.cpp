@@ -6,6 +6,12 @@
 
 namespace parallax {
 
+double length_bonus(const Profile& a, const Profile& b, double weight) {
+    if (weight <= 0 || a.chars == 0 || b.chars == 0) return 0;
+    double r = static_cast<double>(std::min(a.chars, b.chars)) / static_cast<double>(std::max(a.chars, b.chars));
+    return weight * std::clamp((r - 0.5) * 2, 0.0, 1.0);
+}
+
 namespace {
 
 // Profiles of runs of up to `max_merge` consecutive paragraphs, so a 2:1 or
@@ -73,6 +79,8 @@ Band band_for(int na, int nb, const std::vector<std::pair<int, int>>& anchors, c
     return b;
 }
 
+double length_bonus(const Profile& a, const Profile& b, const AlignOptions& opt) { return length_bonus(a, b, opt.length_weight); }
+
 struct Step {
     int k, l;  // paragraphs taken from base and other
 };
@@ -111,6 +119,7 @@ std::vector<Bead> align_pair(const std::vector<Profile>& base, int bf, int bl,
             double best = i == 0 && j == 0 ? 0 : none;
             std::uint8_t how = 0;
             if (i > 0 && j > 0) one[band.at(i, j)] = static_cast<float>(similarity(ra.get(i - 1, 1), rb.get(j - 1, 1)));
+            const double one_bonus = i > 0 && j > 0 ? length_bonus(ra.get(i - 1, 1), rb.get(j - 1, 1), opt) : 0.0;
             for (std::size_t s = 0; s < steps.size(); ++s) {
                 const int k = steps[s].k, l = steps[s].l;
                 int pi = i - k, pj = j - l;
@@ -122,7 +131,7 @@ std::vector<Bead> align_pair(const std::vector<Profile>& base, int bf, int bl,
                     double cost = opt.link_threshold + (k + l > 2 ? opt.merge_cost * (k + l - 2) : 0);
                     double sim;
                     if (k + l == 2) {
-                        sim = one[band.at(i, j)];
+                        sim = one[band.at(i, j)] + one_bonus;
                     } else {
                         // A merged link is at most the sum of its parts'
                         // similarities over the length factor's floor (0.7):
@@ -135,8 +144,8 @@ std::vector<Bead> align_pair(const std::vector<Profile>& base, int bf, int bl,
                                 if (!band.has(ci, cj)) known = false;
                                 else bound += one[band.at(ci, cj)];
                             }
-                        if (known && bound / 0.7 <= cost) continue;
-                        sim = similarity(ra.get(pi, k), rb.get(pj, l));
+                        if (known && bound / 0.7 + opt.length_weight <= cost) continue;
+                        sim = similarity(ra.get(pi, k), rb.get(pj, l)) + length_bonus(ra.get(pi, k), rb.get(pj, l), opt);
                     }
                     gain = sim - cost;
                     if (gain <= 0) continue;

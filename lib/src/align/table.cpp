@@ -66,8 +66,9 @@ void absorb_edges(Document& doc, const Profiles& pr, std::size_t y, std::size_t 
     auto first = std::find_if(beads.begin(), beads.end(), linked);
     if (first == beads.end()) return;
     auto last = std::find_if(beads.rbegin(), beads.rend(), linked);
-    const auto& mine = pr.docs[y];
-    const auto& theirs = pr.docs[base];
+    // across languages, the pair's anchor profiles
+    const auto& mine = pr.across_of(y, base) ? *pr.across_of(y, base) : pr.docs[y];
+    const auto& theirs = pr.across_of(base, y) ? *pr.across_of(base, y) : pr.docs[base];
     auto profile = [](const std::vector<Profile>& ps, const std::vector<int>& ids) {
         Profile p = ps[static_cast<std::size_t>(ids.front())];
         for (std::size_t k = 1; k < ids.size(); ++k) p = merge(p, ps[static_cast<std::size_t>(ids[k])]);
@@ -78,7 +79,7 @@ void absorb_edges(Document& doc, const Profiles& pr, std::size_t y, std::size_t 
         for (const auto& x : beads) taken.insert(taken.end(), x.other.begin(), x.other.end());
         for (;;) {
             int id = before ? b.other.front() - 1 : b.other.back() + 1;
-            if (id < 0 || id >= static_cast<int>(mine.size()) || mine[static_cast<std::size_t>(id)].terms.size() < 3 ||
+            if (id < 0 || id >= static_cast<int>(mine.size()) || pr.docs[y][static_cast<std::size_t>(id)].terms.size() < 3 ||
                 std::find(taken.begin(), taken.end(), id) != taken.end())
                 return;
             std::vector<int> joined = b.other;
@@ -182,12 +183,15 @@ Alignment align(std::vector<Document>& docs, const Profiles& pr, const Location&
     for (std::size_t y = 0; y < n; ++y) {
         if (y == base || loc.status[y] != Status::aligned) continue;
         any_other = true;
-        out.beads[y] = align_pair(pr.docs[base], loc.first[base], loc.last[base], pr.docs[y], loc.first[y],
-                                  loc.last[y], [&] {
+        const auto* across = pr.across_of(base, y);
+        AlignOptions pair_opt = opt;
+        if (across) pair_opt.length_weight = opt.across_length_weight;
+        out.beads[y] = align_pair(across ? *across : pr.docs[base], loc.first[base], loc.last[base],
+                                  across ? *pr.across_of(y, base) : pr.docs[y], loc.first[y], loc.last[y], [&] {
                                       std::vector<Link> a;  // chain links are (other, base): flip
                                       for (auto l : loc.chains[y].links) a.push_back({l.b, l.a, l.sim});
                                       return a;
-                                  }(), opt);
+                                  }(), pair_opt);
         trim_unlinked_edges(out.beads[y], docs[y], base_linked);
         absorb_edges(docs[y], pr, y, base, out.beads[y], opt);
     }
@@ -288,11 +292,11 @@ Alignment align(std::vector<Document>& docs, const Profiles& pr, const Location&
         int count = 0;
         for (std::size_t y = 0; y < n; ++y) {
             if (y == base || r.cells[y].empty() || r.cells[base].empty()) continue;
-            Profile a = pr.docs[base][static_cast<std::size_t>(r.cells[base][0])];
-            for (std::size_t q = 1; q < r.cells[base].size(); ++q) a = merge(a, pr.docs[base][static_cast<std::size_t>(r.cells[base][q])]);
-            Profile b = pr.docs[y][static_cast<std::size_t>(r.cells[y][0])];
-            for (std::size_t q = 1; q < r.cells[y].size(); ++q) b = merge(b, pr.docs[y][static_cast<std::size_t>(r.cells[y][q])]);
-            sum += similarity(a, b);
+            const auto* across = pr.across_of(base, y);
+            Profile a = profile_of(across ? *across : pr.docs[base], r.cells[base]);
+            Profile b = profile_of(across ? *pr.across_of(y, base) : pr.docs[y], r.cells[y]);
+            // across languages: anchors and length, as align_pair judged the link
+            sum += across ? std::min(1.0, similarity(a, b) + length_bonus(a, b, opt.across_length_weight)) : similarity(a, b);
             ++count;
         }
         r.similarity = count ? sum / count : 0.0;

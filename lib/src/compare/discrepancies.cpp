@@ -13,6 +13,7 @@
 #include "parallax/align.hpp"
 #include "parallax/compare.hpp"
 #include "parallax/normalize.hpp"
+#include "parallax/similarity.hpp"
 
 namespace parallax {
 
@@ -29,7 +30,7 @@ std::vector<std::string> cell_terms(const RenderingFacts& facts, const std::vect
 }
 
 bool changed(const CellDiff& cd) {
-    return std::any_of(cd.edits.begin(), cd.edits.end(), [](const Edit& e) { return e.op != EditOp::same; });
+    return cd.across || std::any_of(cd.edits.begin(), cd.edits.end(), [](const Edit& e) { return e.op != EditOp::same; });
 }
 
 // Sentences of `from` whose content words barely occur in `to`: rendered by
@@ -131,7 +132,7 @@ std::map<const Sentence*, Span> elided_sentences(const Comparison& c, const Cell
 std::vector<OneSided> one_sided_sentences(const Comparison& c, const std::vector<RenderingFacts>& facts, int row, int from,
                                           int to, Kind kind, const CompareOptions& opt, int reach,
                                           const std::set<const Sentence*>& unlinked,
-                                          const std::map<const Sentence*, Span>& elided) {
+                                          const std::map<const Sentence*, Span>& elided, bool across) {
     std::vector<OneSided> out;
     std::size_t total = 0, index = 0;
     for (int id : c.rows[static_cast<std::size_t>(row)].cells[static_cast<std::size_t>(from)])
@@ -150,11 +151,23 @@ std::vector<OneSided> one_sided_sentences(const Comparison& c, const std::vector
                 if (const auto& st = ff[static_cast<std::size_t>(id)].stems[k - p.tokens.first]; !st.empty()) terms.push_back(st);
             std::size_t words = 0;
             for (std::size_t k = s.first_token; k < s.end_token; ++k) words += fd.tokens[k].kind != TokenKind::punct;
-            if (words < opt.omission_min_words || terms.size() < 2) continue;
-            std::size_t shared = 0;
-            for (auto t : terms) shared += std::binary_search(other.begin(), other.end(), t, std::less<>());
-            double overlap = static_cast<double>(shared) / static_cast<double>(terms.size());
-            if (overlap >= (unlinked.count(&s) ? opt.omission_overlap_unlinked : opt.omission_overlap)) continue;
+            double overlap = 0;
+            if (across) {
+                // no word is shared across languages: only the sentence
+                // alignment, between close neighbours, says it is one-sided;
+                // a short sentence ("How do you comment?") may have been
+                // joined to its neighbour's counterpart, which length
+                // alone cannot tell
+                if (words < opt.omission_min_words || !unlinked.count(&s) ||
+                    length_units(c.text(from, s.span)) < opt.across_omission_units)
+                    continue;
+            } else {
+                if (words < opt.omission_min_words || terms.size() < 2) continue;
+                std::size_t shared = 0;
+                for (auto t : terms) shared += std::binary_search(other.begin(), other.end(), t, std::less<>());
+                overlap = static_cast<double>(shared) / static_cast<double>(terms.size());
+                if (overlap >= (unlinked.count(&s) ? opt.omission_overlap_unlinked : opt.omission_overlap)) continue;
+            }
             Discrepancy d;
             d.kind = kind;
             d.finding = Finding::sentence_one_sided;
@@ -432,11 +445,11 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         const int reach = cd.left == base ? 0 : opt.pair_row_reach;
         omitted[k] = one_sided_sentences(c, facts, cd.row, cd.left, cd.rendering, Kind::omission, opt, reach,
                                          unlinked_sentences(sentence_links[k], true, opt),
-                                         elided_sentences(c, cd, sentence_links[k], true));
+                                         elided_sentences(c, cd, sentence_links[k], true), cd.across);
         omitted_sentences[p] += omitted[k].size();
         added[k] = one_sided_sentences(c, facts, cd.row, cd.rendering, cd.left, Kind::addition, opt, reach,
                                        unlinked_sentences(sentence_links[k], false, opt),
-                                       elided_sentences(c, cd, sentence_links[k], false));
+                                       elided_sentences(c, cd, sentence_links[k], false), cd.across);
         added_sentences[p] += added[k].size();
     }
     // a sentence the other side has a few rows away is moved, not one-sided
@@ -501,6 +514,15 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         CellFacts fr = gather(facts[static_cast<std::size_t>(cd.rendering)], cd.rendering, row.cells[static_cast<std::size_t>(cd.rendering)]);
         bool abridged = abridged_right(cd);
         bool summary_left = abridged_left(cd);
+        if (cd.across) {
+            // across languages: figures and missing sentences, never wording
+            check_across(c, cd, sentence_links[k], fl, fr, found);
+            if (!abridged)
+                for (auto& o : omitted[k]) found.push_back(std::move(o.d));
+            if (!summary_left)
+                for (auto& a : added[k]) found.push_back(std::move(a.d));
+            continue;
+        }
         check_figures({c, facts, datelines, abridged, summary_left, cd.left, &article}, cd.row, fl, fr, found);
         check_weekdays(c, cd, sentence_links[k], found);
         check_names(c, cd, fl, fr, found);

@@ -182,4 +182,9 @@ void check_repeats(const Comparison& c, std::vector<Discrepancy>& out);
 // low, kind name when capitalised, else wording.
 void check_diacritics(const Comparison& c, const CellDiff& diff, std::vector<Discrepancy>& out);
 
+// Two cells in different languages (across_checks.cpp): figures, dates and
+// qualifiers of each linked sentence pair; wording is not judged.
+void check_across(const Comparison& c, const CellDiff& cd, const CellSentences& cs, const CellFacts& left, const CellFacts& right,
+                  std::vector<Discrepancy>& out);
+
 }  // namespace parallax

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "parallax/compare.hpp"
+#include "parallax/similarity.hpp"
 
 namespace parallax {
 
@@ -104,8 +105,13 @@ struct MessageWriter {
                 // the share is measured against the first rendering; the
                 // others were found lacking the sentence as well
                 std::string from = names(holders(d));
-                std::string m = "sentence only in " + from + " (" + two_decimals(d.score * 100) +
-                                "% of its content words appear in " + name(d.against.front());
+                const Document& mine = c.renderings[static_cast<std::size_t>(d.spans[0].rendering)].doc;
+                const Document& theirs = c.renderings[static_cast<std::size_t>(d.against.front())].doc;
+                std::string m = cross_language(mine, theirs)
+                    ? "sentence only in " + from + " (no sentence of " + name(d.against.front()) + ", in " + theirs.language +
+                          ", lines up with it between the sentences they share"
+                    : "sentence only in " + from + " (" + two_decimals(d.score * 100) + "% of its content words appear in " +
+                          name(d.against.front());
                 if (d.against.size() > 1) m += "; also missing from " + names({d.against.begin() + 1, d.against.end()});
                 return m + ")";
             }
@@ -179,6 +185,17 @@ std::string note_text(const Comparison& c, const Note& n) {
         case NoteReason::quotes_not_checked:
             return std::to_string(count(0)) + " quotation look-ups not checked: the text around them is larger than " +
                    std::to_string(count(1) / 1024) + " KB";
+        case NoteReason::wording_across_languages: {
+            std::vector<std::string> languages;
+            for (const auto& r : c.renderings)
+                if (r.status == Status::aligned && std::find(languages.begin(), languages.end(), r.doc.language) == languages.end())
+                    languages.push_back(r.doc.language);
+            std::string list;
+            for (const auto& l : languages) list += (list.empty() ? "" : ", ") + l;
+            return "wording is not compared across languages (" + list +
+                   "): between renderings in different languages only figures, dates, qualifiers and sentences without a "
+                   "counterpart are checked";
+        }
     }
     return {};
 }

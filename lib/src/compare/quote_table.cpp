@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "parallax/compare.hpp"
+#include "parallax/similarity.hpp"
 
 namespace parallax {
 
@@ -111,6 +112,8 @@ std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<
                 QuoteCheck check{static_cast<int>(r), q.span, {}};
                 for (std::size_t y = 0; y < n; ++y) {
                     if (y == r || c.renderings[y].status != Status::aligned) continue;
+                    // a quotation is not looked up in another language's words
+                    if (cross_language(c.renderings[r].doc, c.renderings[y].doc)) continue;
                     const Prepared* h = &near(y, where->second);
                     // a bound on the work per look-up: past this size the
                     // look-up is skipped, and the report says so

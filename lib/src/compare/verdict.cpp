@@ -6,14 +6,14 @@ namespace parallax {
 
 namespace {
 
-// Whether the notes say part of the input was left uncompared. Every reason
-// there is today says so; a reason that is only informative would be left
-// out here, and nowhere else.
+// Whether the notes say part of the input was left uncompared; a reason
+// that is only informative is left out here, and nowhere else.
 bool something_not_compared(const Comparison& c) {
     return std::any_of(c.notes.begin(), c.notes.end(), [](const Note& n) {
         switch (n.reason) {
             case NoteReason::diff_too_large:
             case NoteReason::quotes_not_checked: return true;
+            case NoteReason::wording_across_languages: return false;
         }
         return true;
     });

@@ -2,6 +2,7 @@
 
 #include "cell.hpp"
 #include "parallax/compare.hpp"
+#include "parallax/similarity.hpp"
 #include "../diff/edit_script.hpp"
 
 namespace parallax {
@@ -78,6 +79,7 @@ std::vector<CellDiff> word_diffs(const std::vector<Rendering>& rs, int base, con
     // then every other pair, the lower index on the left.
     std::vector<std::vector<CellToken>> tokens(rs.size());
     std::vector<int> order;  // base first, then the others by index
+    bool across = false;
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const auto& cells = rows[r].cells;
         order.clear();
@@ -90,6 +92,12 @@ std::vector<CellDiff> word_diffs(const std::vector<Rendering>& rs, int base, con
                 const int left = order[i], right = order[j];
                 const auto& a = tokens[static_cast<std::size_t>(left)];
                 const auto& b = tokens[static_cast<std::size_t>(right)];
+                if (cross_language(rs[static_cast<std::size_t>(left)].doc, rs[static_cast<std::size_t>(right)].doc)) {
+                    if (!across) notes.push_back({NoteReason::wording_across_languages, -1, -1, {}, {}});  // said once
+                    across = true;
+                    out.push_back({static_cast<int>(r), right, {}, left, true});
+                    continue;
+                }
                 if (a.size() * b.size() > opt.max_diff_product) {
                     notes.push_back({NoteReason::diff_too_large, static_cast<int>(r), right, {a.size(), b.size()}, {}, left == base ? -1 : left});
                     continue;

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
 #include <numeric>
 #include <sstream>
 
@@ -14,6 +15,10 @@ struct PairResult {
     long shorter = 0;  // substantive paragraphs of the shorter side
     double share = 0;  // chained paragraphs / paragraphs of the shorter side
     double mean = 0;   // mean similarity of chained links
+    // across languages: a chained link sharing two anchors or more, and the
+    // ratio of the two texts' lengths (shorter / longer)
+    bool anchored = false;
+    double length_ratio = 0;
 };
 
 // A heading or teaser line: one line, no sentence stop, few words.
@@ -54,10 +59,26 @@ void trim_edges(Chain& c, const Document& a, const Document& b, const LocateOpti
 PairResult pair_of(const Profiles& pr, const std::vector<Document>& docs, std::size_t x, std::size_t y,
                    const LocateOptions& opt) {
     PairResult r;
-    auto links = candidate_links(pr.docs[x], pr.docs[y], opt.candidates);
+    // renderings in two languages are matched on their anchors
+    const auto* ax = pr.across_of(x, y);
+    const auto* ay = pr.across_of(y, x);
+    auto links = ax ? candidate_links(*ax, *ay, opt.candidates) : candidate_links(pr.docs[x], pr.docs[y], opt.candidates);
     r.chain = best_chain(links, opt.link_threshold, opt.gap_cost);
     trim_edges(r.chain, docs[x], docs[y], opt);
     if (r.chain.links.empty()) return r;
+    if (ax) {
+        std::size_t lx = 0, ly = 0;
+        for (const auto& p : *ax) lx += p.chars;
+        for (const auto& p : *ay) ly += p.chars;
+        r.length_ratio = std::max(lx, ly) ? static_cast<double>(std::min(lx, ly)) / static_cast<double>(std::max(lx, ly)) : 0;
+        for (const auto& l : r.chain.links) {
+            const auto& ta = (*ax)[static_cast<std::size_t>(l.a)].terms;
+            const auto& tb = (*ay)[static_cast<std::size_t>(l.b)].terms;
+            std::vector<std::uint32_t> both;
+            std::set_intersection(ta.begin(), ta.end(), tb.begin(), tb.end(), std::back_inserter(both));
+            r.anchored |= both.size() >= 2;
+        }
+    }
     double sum = 0;
     for (const auto& l : r.chain.links) sum += l.sim;
     r.mean = sum / static_cast<double>(r.chain.links.size());
@@ -70,8 +91,11 @@ PairResult pair_of(const Profiles& pr, const std::vector<Document>& docs, std::s
 }
 
 bool related(const PairResult& r, const LocateOptions& opt) {
-    // One link proves little, unless one side has only the one paragraph.
-    bool enough = r.chain.links.size() >= 2 || (r.chain.links.size() == 1 && r.shorter == 1);
+    // One link proves little, unless one side has only the one paragraph —
+    // or, across languages, the link shares two anchors (a sum and a date)
+    // between texts of like length: a short translation of a short text.
+    bool enough = r.chain.links.size() >= 2 || (r.chain.links.size() == 1 && r.shorter == 1) ||
+                  (r.chain.links.size() == 1 && r.anchored && r.length_ratio >= 0.5);
     return enough && r.share >= opt.related_share && r.mean >= opt.related_mean;
 }
 

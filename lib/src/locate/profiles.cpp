@@ -92,7 +92,16 @@ Profiles build_profiles(const std::vector<Document>& docs) {
                 prof.total += w;
             }
         }
+    for (std::size_t x = 0; x < docs.size(); ++x)
+        for (std::size_t y = x + 1; y < docs.size(); ++y)
+            if (cross_language(docs[x], docs[y])) out.across.emplace(std::make_pair(x, y), anchor_profiles(docs[x], docs[y]));
     return out;
+}
+
+const std::vector<Profile>* Profiles::across_of(std::size_t x, std::size_t y) const {
+    auto it = across.find({std::min(x, y), std::max(x, y)});
+    if (it == across.end()) return nullptr;
+    return x < y ? &it->second.first : &it->second.second;
 }
 
 namespace {

@@ -124,7 +124,7 @@ void write_json(const Comparison& c, std::ostream& out) {
     // renderings stay inside the engine (docs/json.md)
     std::vector<const CellDiff*> shown;
     for (const auto& cd : c.diffs)
-        if (cd.left == c.base) shown.push_back(&cd);
+        if (cd.left == c.base && !cd.across) shown.push_back(&cd);  // across languages there is no word diff
     out << ",\n  \"diffs\": ";
     w.list(shown, "    ", [&](const CellDiff* p) {
         const CellDiff& cd = *p;

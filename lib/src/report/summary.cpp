@@ -23,7 +23,7 @@ std::string summary_line(const Comparison& c) {
 
 const CellDiff* diff_for(const Comparison& c, int row, int rendering) {
     for (const auto& d : c.diffs)
-        if (d.row == row && d.rendering == rendering && d.left == c.base) return &d;
+        if (d.row == row && d.rendering == rendering && d.left == c.base && !d.across) return &d;
     return nullptr;
 }
 

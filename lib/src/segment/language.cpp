@@ -2,6 +2,7 @@
 // script, the share of English stopwords): enough to say which renderings are
 // translations of which, and to label a translation memory's units.
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "parallax/normalize.hpp"
@@ -29,6 +30,24 @@ bool kazakh_letter(char32_t c) {
     }
 }
 
+// The most frequent function words of a few languages written in Latin
+// letters (sorted, for binary search), enough to tell a translation from a
+// rewording; English uses the normalize stage's stopword list. Words two of
+// these languages share ("a", "de", "en", "la") are left out.
+struct LatinLanguage {
+    const char* code;
+    std::array<std::string_view, 24> words;
+};
+constexpr LatinLanguage latin_languages[] = {
+    {"en", {}},
+    {"es", {"al", "como", "con", "del", "el", "ella", "ellos", "era", "es", "fue", "las", "los", "más", "nos", "para",
+            "pero", "por", "porque", "que", "se", "su", "sus", "una", "y"}},
+    {"fr", {"au", "aux", "avec", "ce", "cette", "dans", "des", "du", "elle", "est", "et", "il", "ils", "le", "les", "leur",
+            "mais", "ont", "ou", "par", "pas", "pour", "qui", "sur"}},
+    {"de", {"auf", "aus", "bei", "das", "dem", "den", "der", "des", "die", "ein", "eine", "einer", "er", "es", "für",
+            "ist", "mit", "nicht", "sich", "sie", "und", "von", "wird", "zu"}},
+};
+
 }  // namespace
 
 std::string detect_language(const Document& doc) {
@@ -45,17 +64,24 @@ std::string detect_language(const Document& doc) {
     if (most == cjk) return n_kana * 10 > n_han ? "ja" : "zh";
     if (most == n_cyr) return n_kk * 100 >= n_cyr ? "kk" : "ru";
     if (most == n_ar) return "und-Arab";
-    // Latin script: English when its stopwords are a good share of the words
-    std::size_t words = 0, stop = 0;
+    // Latin script: the language whose function words are the largest share
+    // of the words, when that share is a good one (prose: 30-50%)
+    std::size_t words = 0;
+    std::array<std::size_t, std::size(latin_languages)> stop{};
     for (const Token& t : doc.tokens) {
         if (t.kind != TokenKind::word) continue;
         ++words;
         std::string w(text.substr(t.span.start, t.span.size()));
         for (char& ch : w)
             if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-        stop += is_stopword(w);
+        stop[0] += is_stopword(w);
+        for (std::size_t k = 1; k < std::size(latin_languages); ++k)
+            stop[k] += std::binary_search(latin_languages[k].words.begin(), latin_languages[k].words.end(), std::string_view(w));
     }
-    return words > 0 && stop * 100 >= words * 20 ? "en" : "und";
+    std::size_t best = 0;
+    for (std::size_t k = 1; k < stop.size(); ++k)
+        if (stop[k] > stop[best]) best = k;
+    return words > 0 && stop[best] * 100 >= words * 20 ? latin_languages[best].code : "und";
 }
 
 }  // namespace parallax

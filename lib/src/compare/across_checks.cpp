@@ -1,0 +1,142 @@
+// Checks between two renderings in different languages: a translation's
+// wording is not judged (a word diff of Chinese against English says
+// nothing), but what a translation must keep is — its figures, dates and
+// qualifiers, sentence by sentence (docs/discrepancies.md, across
+// languages).
+#include <algorithm>
+#include <cmath>
+
+#include "fact_checks.hpp"
+#include "parallax/compare.hpp"
+
+namespace parallax {
+
+namespace {
+
+// "2 июля" (no year) and "2024年7月2日" name one day; yyyymmdd with 0 for a
+// part not given.
+bool same_date(double a, double b) {
+    auto x = static_cast<long long>(a), y = static_cast<long long>(b);
+    if (x == y) return true;
+    return (x < 10000 || y < 10000) && x % 10000 == y % 10000 && x % 10000 != 0;
+}
+
+bool same_number(const Figure& a, const Figure& b) {
+    if (a.kind == FigureKind::date || b.kind == FigureKind::date)
+        return a.kind == b.kind && same_date(a.value, b.value);
+    if (!a.exact.empty() && !b.exact.empty()) return a.exact == b.exact;
+    auto close = [](double x, double y) { return std::abs(x - y) <= 1e-9 * std::max(std::abs(x), std::abs(y)); };
+    return close(a.value, b.value) && close(a.value_hi, b.value_hi);
+}
+
+// A translation may leave a unit implicit ("400亿" in a sentence about
+// dollars); a unit on both sides must agree.
+bool units_agree(const Figure& a, const Figure& b) { return a.unit.empty() || b.unit.empty() || same_unit(a.unit, b.unit); }
+
+// Figures that can be one figure changed: sums (any currency), shares,
+// counts, years, dates, ordinals.
+constexpr int classes = 6;
+int kind_class(FigureKind k) {
+    switch (k) {
+        case FigureKind::money: return 0;
+        case FigureKind::percent: return 1;
+        case FigureKind::count: case FigureKind::range: return 2;
+        case FigureKind::year: return 3;
+        case FigureKind::date: return 4;
+        case FigureKind::ordinal: return 5;
+    }
+    return 2;
+}
+
+// "two countries", "the first to join": small numbers spelled out, which
+// another language often says without a number ("两国", "率先") and a
+// scanner does not read as one.
+bool slight(const Figure& f) {
+    if (f.kind != FigureKind::count && f.kind != FigureKind::ordinal) return false;
+    if (!f.unit.empty() || f.value > 10) return false;
+    return std::none_of(f.text.begin(), f.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int qualifier_class(Qualifier q) { return q == Qualifier::exact ? static_cast<int>(Qualifier::none) : static_cast<int>(q); }
+
+struct Side {
+    int rendering;
+    std::vector<const Figure*> figures;
+};
+
+Side figures_in(const CellFacts& cell, const std::vector<const Sentence*>& sentences, const std::vector<std::size_t>& which) {
+    Side out{cell.rendering, {}};
+    for (const Figure* f : cell.figures)
+        for (std::size_t i : which)
+            if (!slight(*f) && f->span.start >= sentences[i]->span.start && f->span.end <= sentences[i]->span.end) {
+                out.figures.push_back(f);
+                break;
+            }
+    return out;
+}
+
+Discrepancy make(Kind kind, Finding finding, Severity sev, int row, const std::vector<std::pair<int, const Figure*>>& figures,
+                 int against) {
+    Discrepancy d;
+    d.kind = kind;
+    d.finding = finding;
+    d.severity = sev;
+    d.row = row;
+    for (auto [rendering, f] : figures) {
+        d.spans.push_back({rendering, f->span});
+        d.qualifiers.push_back(f->qualifier);
+    }
+    d.against = {against};
+    return d;
+}
+
+// One linked sentence pair's figures: the same number (in any script and
+// form) with another qualifier is a qualifier finding; what is left,
+// paired where each side has as many figures of a class left, is a changed
+// figure; the rest is only on one side — low, since a translation may spell
+// a number out where no scanner reads it ("两国", "both").
+void check_pair(int row, const Side& l, const Side& r, std::vector<Discrepancy>& out) {
+    std::vector<bool> used_l(l.figures.size()), used_r(r.figures.size());
+    for (std::size_t i = 0; i < l.figures.size(); ++i)
+        for (std::size_t j = 0; j < r.figures.size(); ++j) {
+            if (used_r[j] || !same_number(*l.figures[i], *r.figures[j]) || !units_agree(*l.figures[i], *r.figures[j])) continue;
+            used_l[i] = used_r[j] = true;
+            if (qualifier_class(l.figures[i]->qualifier) != qualifier_class(r.figures[j]->qualifier))
+                out.push_back(make(Kind::qualifier, Finding::qualifier_differs, Severity::medium, row,
+                                   {{l.rendering, l.figures[i]}, {r.rendering, r.figures[j]}}, r.rendering));
+            break;
+        }
+    for (int cls = 0; cls < classes; ++cls) {
+        std::vector<std::size_t> li, rj;
+        for (std::size_t i = 0; i < l.figures.size(); ++i)
+            if (!used_l[i] && kind_class(l.figures[i]->kind) == cls) li.push_back(i);
+        for (std::size_t j = 0; j < r.figures.size(); ++j)
+            if (!used_r[j] && kind_class(r.figures[j]->kind) == cls) rj.push_back(j);
+        if (li.empty() || li.size() != rj.size()) continue;
+        for (std::size_t k = 0; k < li.size(); ++k) {
+            used_l[li[k]] = used_r[rj[k]] = true;
+            out.push_back(make(Kind::figure, Finding::figure_differs, Severity::high, row,
+                               {{l.rendering, l.figures[li[k]]}, {r.rendering, r.figures[rj[k]]}}, r.rendering));
+        }
+    }
+    auto alone = [&](const Side& side, const std::vector<bool>& used, int missing) {
+        for (std::size_t i = 0; i < side.figures.size(); ++i)
+            if (!used[i])
+                out.push_back(make(Kind::figure, Finding::figure_one_sided, Severity::low, row, {{side.rendering, side.figures[i]}}, missing));
+    };
+    alone(l, used_l, r.rendering);
+    alone(r, used_r, l.rendering);
+}
+
+}  // namespace
+
+void check_across(const Comparison& c, const CellDiff& cd, const CellSentences& cs, const CellFacts& left, const CellFacts& right,
+                  std::vector<Discrepancy>& out) {
+    (void)c;
+    for (const auto& link : cs.links) {
+        if (link.base.empty() || link.other.empty()) continue;
+        check_pair(cd.row, figures_in(left, cs.left, link.base), figures_in(right, cs.right, link.other), out);
+    }
+}
+
+}  // namespace parallax

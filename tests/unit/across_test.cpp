@@ -1,0 +1,130 @@
+// Renderings in different languages: anchored alignment, and the checks
+// that hold across languages (figures, dates, qualifiers, sentences without
+// a counterpart) with wording not judged. Texts invented in wire style.
+#include <catch2/catch.hpp>
+
+#include "parallax/align.hpp"
+#include "parallax/engine.hpp"
+#include "parallax/similarity.hpp"
+#include "test_docs.hpp"
+
+using namespace parallax;
+
+namespace {
+
+const char* const english =
+    "Trade between the two countries reached 41 billion US dollars in 2023, the ministry said on July 2.\n\n"
+    "The two sides agreed to open a new rail line connecting the border towns, which will carry both passengers and "
+    "freight from next spring.\n\n"
+    "The first trains are expected to run more than 2,000 kilometres across the region.";
+
+std::string chinese(const std::string& amount = "410亿美元", const std::string& distance = "2000多公里") {
+    return "外交部7月2日表示，2023年两国贸易额达到" + amount + "。\n\n"
+           "双方同意开通连接边境城镇的新铁路线，自明年春季起客货两用。\n\n"
+           "首批列车预计将在该地区运行" + distance + "。";
+}
+
+Comparison run(std::string a, std::string b) {
+    std::vector<Document> docs;
+    docs.push_back(read_doc("zh", std::move(a)));
+    docs.push_back(read_doc("en", std::move(b)));
+    return compare(std::move(docs), {});
+}
+
+// The rows as (paragraphs of the first rendering, of the second).
+std::vector<std::pair<std::vector<int>, std::vector<int>>> rows_of(const Comparison& c) {
+    std::vector<std::pair<std::vector<int>, std::vector<int>>> out;
+    for (const auto& r : c.rows) out.push_back({r.cells[0], r.cells[1]});
+    return out;
+}
+
+using P = std::vector<int>;
+
+}  // namespace
+
+TEST_CASE("across: a language pair is told from a rewording", "[locate]") {
+    CHECK(cross_language(make_doc("a", chinese()), make_doc("b", english)));
+    CHECK_FALSE(cross_language(make_doc("a", english), make_doc("b", "Trade reached 41 billion dollars in 2023, it said.")));
+    CHECK(cross_language(make_doc("a", "Товарооборот двух стран в 2023 году достиг 41 млрд долларов."), make_doc("b", english)));
+}
+
+TEST_CASE("across: paragraphs share their figures and dates as anchors", "[locate]") {
+    Document zh = make_doc("zh", chinese()), en = make_doc("en", english);
+    AnchorProfiles p = anchor_profiles(zh, en);
+    REQUIRE(p.first.size() == 3);
+    REQUIRE(p.second.size() == 3);
+    CHECK(similarity(p.first[0], p.second[0]) > 0.5);  // 410亿美元 = 41 billion US dollars, 2023, 7月2日 = July 2
+    CHECK(similarity(p.first[2], p.second[2]) > 0.5);  // 2000多公里 = more than 2,000 kilometres
+    CHECK(similarity(p.first[0], p.second[2]) == 0);
+    CHECK(p.first[1].terms.empty());  // nothing survives translation there: length decides
+}
+
+TEST_CASE("across: a Chinese text and its English translation align paragraph by paragraph", "[align]") {
+    Comparison c = run(chinese(), english);
+    REQUIRE(c.renderings[0].status == Status::aligned);
+    REQUIRE(c.renderings[1].status == Status::aligned);
+    CHECK(c.renderings[0].doc.language == "zh");
+    auto rows = rows_of(c);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0] == std::make_pair(P{0}, P{0}));
+    CHECK(rows[1] == std::make_pair(P{1}, P{1}));  // no anchor: placed by length between anchored links
+    CHECK(rows[2] == std::make_pair(P{2}, P{2}));
+}
+
+TEST_CASE("across: the same figures in another script and form are no finding, and wording is not judged", "[compare]") {
+    Comparison c = run(chinese(), english);
+    CHECK(c.discrepancies.empty());
+    REQUIRE(c.notes.size() == 1);  // said once
+    CHECK(c.notes[0].reason == NoteReason::wording_across_languages);
+    CHECK(c.notes[0].text.find("zh, en") != std::string::npos);
+    for (const auto& d : c.diffs) CHECK(d.across);
+}
+
+TEST_CASE("across: a changed sum is a high figure finding", "[compare]") {
+    Comparison c = run(chinese("400亿美元"), english);
+    auto found = with(c, Finding::figure_differs);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->severity == Severity::high);
+    CHECK(c.text(1, found[0]->spans[0].span) == "reached 41 billion US dollars");  // the base (English) first
+    CHECK(c.text(0, found[0]->spans[1].span) == "达到400亿美元");
+}
+
+TEST_CASE("across: 'more than' dropped from a distance is a qualifier finding", "[compare]") {
+    Comparison c = run(chinese("410亿美元", "2000公里"), english);
+    auto found = with(c, Finding::qualifier_differs);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->severity == Severity::medium);
+    CHECK(with(c, Finding::figure_differs).empty());
+}
+
+TEST_CASE("across: thirty-two years against thirty years differ, in any script", "[compare]") {
+    const std::string zh = "2024年7月2日，两国建交已经32年。\n\n双方同意继续合作。";
+    Comparison same = run(zh, "On July 2, 2024, the two countries had established ties thirty-two years ago.\n\nThe two sides agreed to keep working together.");
+    REQUIRE(same.renderings[0].status == Status::aligned);
+    CHECK(with(same, Finding::figure_differs).empty());
+    Comparison changed = run(zh, "On July 2, 2024, the two countries had established ties thirty years ago.\n\nThe two sides agreed to keep working together.");
+    CHECK(with(changed, Finding::figure_differs).size() == 1);
+}
+
+TEST_CASE("across: a Russian sum against the English one", "[compare]") {
+    std::string ru =
+        "Товарооборот двух стран в 2023 году достиг 40 млрд долларов, сообщило министерство 2 июля.\n\n"
+        "Стороны договорились открыть новую железнодорожную линию между приграничными городами.";
+    std::string en =
+        "Trade between the two countries reached $41 billion in 2023, the ministry said on July 2.\n\n"
+        "The two sides agreed to open a new rail line between the border towns.";
+    Comparison c = run(ru, en);
+    REQUIRE(c.renderings[0].status == Status::aligned);
+    auto found = with(c, Finding::figure_differs);
+    REQUIRE(found.size() == 1);
+    CHECK(c.text(found[0]->spans[0].rendering, found[0]->spans[0].span) == "40 млрд долларов");
+}
+
+TEST_CASE("across: a Chinese sentence rendered as two English ones links one to two", "[align]") {
+    Document zh = make_doc("zh", "记者：7月13日举行的外长会发表了联合声明，请问中方如何评价？");
+    Document en = make_doc("en", "Reporter: The foreign ministers' meeting held on July 13 adopted a joint statement. How do you comment on it?");
+    auto links = align_sentences(zh, cell_sentences(zh, {0}), en, cell_sentences(en, {0}));
+    REQUIRE(links.size() == 1);
+    CHECK(links[0].base == std::vector<std::size_t>{0});
+    CHECK(links[0].other == std::vector<std::size_t>{0, 1});
+}
