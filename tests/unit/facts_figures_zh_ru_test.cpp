@@ -40,6 +40,7 @@ const std::vector<LangCase> cases = {
     {"近百名儿童挥舞国旗。", "近百", K::count, 100, "", Q::approximate, "people"},
     {"超过四百亿美元的投资。", "超过四百亿美元", K::money, 4e10, "USD", Q::lower_bound, nullptr},
     {"习近平于2024年7月2日抵达。", "2024年7月2日", K::date, 20240702, "", Q::none, nullptr},
+    {"2022年6月举行的会晤。", "2022年6月", K::date, 20220600, "", Q::none, nullptr},
     {"7月2日，代表团抵达。", "7月2日", K::date, 702, "", Q::none, nullptr},
     {"2013年，倡议提出。", "2013年", K::year, 2013, "", Q::none, nullptr},
     {"这是我第五次访问。", "第五", K::ordinal, 5, "", Q::none, "times"},
@@ -104,6 +105,7 @@ TEST_CASE("figures (Chinese): the same amount in Chinese and in English has the 
     CHECK_FALSE(same_value(one("贸易额达到400亿美元。"), one("Trade reached US$41 billion.")));
     CHECK(same_value(one("增长32%。"), one("It grew by 32 percent.")));
     CHECK(same_value(one("于2024年7月2日抵达。"), one("He arrived on July 2, 2024.")));
+    CHECK(same_value(one("2022年6月举行的会晤。"), one("the meeting held in June 2022.")));
 }
 
 TEST_CASE("figures (Chinese): a number of 400 digits is read without overflow", "[facts]") {

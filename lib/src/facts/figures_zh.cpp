@@ -286,6 +286,11 @@ std::vector<Figure> find_han_figures(std::string_view text) {
             if (year > 0 && month == 0) {
                 f.kind = FigureKind::year;
                 end = m;
+            } else if (year > 0 && month >= 1 && month <= 12 && day == 0) {  // 2022年6月: June 2022
+                f.kind = FigureKind::date;
+                f.value = year * 10000 + month * 100;
+                f.exact.clear();
+                end = m;
             } else if (month > 0 && day > 0 && month <= 12 && day <= 31) {
                 f.kind = FigureKind::date;
                 f.value = year * 10000 + month * 100 + day;
