@@ -128,3 +128,15 @@ TEST_CASE("across: a Chinese sentence rendered as two English ones links one to 
     CHECK(links[0].base == std::vector<std::size_t>{0});
     CHECK(links[0].other == std::vector<std::size_t>{0, 1});
 }
+
+TEST_CASE("across: a cell's own length ratio calibrates its sentences' lengths", "[align]") {
+    // The Chinese is wordier than the 4.5 letters a character counts for:
+    // measured so, its second sentence would be too long to join the first
+    // in one link and would be left one-sided.
+    Document zh = make_doc("zh", "记者：你刚刚宣布中方将于4月27日在西安举行外长第四次会晤。能否请你简要地介绍一下本次外长会晤的主要安排和各方面的有关情况？");
+    Document en = make_doc("en", "Reporter: Could you share the agenda of the fourth foreign ministers' meeting in Xi'an on April 27?");
+    auto links = align_sentences(zh, cell_sentences(zh, {0}), en, cell_sentences(en, {0}));
+    REQUIRE(links.size() == 1);
+    CHECK(links[0].base == std::vector<std::size_t>{0, 1});
+    CHECK(links[0].other == std::vector<std::size_t>{0});
+}

@@ -136,6 +136,18 @@ std::vector<SentenceLink> align_sentences(const Document& a, const std::vector<c
     std::vector<std::size_t> la, lb;
     for (const Sentence* s : sa) la.push_back(length(a, s));
     for (const Sentence* s : sb) lb.push_back(length(b, s));
+    if (across) {
+        // The two cells render each other (align linked them): their own
+        // length ratio calibrates the languages' (Gale and Church's c), in
+        // the range a translation keeps.
+        double ta = 0, tb = 0;
+        for (auto x : la) ta += static_cast<double>(x);
+        for (auto x : lb) tb += static_cast<double>(x);
+        if (ta > 0 && tb > 0) {
+            double c = std::clamp(ta / tb, 0.5, 2.0);
+            for (auto& x : lb) x = static_cast<std::size_t>(static_cast<double>(x) * c);
+        }
+    }
     auto run = [](const std::vector<Terms>& ts, const std::vector<std::size_t>& lengths, std::size_t i, std::size_t k) {
         Terms t = ts[i];
         std::size_t chars = lengths[i];
