@@ -113,7 +113,7 @@ std::vector<std::string> anchor_keys(const Document& d, const Sentence& s) {
 }
 
 bool cross_language(const Document& a, const Document& b) {
-    auto norm = [](const std::string& l) { return l == "und" ? std::string("en") : l; };
+    auto norm = [](const std::string& l) { return l == "und" ? std::string_view("en") : std::string_view(l); };
     return norm(a.language) != norm(b.language);
 }
 

@@ -31,21 +31,24 @@ bool kazakh_letter(char32_t c) {
 }
 
 // The most frequent function words of a few languages written in Latin
-// letters (sorted, for binary search), enough to tell a translation from a
-// rewording; English uses the normalize stage's stopword list. Words two of
-// these languages share ("a", "de", "en", "la") are left out.
-struct LatinLanguage {
-    const char* code;
-    std::array<std::string_view, 24> words;
+// letters, enough to tell a translation from a rewording: one sorted table
+// (one binary search per word) of each word and its language's index in
+// `latin_codes`; English uses the normalize stage's stopword list. Words two
+// of these languages share ("a", "de", "en", "la", "es") are left out.
+constexpr const char* latin_codes[] = {"en", "es", "fr", "de"};
+struct FunctionWord {
+    std::string_view word;
+    std::size_t language;
 };
-constexpr LatinLanguage latin_languages[] = {
-    {"en", {}},
-    {"es", {"al", "como", "con", "del", "el", "ella", "ellos", "era", "es", "fue", "las", "los", "más", "nos", "para",
-            "pero", "por", "porque", "que", "se", "su", "sus", "una", "y"}},
-    {"fr", {"au", "aux", "avec", "ce", "cette", "dans", "des", "du", "elle", "est", "et", "il", "ils", "le", "les", "leur",
-            "mais", "ont", "ou", "par", "pas", "pour", "qui", "sur"}},
-    {"de", {"auf", "aus", "bei", "das", "dem", "den", "der", "des", "die", "ein", "eine", "einer", "er", "es", "für",
-            "ist", "mit", "nicht", "sich", "sie", "und", "von", "wird", "zu"}},
+constexpr FunctionWord function_words[] = {
+    {"al", 1}, {"auf", 3}, {"aus", 3}, {"aux", 2}, {"avec", 2}, {"bei", 3}, {"ce", 2}, {"cette", 2}, {"como", 1},
+    {"con", 1}, {"dans", 2}, {"das", 3}, {"del", 1}, {"dem", 3}, {"den", 3}, {"der", 3}, {"die", 3}, {"du", 2},
+    {"ein", 3}, {"eine", 3}, {"einer", 3}, {"el", 1}, {"ella", 1}, {"elle", 2}, {"ellos", 1}, {"er", 3}, {"era", 1},
+    {"est", 2}, {"et", 2}, {"fue", 1}, {"für", 3}, {"il", 2}, {"ils", 2}, {"ist", 3}, {"las", 1}, {"le", 2},
+    {"les", 2}, {"leur", 2}, {"los", 1}, {"mais", 2}, {"mit", 3}, {"más", 1}, {"nicht", 3}, {"nos", 1}, {"ont", 2},
+    {"ou", 2}, {"par", 2}, {"para", 1}, {"pas", 2}, {"pero", 1}, {"por", 1}, {"porque", 1}, {"pour", 2}, {"que", 1},
+    {"qui", 2}, {"se", 1}, {"sich", 3}, {"sie", 3}, {"su", 1}, {"sur", 2}, {"sus", 1}, {"una", 1}, {"und", 3},
+    {"von", 3}, {"wird", 3}, {"y", 1}, {"zu", 3},
 };
 
 }  // namespace
@@ -67,7 +70,7 @@ std::string detect_language(const Document& doc) {
     // Latin script: the language whose function words are the largest share
     // of the words, when that share is a good one (prose: 30-50%)
     std::size_t words = 0;
-    std::array<std::size_t, std::size(latin_languages)> stop{};
+    std::array<std::size_t, std::size(latin_codes)> stop{};
     for (const Token& t : doc.tokens) {
         if (t.kind != TokenKind::word) continue;
         ++words;
@@ -75,13 +78,15 @@ std::string detect_language(const Document& doc) {
         for (char& ch : w)
             if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
         stop[0] += is_stopword(w);
-        for (std::size_t k = 1; k < std::size(latin_languages); ++k)
-            stop[k] += std::binary_search(latin_languages[k].words.begin(), latin_languages[k].words.end(), std::string_view(w));
+        if (w.size() > 6) continue;  // no listed word is longer (bytes)
+        auto at = std::lower_bound(std::begin(function_words), std::end(function_words), std::string_view(w),
+                                   [](const FunctionWord& f, std::string_view x) { return f.word < x; });
+        if (at != std::end(function_words) && at->word == w) ++stop[at->language];
     }
     std::size_t best = 0;
     for (std::size_t k = 1; k < stop.size(); ++k)
         if (stop[k] > stop[best]) best = k;
-    return words > 0 && stop[best] * 100 >= words * 20 ? latin_languages[best].code : "und";
+    return words > 0 && stop[best] * 100 >= words * 20 ? latin_codes[best] : "und";
 }
 
 }  // namespace parallax
