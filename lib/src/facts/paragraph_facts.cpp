@@ -4,9 +4,10 @@
 namespace parallax {
 
 namespace {
+// Spans found in the reading text back to offsets in the document's text.
 template <class T>
-void shift(std::vector<T>& xs, std::size_t by) {
-    for (auto& x : xs) x.span.start += by, x.span.end += by;
+void place(std::vector<T>& xs, const ReadingText& r) {
+    for (auto& x : xs) x.span = original_span(r, x.span);
 }
 }  // namespace
 
@@ -44,18 +45,19 @@ std::string folded_letters(std::string_view s) {
 
 RenderingFacts facts_of(const Document& doc, bool article_only, const std::vector<bool>* compared) {
     RenderingFacts out(doc.paragraphs.size());
-    std::string_view text = doc.text;
+    ReadingText r;  // a paragraph without its annotations (pinyin mirrors)
     for (const auto& p : doc.paragraphs) {
         if (article_only && !p.in_article) continue;
         auto& f = out[static_cast<std::size_t>(p.id)];
-        std::string_view body = text.substr(p.span.start, p.span.size());
+        reading_text(doc, p.span, r);
+        std::string_view body = r.text;
         f.quotes = find_quotes(body);
-        shift(f.quotes, p.span.start);
+        place(f.quotes, r);
         if (compared && !(*compared)[static_cast<std::size_t>(p.id)]) continue;
         f.figures = find_figures(body);
         f.names = find_names(body);
-        shift(f.figures, p.span.start);
-        shift(f.names, p.span.start);
+        place(f.figures, r);
+        place(f.names, r);
         f.letters = folded_letters(body);
         auto tokens = doc.tokens_of(p);
         f.stems.reserve(tokens.size());

@@ -11,22 +11,6 @@ namespace parallax {
 
 namespace {
 
-// Letters that stripping marks leaves alone.
-std::string_view base_letter(char32_t c) {
-    switch (c) {
-        case 0x0142: return "l";   // ł
-        case 0x00F8: return "o";   // ø
-        case 0x0111: return "d";   // đ
-        case 0x00E6: return "ae";  // æ
-        case 0x0153: return "oe";  // œ
-        case 0x0131: return "i";   // dotless i
-        case 0x00FE: return "th";  // þ
-        case 0x00F0: return "d";   // ð
-        case 0x0259: return "a";   // Azerbaijani ə, written a in English ("Məmməd", "Mammad")
-        default: return "";
-    }
-}
-
 // Case folded, marks stripped; words split at anything that is not a letter.
 std::vector<std::string> plain_words(std::string_view name) {
     std::string s = unicode::casefold_strip_marks(name);
@@ -36,7 +20,7 @@ std::vector<std::string> plain_words(std::string_view name) {
         char32_t c = unicode::next(s, pos);
         // O'Neill = ONeill; invisible characters are not there at all
         if (unicode::is_apostrophe_like(c) || unicode::is_ignorable(c)) continue;
-        if (std::string_view b = base_letter(c); !b.empty()) {
+        if (std::string_view b = unicode::base_letter(c); !b.empty()) {
             words.back() += b;
         } else if (unicode::is_letter(c)) {
             words.back().append(s, at, pos - at);
@@ -117,7 +101,7 @@ std::string plain_letters(std::string_view text) {
     for (std::size_t pos = 0; pos < s.size();) {
         std::size_t at = pos;
         char32_t c = unicode::next(s, pos);
-        if (std::string_view b = base_letter(c); !b.empty())
+        if (std::string_view b = unicode::base_letter(c); !b.empty())
             out += b;
         else
             out.append(s, at, pos - at);

@@ -6,6 +6,7 @@
 
 #include "../unicode/marks.hpp"
 #include "../unicode/unicode.hpp"
+#include "pinyin_mirrors.hpp"
 
 namespace parallax {
 
@@ -49,9 +50,41 @@ void normalize(Document& doc, const std::shared_ptr<Lexicon>& lexicon) {
     std::string_view text = doc.text;
     for (auto& t : doc.tokens) t.id = lexicon->intern_raw(text.substr(t.span.start, t.span.size()));
     doc.lexicon = lexicon;
+    doc.annotations = pinyin_mirrors(doc, *lexicon);
+    drop_tokens(doc, doc.annotations);
 }
 
 void normalize(Document& doc) { normalize(doc, std::make_shared<Lexicon>()); }
+
+void reading_text(const Document& doc, Span span, ReadingText& out) {
+    std::string_view text = doc.text;
+    out.start = span.start;
+    out.cut.clear();
+    out.cuts.clear();
+    out.text = text.substr(span.start, span.size());
+    auto a = std::lower_bound(doc.annotations.begin(), doc.annotations.end(), span.start,
+                              [](const Span& x, std::size_t at) { return x.end <= at; });
+    if (a == doc.annotations.end() || a->start >= span.end) return;  // most spans: a view, no copy
+    std::size_t at = span.start;
+    for (; a != doc.annotations.end() && a->start < span.end; ++a) {
+        std::size_t from = std::max(a->start, span.start), to = std::min(a->end, span.end);
+        out.cut.append(text, at, from - at);
+        out.cuts.emplace_back(out.cut.size(), to - from);
+        at = to;
+    }
+    out.cut.append(text, at, span.end - at);
+    out.text = out.cut;
+}
+
+Span original_span(const ReadingText& r, Span found) {
+    // a cut at the start of `found` lies before it, one at its end after it
+    std::size_t start = found.start, end = found.end;
+    for (const auto& [at, bytes] : r.cuts) {
+        if (at <= found.start) start += bytes;
+        if (at < found.end) end += bytes;
+    }
+    return {r.start + start, r.start + end};
+}
 
 bool is_stopword(std::string_view w) {
     static constexpr std::string_view words[] = {

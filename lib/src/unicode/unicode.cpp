@@ -121,6 +121,21 @@ std::string casefold_strip_marks(std::string_view s) {
                       UTF8PROC_STRIPMARK);
 }
 
+std::string_view base_letter(char32_t c) {
+    switch (c) {
+        case 0x0142: return "l";   // ł
+        case 0x00F8: return "o";   // ø
+        case 0x0111: return "d";   // đ
+        case 0x00E6: return "ae";  // æ
+        case 0x0153: return "oe";  // œ
+        case 0x0131: return "i";   // dotless i
+        case 0x00FE: return "th";  // þ
+        case 0x00F0: return "d";   // ð
+        case 0x0259: return "a";   // Azerbaijani ə, written a in English ("Məmməd", "Mammad")
+        default: return "";
+    }
+}
+
 int display_width(char32_t c) {
     if (c < 0x80) return c >= 0x20 && c != 0x7F ? 1 : 0;
     return utf8proc_charwidth(static_cast<utf8proc_int32_t>(c));

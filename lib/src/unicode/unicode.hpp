@@ -43,6 +43,13 @@ inline bool is_letter(char32_t c) {
     return k == Class::letter || k == Class::upper_letter;
 }
 
+// Han ideographs: CJK Unified Ideographs, their extensions and the
+// compatibility ideographs.
+inline bool is_han(char32_t c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0x20000 && c <= 0x3134F);
+}
+
 // Default-ignorable code points (Unicode's Default_Ignorable_Code_Point):
 // zero-width space, (non-)joiners, word joiner, a BOM inside the text, soft
 // hyphen, bidi controls, variation selectors. Invisible in print, so two
@@ -57,6 +64,11 @@ std::string nfkc_casefold(std::string_view s);
 
 // NFKC, case folded, with diacritics removed: "Qasym" stays, "Ñ" -> "n".
 std::string casefold_strip_marks(std::string_view s);
+
+// Lower-case Latin letters that have no mark for casefold_strip_marks to
+// strip, in their plain form (ł "l", ø "o", đ "d", æ "ae", œ "oe", dotless ı
+// "i", þ "th", ð "d", ə "a"); empty for any other code point.
+std::string_view base_letter(char32_t c);
 
 // Terminal columns a code point takes: 0 for combining marks, 2 for wide.
 int display_width(char32_t c);
