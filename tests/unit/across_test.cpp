@@ -140,3 +140,26 @@ TEST_CASE("across: a cell's own length ratio calibrates its sentences' lengths",
     CHECK(links[0].base == std::vector<std::size_t>{0, 1});
     CHECK(links[0].other == std::vector<std::size_t>{0});
 }
+
+TEST_CASE("across: names transliterated to Latin are anchors", "[locate]") {
+    auto shared = [](const std::string& a, const std::string& b) {
+        AnchorProfiles p = anchor_profiles(make_doc("a", a), make_doc("b", b));
+        return p.first[0].terms.size();
+    };
+    CHECK(shared("主席习近平在北京会见了来宾。", "President Xi Jinping met the guests in Beijing.") == 3);  // xijinping, jinping, beijing
+    CHECK(shared("Президент Токаев прибыл в Анкару.", "President Tokayev arrived in Ankara.") == 3);       // tokay, tokayev, ankar
+    CHECK(shared("Президент Токаев прибыл.", "The president arrived.") == 0);
+}
+
+TEST_CASE("across: a Chinese name its translation spells as someone else's is a high name finding", "[compare]") {
+    const std::string zh = "外交部发言人毛宁2023年7月17日主持例行记者会。\n\n她说，中方欢迎各方参与。";
+    Comparison right = run(zh, "Foreign Ministry spokesperson Mao Ning held a regular press conference on July 17, 2023.\n\nShe said China welcomes all parties.");
+    REQUIRE(right.renderings[0].status == Status::aligned);
+    CHECK(with(right, Finding::name_differs).empty());
+    Comparison wrong = run(zh, "Foreign Ministry spokesperson Mao Ling held a regular press conference on July 17, 2023.\n\nShe said China welcomes all parties.");
+    auto found = with(wrong, Finding::name_differs);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->severity == Severity::high);
+    CHECK(wrong.text(1, found[0]->spans[0].span) == "Mao Ling");
+    CHECK(wrong.text(0, found[0]->spans[1].span) == "毛宁");
+}

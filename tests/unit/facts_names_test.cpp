@@ -227,3 +227,12 @@ TEST_CASE("names: scores order the relations", "[facts]") {
     CHECK(relate_names("Paris", "Berlin").score < 0.6);
     CHECK(relate_names("Smith", "John Smith").score == 1.0);
 }
+
+TEST_CASE("names: a Russian name in another grammatical case is the same name", "[facts]") {
+    // "встретился с Ли Кэцяном" (instrumental), "Ли Кэцян прибыл" (nominative)
+    CHECK(relate_names("Ли Кэцяном", "Ли Кэцян").relation == NameRelation::same);
+    CHECK(relate_names("Акорды", "Акорда").relation == NameRelation::same);
+    CHECK(relate_names("Владимира Путина", "Владимир Путин").relation == NameRelation::same);
+    CHECK(relate_names("Госсовета КНР Ли Кэцяном", "Ли Кэцян").relation == NameRelation::fuller_form);
+    CHECK(relate_names("Путиным", "Медведевым").relation == NameRelation::different);
+}

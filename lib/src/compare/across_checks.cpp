@@ -4,6 +4,7 @@
 // qualifiers, sentence by sentence (docs/discrepancies.md, across
 // languages).
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "fact_checks.hpp"
@@ -128,14 +129,128 @@ void check_pair(int row, const Side& l, const Side& r, std::vector<Discrepancy>&
     alone(r, used_r, l.rendering);
 }
 
+// ---- names: a Chinese name against its pinyin -------------------------
+
+struct HanChar {
+    std::string_view pinyin;
+    Span span;
+};
+
+// The Han characters of some sentences, in order, each with its pinyin; a
+// character with none (or any other token) breaks the run with an empty
+// entry, so no window spans it.
+std::vector<HanChar> han_chars(const Document& d, const std::vector<const Sentence*>& ss, const std::vector<std::size_t>& which) {
+    std::vector<HanChar> out;
+    for (std::size_t i : which) {
+        const Sentence* s = ss[i];
+        for (std::size_t k = s->first_token; k < s->end_token; ++k) {
+            const Token& t = d.tokens[k];
+            std::string_view raw = std::string_view(d.text).substr(t.span.start, t.span.size());
+            bool han = t.kind == TokenKind::word && raw.size() == 3 && static_cast<unsigned char>(raw[0]) >= 0xE3 &&
+                       static_cast<unsigned char>(raw[0]) <= 0xE9;
+            std::string_view l = han ? d.lexicon->latin(t.id) : std::string_view();
+            out.push_back({l, t.span});
+        }
+        out.push_back({{}, {}});
+    }
+    return out;
+}
+
+// Characters i..i+n-1 as a name is written in pinyin: "Mao Ning", "Xi
+// Jinping" (surname, then the given name run together).
+std::string as_name(const std::vector<HanChar>& cs, std::size_t i, std::size_t n) {
+    std::string out(cs[i].pinyin);
+    out += ' ';
+    for (std::size_t k = i + 1; k < i + n; ++k) out += cs[k].pinyin;
+    if (!out.empty()) out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    if (out.size() > cs[i].pinyin.size() + 1) out[cs[i].pinyin.size() + 1] = static_cast<char>(out[cs[i].pinyin.size() + 1] - 'a' + 'A');
+    return out;
+}
+
+bool letters(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; }); }
+
+// A personal name in pinyin ("Mao Ning") in one sentence against the
+// Chinese sentence linked to it: when no run of two or three characters
+// there reads as that name, and no run in the whole Chinese text does, but
+// one run of the linked sentence is the same surname with another given
+// name ("毛宁" read "Mao Ning" against "Mao Ling"), the translation names
+// someone else: a high name finding.
+void check_pinyin_names(const Comparison& c, int row, const CellFacts& latin, const std::vector<const Name*>& names,
+                        const CellFacts& han_side, const std::vector<HanChar>& linked, std::vector<Discrepancy>& out) {
+    const Document& hd = c.renderings[static_cast<std::size_t>(han_side.rendering)].doc;
+    std::vector<HanChar> everywhere;
+    auto windows = [](const std::vector<HanChar>& cs, auto&& visit) {
+        for (std::size_t i = 0; i < cs.size(); ++i)
+            for (std::size_t n = 2; n <= 3 && i + n <= cs.size(); ++n) {
+                bool ok = true;
+                for (std::size_t k = i; k < i + n; ++k) ok &= letters(cs[k].pinyin);
+                if (ok) visit(i, n);
+            }
+    };
+    for (const Name* name : names) {
+        if (name->kind != NameKind::name) continue;
+        std::string_view text = name->text;
+        if (std::count(text.begin(), text.end(), ' ') != 1) continue;  // surname and given name
+        std::string surname(text.substr(0, text.find(' ')));
+        for (char& ch : surname) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        bool same = false;
+        std::vector<std::pair<std::size_t, std::size_t>> other;  // the same surname, another given name
+        windows(linked, [&](std::size_t i, std::size_t n) {
+            NameMatch m = relate_names(text, as_name(linked, i, n));
+            if (m.relation == NameRelation::same || m.relation == NameRelation::variant) same = true;
+            else if (m.relation == NameRelation::different && m.by_syllables && linked[i].pinyin == surname) other.push_back({i, n});
+        });
+        if (same || other.size() != 1) continue;
+        if (everywhere.empty()) {
+            std::vector<const Sentence*> all;
+            std::vector<std::size_t> idx;
+            for (const auto& p : hd.paragraphs)
+                for (const auto& s : p.sentences) all.push_back(&s), idx.push_back(idx.size());
+            everywhere = han_chars(hd, all, idx);
+        }
+        windows(everywhere, [&](std::size_t i, std::size_t n) {
+            NameMatch m = relate_names(text, as_name(everywhere, i, n));
+            same |= m.relation == NameRelation::same || m.relation == NameRelation::variant;
+        });
+        if (same) continue;
+        auto [i, n] = other.front();
+        Discrepancy d;
+        d.kind = Kind::name;
+        d.row = row;
+        d.spans.push_back({latin.rendering, name->span});
+        d.spans.push_back({han_side.rendering, {linked[i].span.start, linked[i + n - 1].span.end}});
+        d.against = {han_side.rendering};
+        set_name_finding(d, {NameRelation::different, 0.0, true});
+        out.push_back(std::move(d));
+    }
+}
+
+bool han_text(const Document& d) { return d.language == "zh" || d.language == "ja"; }
+
+std::vector<const Name*> names_in(const CellFacts& cell, const std::vector<const Sentence*>& sentences, const std::vector<std::size_t>& which) {
+    std::vector<const Name*> out;
+    for (const Name* n : cell.names)
+        for (std::size_t i : which)
+            if (n->span.start >= sentences[i]->span.start && n->span.end <= sentences[i]->span.end) {
+                out.push_back(n);
+                break;
+            }
+    return out;
+}
+
 }  // namespace
 
 void check_across(const Comparison& c, const CellDiff& cd, const CellSentences& cs, const CellFacts& left, const CellFacts& right,
                   std::vector<Discrepancy>& out) {
-    (void)c;
+    const Document& dl = c.renderings[static_cast<std::size_t>(cd.left)].doc;
+    const Document& dr = c.renderings[static_cast<std::size_t>(cd.rendering)].doc;
     for (const auto& link : cs.links) {
         if (link.base.empty() || link.other.empty()) continue;
         check_pair(cd.row, figures_in(left, cs.left, link.base), figures_in(right, cs.right, link.other), out);
+        if (han_text(dl) && !han_text(dr))
+            check_pinyin_names(c, cd.row, right, names_in(right, cs.right, link.other), left, han_chars(dl, cs.left, link.base), out);
+        else if (han_text(dr) && !han_text(dl))
+            check_pinyin_names(c, cd.row, left, names_in(left, cs.left, link.base), right, han_chars(dr, cs.right, link.other), out);
     }
 }
 

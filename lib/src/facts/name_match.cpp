@@ -284,7 +284,58 @@ bool initials_of(std::string_view short_form, std::string_view long_form) {
     return s.size() >= 2 && s.size() < short_form.size() + 1 && s == initials;
 }
 
+namespace {
+
+bool has_cyrillic(std::string_view s) {
+    for (std::size_t pos = 0; pos < s.size();) {
+        char32_t c = unicode::next(s, pos);
+        if (c >= 0x0400 && c <= 0x04FF) return true;
+    }
+    return false;
+}
+
+// Russian declines names: "Ли Кэцяном" (with Li Keqiang), "Путина" (of
+// Putin), "Акорды" (of Akorda). Each word without its case ending, when a
+// stem of three letters or more remains, so that the forms of one name
+// meet (a Russian stemmer's suffixes, limited to the case endings of nouns
+// and of names declined like adjectives).
+std::string without_case_endings(std::string_view name) {
+    static constexpr std::string_view endings[] = {"ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ом", "ем",
+                                                   "ым", "им", "ою", "ею", "ах", "ях", "ов", "ев", "ам", "ям", "а", "я", "у", "ю",
+                                                   "ы", "и", "е"};
+    std::string out;
+    std::size_t start = 0;
+    while (start <= name.size()) {
+        std::size_t end = name.find(' ', start);
+        if (end == std::string_view::npos) end = name.size();
+        std::string_view w = name.substr(start, end - start);
+        for (std::string_view e : endings)
+            if (w.size() >= e.size() + 6 && w.substr(w.size() - e.size()) == e) {  // a stem of three Cyrillic letters or more
+                w.remove_suffix(e.size());
+                break;
+            }
+        if (!out.empty()) out += ' ';
+        out += w;
+        start = end + 1;
+    }
+    return out;
+}
+
+NameMatch relate(std::string_view a, std::string_view b);
+
+}  // namespace
+
 NameMatch relate_names(std::string_view a, std::string_view b) {
+    if (has_cyrillic(a) && has_cyrillic(b)) {
+        std::string sa = without_case_endings(a), sb = without_case_endings(b);
+        if (sa != a || sb != b) return relate(sa, sb);
+    }
+    return relate(a, b);
+}
+
+namespace {
+
+NameMatch relate(std::string_view a, std::string_view b) {
     // Case and diacritics alone make no other name ("Dvořák", "Dvorak").
     if (facts_detail::plain_letters(a) == facts_detail::plain_letters(b)) return {NameRelation::same, 1.0};
     // An office named instead of its holder ("Ruiz" / "President of
@@ -368,6 +419,8 @@ NameMatch relate_names(std::string_view a, std::string_view b) {
     }
     return {NameRelation::different, score};
 }
+
+}  // namespace
 
 const char* to_string(NameRelation r) {
     switch (r) {

@@ -72,6 +72,72 @@ void name_keys(const Document& d, const Sentence& s, std::vector<std::string>& o
     }
 }
 
+bool han_token(const Document& d, const Token& t) {
+    if (t.kind != TokenKind::word) return false;
+    std::string_view raw = std::string_view(d.text).substr(t.span.start, t.span.size());
+    std::size_t pos = 0;
+    return han(unicode::next(raw, pos)) && pos == raw.size();
+}
+
+// Names written in another script, by their Latin form (the lexicon's
+// transliteration: BGN/PCGN for Cyrillic, pinyin for Han):
+// - "s" + the first five letters of a capitalised word's Latin form, Latin
+//   or Cyrillic ("Токаев", "Тоқаев" and "Tokayev" are "stokay"; the
+//   five letters leave a Russian case ending out: "Путина" is "sputin");
+// - "p" + the pinyin of two or three Han characters running together,
+//   against one, two or three capitalised Latin words run together
+//   ("习近平" and "Xi Jinping" are "pxijinping", "北京" and "Beijing"
+//   "pbeijing"). Only keys both documents hold count, so the many windows
+//   of a Chinese text cost nothing against a Russian one.
+void transliterated_keys(const Document& d, const Sentence& s, std::vector<std::string>& out) {
+    std::vector<std::string> run;  // capitalised Latin words in a row, their Latin forms
+    auto flush_run = [&] {
+        for (std::size_t i = 0; i < run.size(); ++i) {
+            std::string joined;
+            for (std::size_t k = i; k < run.size() && k < i + 3; ++k) {
+                joined += run[k];
+                if (joined.size() >= 4) out.push_back("p" + joined);
+            }
+        }
+        run.clear();
+    };
+    std::vector<std::string_view> han_run;  // pinyin of Han characters in a row
+    auto flush_han = [&] {
+        for (std::size_t i = 0; i < han_run.size(); ++i) {
+            std::string joined(han_run[i]);
+            for (std::size_t k = i + 1; k < han_run.size() && k < i + 3; ++k) {
+                joined += han_run[k];
+                out.push_back("p" + joined);
+            }
+        }
+        han_run.clear();
+    };
+    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+        const Token& t = d.tokens[k];
+        if (han_token(d, t)) {
+            flush_run();
+            if (std::string_view l = d.lexicon->latin(t.id); !l.empty()) han_run.push_back(l);
+            else flush_han();
+            continue;
+        }
+        flush_han();
+        std::string_view f = d.folded(t);
+        if (t.kind != TokenKind::word || !t.capitalized || is_stopword(f)) {
+            flush_run();
+            continue;
+        }
+        std::string_view l = d.lexicon->latin(t.id);
+        if (l.empty()) {
+            flush_run();
+            continue;
+        }
+        if (l.size() >= 4 && k != s.first_token) out.push_back("s" + std::string(l.substr(0, 5)));
+        run.emplace_back(l);
+    }
+    flush_run();
+    flush_han();
+}
+
 void sort_unique(std::vector<std::string>& keys) {
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -83,7 +149,7 @@ std::vector<std::vector<std::string>> keys_by_paragraph(const Document& d) {
     for (const auto& p : d.paragraphs) {
         std::vector<std::string> keys;
         figure_keys(std::string_view(d.text).substr(p.span.start, p.span.size()), keys);
-        for (const auto& s : p.sentences) name_keys(d, s, keys);
+        for (const auto& s : p.sentences) name_keys(d, s, keys), transliterated_keys(d, s, keys);
         sort_unique(keys);
         out.push_back(std::move(keys));
     }
@@ -108,6 +174,7 @@ std::vector<std::string> anchor_keys(const Document& d, const Sentence& s) {
     std::vector<std::string> keys;
     figure_keys(std::string_view(d.text).substr(s.span.start, s.span.size()), keys);
     name_keys(d, s, keys);
+    transliterated_keys(d, s, keys);
     sort_unique(keys);
     return keys;
 }

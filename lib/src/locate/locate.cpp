@@ -222,8 +222,11 @@ Location locate(std::vector<Document>& docs, const Profiles& pr, const LocateOpt
                 has_partner[x] = true;
                 article[x] = std::max(article[x], covered(x, y));
                 if (cls[y] == cls[x]) continue;
+                // a link across languages is likeness of anchors alone (a
+                // short paragraph sharing its one date scores 1): it counts half
+                const double weight = pr.across_of(x, y) ? 0.5 : 1.0;
                 double sum = 0;
-                for (const auto& l : pairs[x][y].chain.links) sum += l.sim;
+                for (const auto& l : pairs[x][y].chain.links) sum += weight * l.sim;
                 by_class[cls[y]] = std::max(by_class[cls[y]], sum);
             }
         central[x] = std::accumulate(by_class.begin(), by_class.end(), 0.0);
