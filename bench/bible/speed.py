@@ -7,14 +7,18 @@ bench/bible/speed.sh, which extracts the verse files first.
 
     speed.py --parallax BIN --scratch DIR [--sizes 200K,2M,whole] [--repeats 5]
              [--timeout 300] [--json FILE]
+    speed.py --print-json FILE      # the tables of an earlier run again
 
 Per slice: one warm-up of each tool (parallax's writes DIR/speed/SIZE.json,
 summarised under the table), then --repeats rounds, each running
 `parallax compare A B --format json -o /dev/null` and then
 `git diff --no-index --word-diff=porcelain A B >/dev/null`, so that both see
-the same machine load. Wall time is measured around the process, peak RSS
-by /usr/bin/time -f %M. Growth per 10x is normalised to the slices' actual
-size ratio, as bench/bench.py does.
+the same machine load. Wall time is measured around the process; peak RSS
+and CPU time (user + system: less sensitive than wall time to a busy
+machine; GNU time gives it to 10 ms) by /usr/bin/time -f "%M %U %S".
+Growth per 10x is normalised to the slices' actual size ratio, as
+bench/bench.py does (from 2 MB to the whole text the input only doubles, so
+that extrapolation magnifies noise: the plain ratios are printed too).
 """
 import argparse
 import json
@@ -71,8 +75,8 @@ def write_slice(paras, limit, a_path, b_path):
 
 
 def run_once(cmd, rss_path, timeout):
-    """(wall s, peak RSS KiB, exit) or (None, None, 'timeout'); stdout to /dev/null."""
-    full = ["/usr/bin/time", "-f", "%M", "-o", rss_path] + cmd
+    """(wall s, peak RSS KiB, CPU s, exit) or (None, None, None, 'timeout'); stdout to /dev/null."""
+    full = ["/usr/bin/time", "-f", "%M %U %S", "-o", rss_path] + cmd
     with open(os.devnull, "wb") as null:
         t0 = time.perf_counter()
         p = subprocess.Popen(full, stdout=null, stderr=subprocess.DEVNULL, start_new_session=True)
@@ -88,13 +92,14 @@ def run_once(cmd, rss_path, timeout):
         wall = time.perf_counter() - t0
         timer.cancel()
     if expired:
-        return None, None, "timeout"
+        return None, None, None, "timeout"
     try:
         with open(rss_path) as f:
-            rss = int([ln for ln in f if ln.strip()][-1])
+            kib, user, system = [ln for ln in f if ln.strip()][-1].split()
+        rss, cpu = int(kib), float(user) + float(system)
     except (OSError, ValueError, IndexError):
-        rss = None
-    return wall, rss, p.returncode
+        rss, cpu = None, None
+    return wall, rss, cpu, p.returncode
 
 
 def summary(report):
@@ -119,6 +124,37 @@ def fmt_t(v):
     return "-" if v is None else (f"{v * 1000:.1f} ms" if v < 1 else f"{v:.2f} s")
 
 
+def print_tables(results):
+    print()
+    print("| slice | A+B | paragraphs | parallax | git word-diff | parallax/git | parallax min | git min "
+          "| parallax CPU | git CPU | CPU ratio | parallax peak RSS | RSS / (A+B) | n |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in results:
+        if r["status"] != "ok":
+            print(f"| {r['label']} | {r['bytes'] / 1e6:.2f} MB | {r['paragraphs']} | {r['status']} |" + " |" * 10)
+            continue
+        pm, gm = r["parallax_median"], r["git_median"]
+        ratio = f"{pm / gm:.2f}" if pm and gm else "-"
+        peak = max(r["parallax_rss_kib"]) if r["parallax_rss_kib"] else 0
+        cp = statistics.median(r["parallax_cpu"]) if r.get("parallax_cpu") else None
+        cg = statistics.median(r["git_cpu"]) if r.get("git_cpu") else None
+        cratio = f"{cp / cg:.1f}" if cp and cg else "-"
+        print(f"| {r['label']} | {r['bytes'] / 1e6:.2f} MB | {r['paragraphs']} | {fmt_t(pm)} | {fmt_t(gm)} | {ratio} | "
+              f"{fmt_t(min(r['parallax']) if r['parallax'] else None)} | {fmt_t(min(r['git']) if r['git'] else None)} | "
+              f"{fmt_t(cp)} | {fmt_t(cg)} | {cratio} | "
+              f"{peak / 1024:.1f} MB | {peak * 1024 / r['bytes']:.1f}x | {len(r['parallax'])} |")
+    ok = [r for r in results if r["status"] == "ok" and r["parallax_median"]]
+    if len(ok) > 1:
+        print()
+        print("| step | input grew | parallax time grew | git time grew | parallax per 10x input | git per 10x input |")
+        print("|---|---:|---:|---:|---:|---:|")
+        for r0, r1 in zip(ok, ok[1:]):
+            e = math.log(10) / math.log(r1["bytes"] / r0["bytes"])
+            tp, tg = r1["parallax_median"] / r0["parallax_median"], r1["git_median"] / r0["git_median"]
+            print(f"| {r0['label']} -> {r1['label']} | {r1['bytes'] / r0['bytes']:.2f}x | {tp:.2f}x | {tg:.2f}x | "
+                  f"{tp ** e:.2f}x | {tg ** e:.2f}x |")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--parallax", required=True)
@@ -127,7 +163,12 @@ def main():
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--timeout", type=float, default=300)
     ap.add_argument("--json", default=None)
+    ap.add_argument("--print-json", default=None, help="only print the tables of an earlier --json file")
     args = ap.parse_args()
+    if args.print_json:
+        with open(args.print_json) as f:
+            print_tables(json.load(f))
+        return
     kjv = load(os.path.join(args.scratch, "KJV.tsv"))
     web = load(os.path.join(args.scratch, "WEB.tsv"))
     paras = paragraphs(kjv, web)
@@ -150,52 +191,34 @@ def main():
         px = [args.parallax, "compare", a, b, "--format", "json", "-o", "/dev/null"]
         git = ["git", "diff", "--no-index", "--word-diff=porcelain", a, b]
         rss_path = os.path.join(out, f"{label}.rss")
-        w, _, rc = run_once(px[:-1] + [report], rss_path, args.timeout)  # warm-up, keeps the report
+        w, _, _, rc = run_once(px[:-1] + [report], rss_path, args.timeout)  # warm-up, keeps the report
         if rc not in (0, 1):
             print(f"speed: parallax failed on {label} (exit {rc})", file=sys.stderr)
             results.append({"label": label, "bytes": na + nb, "paragraphs": k, "status": f"exit {rc}"})
             continue
         run_once(git, rss_path, args.timeout)
-        t_px, t_git, rss_px, rss_git = [], [], [], []
+        t_px, t_git, rss_px, rss_git, cpu_px, cpu_git = [], [], [], [], [], []
         for r in range(args.repeats):
-            w, rss, rc = run_once(px, rss_path, args.timeout)
+            w, rss, cpu, rc = run_once(px, rss_path, args.timeout)
             if rc == "timeout":
                 break
             t_px.append(w)
             rss_px.append(rss or 0)
-            w, rss, rc = run_once(git, rss_path, args.timeout)
+            cpu_px.append(cpu or 0.0)
+            w, rss, cpu, rc = run_once(git, rss_path, args.timeout)
             t_git.append(w)
             rss_git.append(rss or 0)
+            cpu_git.append(cpu or 0.0)
             print(f"  {label} round {r + 1}: parallax {fmt_t(t_px[-1])}, git {fmt_t(t_git[-1])}", file=sys.stderr, flush=True)
         row = {"label": label, "bytes": na + nb, "bytes_a": na, "bytes_b": nb, "paragraphs": k, "status": "ok",
                "parallax": t_px, "git": t_git, "parallax_rss_kib": rss_px, "git_rss_kib": rss_git,
+               "parallax_cpu": cpu_px, "git_cpu": cpu_git,
                "parallax_median": statistics.median(t_px) if t_px else None,
                "git_median": statistics.median(t_git) if t_git else None}
         results.append(row)
         notes.append(f"- {label}: {summary(report)}")
 
-    print()
-    print("| slice | A+B | paragraphs | parallax | git word-diff | parallax/git | parallax min | git min | parallax peak RSS | RSS / (A+B) | n |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for r in results:
-        if r["status"] != "ok":
-            print(f"| {r['label']} | {r['bytes'] / 1e6:.2f} MB | {r['paragraphs']} | {r['status']} | | | | | | | |")
-            continue
-        pm, gm = r["parallax_median"], r["git_median"]
-        ratio = f"{pm / gm:.2f}" if pm and gm else "-"
-        peak = max(r["parallax_rss_kib"]) if r["parallax_rss_kib"] else 0
-        print(f"| {r['label']} | {r['bytes'] / 1e6:.2f} MB | {r['paragraphs']} | {fmt_t(pm)} | {fmt_t(gm)} | {ratio} | "
-              f"{fmt_t(min(r['parallax']) if r['parallax'] else None)} | {fmt_t(min(r['git']) if r['git'] else None)} | "
-              f"{peak / 1024:.1f} MB | {peak * 1024 / r['bytes']:.1f}x | {len(r['parallax'])} |")
-    ok = [r for r in results if r["status"] == "ok" and r["parallax_median"]]
-    if len(ok) > 1:
-        print()
-        print("| growth per 10x input | size ratio | parallax | git word-diff |")
-        print("|---|---:|---:|---:|")
-        for r0, r1 in zip(ok, ok[1:]):
-            e = math.log(10) / math.log(r1["bytes"] / r0["bytes"])
-            print(f"| {r0['label']} -> {r1['label']} | {r1['bytes'] / r0['bytes']:.2f}x | "
-                  f"{(r1['parallax_median'] / r0['parallax_median']) ** e:.2f}x | {(r1['git_median'] / r0['git_median']) ** e:.2f}x |")
+    print_tables(results)
     print()
     print("parallax's report on each slice (warm-up run):")
     print("\n".join(notes))
