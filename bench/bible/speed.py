@@ -157,8 +157,8 @@ def print_tables(results):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--parallax", required=True)
-    ap.add_argument("--scratch", required=True)
+    ap.add_argument("--parallax")
+    ap.add_argument("--scratch")
     ap.add_argument("--sizes", default="200K,2M,whole")
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--timeout", type=float, default=300)
@@ -169,6 +169,8 @@ def main():
         with open(args.print_json) as f:
             print_tables(json.load(f))
         return
+    if not args.parallax or not args.scratch:
+        ap.error("--parallax and --scratch are needed")
     kjv = load(os.path.join(args.scratch, "KJV.tsv"))
     web = load(os.path.join(args.scratch, "WEB.tsv"))
     paras = paragraphs(kjv, web)
