@@ -20,9 +20,11 @@ carries it into the next one).
 
 Paragraphs, deliberately grouped differently on the two sides so that the
 alignment is not given away: KJV by the module's own paragraph marks (the
-eBible edition's paragraphs, which include the 1611 pilcrows; every 4 verses
-if a slice has no mark), a new paragraph also at each book and after a
-left-out chapter; RV1909 every 3 verses, restarting at each chapter. Gold:
+eBible edition's paragraphs, which include the 1611 pilcrows), a new
+paragraph also at each book and after a left-out chapter; the module marks
+none in the Psalms, so a chapter without a mark is grouped every 4 verses
+(otherwise Job 42:10 to Psalm 150 would be one paragraph of 2,469 verses);
+RV1909 every 3 verses, restarting at each chapter. Gold:
 every (KJV paragraph, RV1909 paragraph) pair that shares at least one verse.
 
 Scoring: a method predicts the pair (a, b) when it puts KJV paragraph a and
@@ -183,23 +185,22 @@ def main():
     order = {}
     for k, v in enumerate(kjv_all):
         order[(v[0], v[1], v[2])] = k
-    marks = any(v[4] for v in kjv)
+    marked = {(v[0], v[1]) for v in kjv_all if v[4]}  # chapters where the module marks a paragraph
+    count = {}
 
     def kjv_start(k, prev, cur):
-        if prev is None or prev[0] != cur[0]:
+        chapter = (cur[0], cur[1])
+        if prev is None or prev[0] != cur[0] or order[cur[:3]] != order[prev[:3]] + 1:
+            fresh = True  # a book, or a left-out chapter or verse in between
+        elif chapter not in marked or (prev[0], prev[1]) not in marked:
+            fresh = (prev[0], prev[1]) != chapter
+        else:
+            fresh = cur[4]
+        if fresh:
+            count["k"] = 0
             return True
-        if order[cur[:3]] != order[prev[:3]] + 1:  # a left-out chapter or verse in between
-            return True
-        return cur[4] if marks else False
-
-    count = {"n": 0}
-
-    def kjv_start_every4(k, prev, cur):
-        if kjv_start(k, prev, cur):
-            count["n"] = 0
-            return True
-        count["n"] += 1
-        return count["n"] % 4 == 0
+        count["k"] += 1
+        return chapter not in marked and count["k"] % 4 == 0
 
     def es_start(k, prev, cur):
         if prev is None or (prev[0], prev[1]) != (cur[0], cur[1]):
@@ -218,12 +219,10 @@ def main():
     if args.kjv_every:
         kp = group(kjv, kjv_every)
         how = f"every {args.kjv_every} verses per chapter (--kjv-every)"
-    elif marks:
-        kp = group(kjv, kjv_start)
-        how = "module paragraph marks"
     else:
-        kp = group(kjv, kjv_start_every4)
-        how = "every 4 verses: no paragraph mark in this slice"
+        kp = group(kjv, kjv_start)
+        unmarked = sorted({(v[0], v[1]) for v in kjv} - marked)
+        how = "module paragraph marks" + (f"; {len(unmarked)} chapters without a mark every 4 verses" if unmarked else "")
     ep = group(es, es_start)
     gold = set()
     where_es = {}

@@ -43,9 +43,10 @@ PARA_OPEN = re.compile(r'<div\b(?=[^>]*\btype="x-p")(?=[^>]*\bsID=)[^>]*/>')
 # vanish, so "<w>Let</w>’s" stays one word.
 BLOCK_TAG = re.compile(r"</?(?:l|lg|lb|div|milestone|chapter|p|list|item|title)\b[^>]*>")
 # RV1909 writes the words a translator added (<transChange>) against the
-# neighbouring <w> with no space 577 times ("uno</w><transChange>llamado"):
-# between two letters that seam is a word boundary (KJV and WEB have none).
-WORD_SEAM = re.compile(r"(?<=[^\W\d_])(</(?:w|transChange)>)(?=<(?:w|transChange)\b[^>]*>[^\W\d_])")
+# neighbouring <w> with no space ("uno</w><transChange>llamado",
+# "que</w></transChange><w>Salomón"): between two letters that seam is a
+# word boundary (KJV and WEB have none).
+WORD_SEAM = re.compile(r"(?<=[^\W\d_])((?:</(?:w|transChange)>)+)(?=(?:<(?:w|transChange)\b[^>]*>)+[^\W\d_])")
 ANY_TAG = re.compile(r"<[^>]*>")
 SPACE = re.compile(r"\s+")
 PARA_MARK = "\x00P\x00"

@@ -25,9 +25,9 @@ of least total distance.
 The paper aligns sentences within paragraphs already aligned; here whole
 texts are aligned at once, so the table is limited to a band of --band cells
 either side of the proportional diagonal (default: an eighth of the longer
-text's paragraphs, at least 300; the whole Bible's verse-level gold strays up
-to ~1,200 paragraphs of 10,566 from that diagonal, so a narrower band would
-cut the true path off). Output: one line "a<TAB>b" per pair of paragraph indices
+text's paragraphs, at least 300; the verse-level gold of bench/bible/align.sh
+--whole strays up to ~1,000 paragraphs of 10,566 from that diagonal, so a
+narrower band would cut the true path off). Output: one line "a<TAB>b" per pair of paragraph indices
 (0-based) that fall in one bead, in order.
 """
 import math
