@@ -163,3 +163,21 @@ TEST_CASE("across: a Chinese name its translation spells as someone else's is a 
     CHECK(wrong.text(1, found[0]->spans[0].span) == "Mao Ling");
     CHECK(wrong.text(0, found[0]->spans[1].span) == "毛宁");
 }
+
+TEST_CASE("across: one paragraph may render five of the other language", "[align]") {
+    Comparison c = run(
+        "El ministro Ortega dijo en Toledo el 1 de julio de 2024 que el plan es bueno para los que viven en el sur y que se hará con ellos.\n\n"
+        "Lopez llegó a Madrid el 2 de julio de 2024. Se reunió con Garcia durante 45 minutos. El acuerdo prevé 300 "
+        "millones de euros para Valencia. Martinez lo firmará en 2025. El tren unirá Sevilla con Bilbao.\n\n"
+        "La próxima reunión será en Granada el 9 de octubre de 2024, y el ministro dijo que es por el bien de todos los que se unen.",
+        "Minister Ortega said in Toledo on 1 July 2024 that the plan is good for those who live in the south and will be carried out with them.\n\n"
+        "Lopez arrived in Madrid on 2 July 2024.\n\nHe met Garcia for 45 minutes.\n\nThe agreement provides 300 million "
+        "euros for Valencia.\n\nMartinez will sign it in 2025.\n\nThe train will link Sevilla with Bilbao.\n\n"
+        "The next meeting will be in Granada on 9 October 2024, and the minister said it is for the good of all who join.");
+    REQUIRE(c.renderings[0].doc.language == "es");
+    auto rows = rows_of(c);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0] == std::make_pair(P{0}, P{0}));
+    CHECK(rows[1] == std::make_pair(P{1}, P{1, 2, 3, 4, 5}));
+    CHECK(rows[2] == std::make_pair(P{2}, P{6}));
+}

@@ -31,6 +31,9 @@ struct AlignOptions {
     // proves nothing there).
     double length_weight = 0;
     double across_length_weight = 0.4;
+    // ...and paragraphs on one side of a link: one language may paragraph
+    // more finely than the other (a 1:5 link is common across languages)
+    int across_max_merge = 6;
 };
 
 // Across languages most paragraphs share no anchor: between anchored

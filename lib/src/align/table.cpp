@@ -185,7 +185,7 @@ Alignment align(std::vector<Document>& docs, const Profiles& pr, const Location&
         any_other = true;
         const auto* across = pr.across_of(base, y);
         AlignOptions pair_opt = opt;
-        if (across) pair_opt.length_weight = opt.across_length_weight;
+        if (across) pair_opt.length_weight = opt.across_length_weight, pair_opt.max_merge = opt.across_max_merge;
         out.beads[y] = align_pair(across ? *across : pr.docs[base], loc.first[base], loc.last[base],
                                   across ? *pr.across_of(y, base) : pr.docs[y], loc.first[y], loc.last[y], [&] {
                                       std::vector<Link> a;  // chain links are (other, base): flip
