@@ -147,3 +147,16 @@ TEST_CASE("normalize: one character that differs between traditional and simplif
             found |= s.rendering == 1 && s.span.start <= at && at < s.span.end;
     CHECK(found);
 }
+
+TEST_CASE("normalize: Russian words get their Snowball stems, Kazakh and English words keep theirs", "[normalize]") {
+    CHECK(stem("соглашения") == "соглашен");
+    CHECK(stem("соглашение") == "соглашен");
+    CHECK(stem("соглашением") == "соглашен");
+    CHECK(stem("сотрудничества") == stem("сотрудничество"));
+    CHECK(stem("президентом") == "президент");
+    CHECK(stem("соглашения") != stem("сотрудничества"));
+    CHECK(stem("қазақстанның") == "қазақстанның");  // Kazakh letters: no Russian endings cut
+    CHECK(stem("supported") == "support");
+    CHECK(stem("relations") == "relation");
+    CHECK(stem("") == "");
+}

@@ -49,7 +49,9 @@ Span original_span(const ReadingText& r, Span found);
 bool is_stopword(std::string_view folded);
 
 // A light English suffix stripper ("supported" -> "support") so that
-// inflected forms meet; only for similarity, never shown.
+// inflected forms meet; a Russian word (Russian letters only) gets its
+// Snowball stem ("соглашения", "соглашение" -> "соглашен"). Only for
+// similarity, never shown.
 std::string stem(std::string_view folded);
 
 }  // namespace parallax

@@ -7,6 +7,7 @@
 #include "../unicode/marks.hpp"
 #include "../unicode/unicode.hpp"
 #include "pinyin_mirrors.hpp"
+#include "snowball.hpp"
 
 namespace parallax {
 
@@ -104,7 +105,23 @@ bool is_stopword(std::string_view w) {
     return set.count(w) > 0;
 }
 
+namespace {
+
+// A Russian word: Cyrillic letters of the Russian alphabet only (а-я, ё),
+// so a Kazakh word (ә, қ, і, ...) is not cut by Russian endings.
+bool russian_word(std::string_view w) {
+    if (w.empty() || (static_cast<unsigned char>(w[0]) != 0xD0 && static_cast<unsigned char>(w[0]) != 0xD1)) return false;
+    for (std::size_t pos = 0; pos < w.size();) {
+        char32_t c = unicode::next(w, pos);
+        if (!((c >= 0x0430 && c <= 0x044F) || c == 0x0451)) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 std::string stem(std::string_view w) {
+    if (russian_word(w)) return russian_stem(w);
     auto ends = [&](std::string_view suf) {
         return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf;
     };
