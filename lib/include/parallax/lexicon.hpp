@@ -46,30 +46,30 @@ public:
     std::size_t size() const { return forms_.size(); }
 
     // The folded form `id` in lower-case ASCII Latin, for relating a word
-    // across scripts ("Токаев" / "Tokayev", "习近平" / "Xi Jinping").
+    // across scripts ("Соколов" / "Sokolov", "王小明" / "Wang Xiaoming").
     // Computed on the first call for an id, then cached; the view stays
     // valid as long as the Lexicon. By what the folded form is:
     //  - no letter in it (numbers, punctuation, symbols): the folded form as
     //    it is ("2024", ",", "。");
-    //  - ASCII: as it is ("tokayev", "o'neill", "g20");
+    //  - ASCII: as it is ("sokolov", "o'neill", "g20");
     //  - Latin letters with diacritics: without them, and letters with no
     //    mark to strip in their plain form ("jesús" "jesus", "jørgen"
     //    "jorgen", "łódź" "lodz", "straße" "strasse", "məmməd" "mammad");
     //    ICU is not asked;
     //  - a Han character (segment makes each one a token): its toneless
     //    pinyin syllable in the reading ICU gives for names (Han-Latin/Names):
-    //    习 "xi", 近 "jin", 平 "ping", 解 "xie", 重 "chong", 曾 "zeng";
+    //    王 "wang", 小 "xiao", 明 "ming", 解 "xie", 重 "chong", 曾 "zeng";
     //    one reading, so a polyphone reads as in names (长 "chang", 行
     //    "xing"; common_reading() has the other); a traditional character
-    //    is already folded to its simplified form, 習 reads "xi". Several
+    //    is already folded to its simplified form, 學 reads "xue". Several
     //    Han characters (a form interned whole): the syllables run together
-    //    ("习近平" "xijinping");
+    //    ("王小明" "wangxiaoming");
     //  - Cyrillic: BGN/PCGN, the romanization of English-language maps and
-    //    press ("токаев" "tokayev", "жомарт" "zhomart", "ельцин" "yeltsin",
+    //    press ("соколов" "sokolov", "жанна" "zhanna", "ельцин" "yeltsin",
     //    "щукин" "shchukin", "юрий" "yuriy", "хабаровск" "khabarovsk";
     //    soft and hard signs dropped: "игорь" "igor"); Kazakh letters as
-    //    their Russian counterparts ("тоқаев" "tokayev", "әлихан"
-    //    "alikhan": ә a, ғ g, қ k, ң n, ө o, ұ u, ү u, і i), һ "h";
+    //    their Russian counterparts ("сұлтанов" "sultanov", "әсел"
+    //    "asel": ә a, ғ g, қ k, ң n, ө o, ұ u, ү u, і i), һ "h";
     //  - other scripts: ICU Any-Latin, diacritics removed ("αθήνα" "athena").
     // A form with letters gives only a-z, 0-9, and ' where the folded form
     // has one; the empty string when no Latin could be made of it.

@@ -72,7 +72,7 @@ struct Document {
     std::vector<Paragraph> paragraphs;
     std::vector<Token> tokens;  // every token in reading order
     // Reading aids printed inside the text: pinyin in brackets after the Han
-    // characters it spells ("習(xí)近平"), found by normalize. Their bytes
+    // characters it spells ("學(xué)生"), found by normalize. Their bytes
     // stay in `text`; no token is made of them and facts do not read them.
     std::vector<Span> annotations;
     // The run's string table (shared by every document compared together),

@@ -19,7 +19,7 @@ std::string fold(std::string_view text);
 
 // Sets Token::id of every token of the document to its folded form in
 // `lexicon`, which the document then shares; finds the pinyin a page prints
-// after Han characters ("習(xí)近平") and drops its tokens, its spans going
+// after Han characters ("學(xué)生") and drops its tokens, its spans going
 // to Document::annotations. Documents compared together
 // must share one lexicon: ids are only comparable within one.
 void normalize(Document& doc, const std::shared_ptr<Lexicon>& lexicon);

@@ -156,8 +156,8 @@ std::vector<HanChar> han_chars(const Document& d, const std::vector<const Senten
     return out;
 }
 
-// Characters i..i+n-1 as a name is written in pinyin: "Mao Ning", "Xi
-// Jinping" (surname, then the given name run together).
+// Characters i..i+n-1 as a name is written in pinyin: "Wang Xiaoming"
+// (surname, then the given name run together).
 std::string as_name(const std::vector<HanChar>& cs, std::size_t i, std::size_t n) {
     std::string out(cs[i].pinyin);
     out += ' ';
@@ -169,11 +169,11 @@ std::string as_name(const std::vector<HanChar>& cs, std::size_t i, std::size_t n
 
 bool letters(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; }); }
 
-// A personal name in pinyin ("Mao Ning") in one sentence against the
+// A personal name in pinyin ("Wang Xiaoming") in one sentence against the
 // Chinese sentence linked to it: when no run of two or three characters
 // there reads as that name, and no run in the whole Chinese text does, but
 // one run of the linked sentence is the same surname with another given
-// name ("毛宁" read "Mao Ning" against "Mao Ling"), the translation names
+// name ("王小明" read "Wang Xiaoming" against "Wang Xiaoping"), the translation names
 // someone else: a high name finding.
 void check_pinyin_names(const Comparison& c, int row, const CellFacts& latin, const std::vector<const Name*>& names,
                         const CellFacts& han_side, const std::vector<HanChar>& linked, std::vector<Discrepancy>& out) {

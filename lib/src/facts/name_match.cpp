@@ -294,8 +294,8 @@ bool has_cyrillic(std::string_view s) {
     return false;
 }
 
-// Russian declines names: "Ли Кэцяном" (with Li Keqiang), "Путина" (of
-// Putin), "Акорды" (of Akorda). Each word without its case ending, when a
+// Russian declines names: "Ван Сяомином" (with Wang Xiaoming), "Соколова"
+// (of Sokolov), "Самары" (of Samara). Each word without its case ending, when a
 // stem of three letters or more remains, so that the forms of one name
 // meet (a Russian stemmer's suffixes, limited to the case endings of nouns
 // and of names declined like adjectives).

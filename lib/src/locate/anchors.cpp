@@ -82,12 +82,12 @@ bool han_token(const Document& d, const Token& t) {
 // Names written in another script, by their Latin form (the lexicon's
 // transliteration: BGN/PCGN for Cyrillic, pinyin for Han):
 // - "s" + the first five letters of a capitalised word's Latin form, Latin
-//   or Cyrillic ("Токаев", "Тоқаев" and "Tokayev" are "stokay"; the
-//   five letters leave a Russian case ending out: "Путина" is "sputin");
+//   or Cyrillic ("Сұлтанов", "Султанов" and "Sultanov" are "ssulta"; the
+//   five letters leave a Russian case ending out: "Соколова" is "ssokol");
 // - "p" + the pinyin of two or three Han characters running together,
 //   against one, two or three capitalised Latin words run together
-//   ("习近平" and "Xi Jinping" are "pxijinping", "北京" and "Beijing"
-//   "pbeijing"). Only keys both documents hold count, so the many windows
+//   ("王小明" and "Wang Xiaoming" are "pwangxiaoming", "杭州" and
+//   "Hangzhou" "phangzhou"). Only keys both documents hold count, so the many windows
 //   of a Chinese text cost nothing against a Russian one.
 void transliterated_keys(const Document& d, const Sentence& s, std::vector<std::string>& out) {
     std::vector<std::string> run;  // capitalised Latin words in a row, their Latin forms

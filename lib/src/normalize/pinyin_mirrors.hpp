@@ -1,5 +1,5 @@
 // Pinyin mirrors: reprint sites that print pinyin in brackets after Han
-// characters ("習(xí)近平", "习(xí)近(jìn)平(píng)", "中國(guo)"). Such an
+// characters ("學(xué)生", "学(xué)生(shēng)", "中國(guo)"). Such an
 // annotation repeats the characters before it; it is no word of the
 // article, so normalize drops its tokens.
 #pragma once
@@ -15,7 +15,7 @@ namespace parallax {
 // them: "中(zhong)(zhong)"), holding only Latin words, whose letters
 // without tone marks are the pinyin of the characters just before it, each
 // character in its reading for names or its common one (Lexicon::latin,
-// Lexicon::common_reading): "近平(jìnpíng)" and "近平(Jìn Píng)" are, "中国
+// Lexicon::common_reading): "小明(xiǎomíng)" and "小明(Xiǎo Míng)" are, "中国
 // (China)" is not. Each span runs from the opening bracket to the closing
 // one; in reading order.
 std::vector<Span> pinyin_mirrors(const Document& doc, const Lexicon& lex);

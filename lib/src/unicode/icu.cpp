@@ -19,7 +19,7 @@ constexpr const char* simplified_rules = "::Traditional-Simplified ;";
 constexpr const char* han_names_rules = "::Han-Latin/Names ; ::Latin-ASCII ; ::Lower ;";
 constexpr const char* han_general_rules = "::Han-Latin ; ::Latin-ASCII ; ::Lower ;";
 // Kazakh letters first become the Russian letters English-language usage
-// spells them with (Тоқаев is "Tokayev", Әлихан "Alikhan"), һ a Latin h;
+// spells them with (Сұлтанов is "Sultanov", Әсел "Asel"), һ a Latin h;
 // BGN/PCGN then romanizes Russian as English-language maps and wire copy
 // do; its primes for the soft and hard signs are dropped (Игорь "Igor").
 constexpr const char* other_rules =

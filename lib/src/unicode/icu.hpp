@@ -29,16 +29,16 @@ public:
     Transforms& operator=(const Transforms&) = delete;
 
     // Han characters in their simplified forms (ICU Traditional-Simplified,
-    // character by character: 篤 笃, 習 习, 後 后, 髮 发); everything else
+    // character by character: 篤 笃, 學 学, 後 后, 髮 发); everything else
     // as it is.
     std::string simplified(std::string_view s);
 
     // `s` in Latin letters, lower case, without diacritics: Han characters by
     // `han` reading, syllables separated by a space; Cyrillic by BGN/PCGN
-    // (the romanization of English-language maps and press: Токаев
-    // "tokayev", Жомарт "zhomart", Ельцин "yeltsin"; soft and hard signs
-    // dropped), Kazakh letters read as their Russian counterparts (Тоқаев
-    // "tokayev", ә a, ғ g, қ k, ң n, ө o, ұ u, ү u, і i) except һ "h"; other
+    // (the romanization of English-language maps and press: Соколов
+    // "sokolov", Жанна "zhanna", Ельцин "yeltsin"; soft and hard signs
+    // dropped), Kazakh letters read as their Russian counterparts (Сұлтанов
+    // "sultanov", ә a, ғ g, қ k, ң n, ө o, ұ u, ү u, і i) except һ "h"; other
     // scripts by ICU Any-Latin; then ICU Latin-ASCII (ə "a" first, which
     // Latin-ASCII keeps). Characters no transform knows are kept.
     std::string latin(std::string_view s, HanReading han = HanReading::names);
