@@ -58,7 +58,6 @@ bool slight(const Figure& f) {
     return std::none_of(f.text.begin(), f.text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-int qualifier_class(Qualifier q) { return q == Qualifier::exact ? static_cast<int>(Qualifier::none) : static_cast<int>(q); }
 
 struct Side {
     int rendering;
@@ -76,20 +75,6 @@ Side figures_in(const CellFacts& cell, const std::vector<const Sentence*>& sente
     return out;
 }
 
-Discrepancy make(Kind kind, Finding finding, Severity sev, int row, const std::vector<std::pair<int, const Figure*>>& figures,
-                 int against) {
-    Discrepancy d;
-    d.kind = kind;
-    d.finding = finding;
-    d.severity = sev;
-    d.row = row;
-    for (auto [rendering, f] : figures) {
-        d.spans.push_back({rendering, f->span});
-        d.qualifiers.push_back(f->qualifier);
-    }
-    d.against = {against};
-    return d;
-}
 
 // One linked sentence pair's figures: the same number (in any script and
 // form) with another qualifier is a qualifier finding; what is left,
@@ -103,7 +88,7 @@ void check_pair(int row, const Side& l, const Side& r, std::vector<Discrepancy>&
             if (used_r[j] || !same_number(*l.figures[i], *r.figures[j]) || !units_agree(*l.figures[i], *r.figures[j])) continue;
             used_l[i] = used_r[j] = true;
             if (qualifier_class(l.figures[i]->qualifier) != qualifier_class(r.figures[j]->qualifier))
-                out.push_back(make(Kind::qualifier, Finding::qualifier_differs, Severity::medium, row,
+                out.push_back(figure_finding(Kind::qualifier, Finding::qualifier_differs, Severity::medium, row,
                                    {{l.rendering, l.figures[i]}, {r.rendering, r.figures[j]}}, r.rendering));
             break;
         }
@@ -116,14 +101,14 @@ void check_pair(int row, const Side& l, const Side& r, std::vector<Discrepancy>&
         if (li.empty() || li.size() != rj.size()) continue;
         for (std::size_t k = 0; k < li.size(); ++k) {
             used_l[li[k]] = used_r[rj[k]] = true;
-            out.push_back(make(Kind::figure, Finding::figure_differs, Severity::high, row,
+            out.push_back(figure_finding(Kind::figure, Finding::figure_differs, Severity::high, row,
                                {{l.rendering, l.figures[li[k]]}, {r.rendering, r.figures[rj[k]]}}, r.rendering));
         }
     }
     auto alone = [&](const Side& side, const std::vector<bool>& used, int missing) {
         for (std::size_t i = 0; i < side.figures.size(); ++i)
             if (!used[i])
-                out.push_back(make(Kind::figure, Finding::figure_one_sided, Severity::low, row, {{side.rendering, side.figures[i]}}, missing));
+                out.push_back(figure_finding(Kind::figure, Finding::figure_one_sided, Severity::low, row, {{side.rendering, side.figures[i]}}, missing));
     };
     alone(l, used_l, r.rendering);
     alone(r, used_r, l.rendering);

@@ -182,6 +182,12 @@ void check_repeats(const Comparison& c, std::vector<Discrepancy>& out);
 // low, kind name when capitalised, else wording.
 void check_diacritics(const Comparison& c, const CellDiff& diff, std::vector<Discrepancy>& out);
 
+// "none" and "exact" both state the number as it is: one class.
+int qualifier_class(Qualifier q);
+// A finding about figures: the figures' spans and qualifiers, in order.
+Discrepancy figure_finding(Kind kind, Finding finding, Severity sev, int row, std::vector<std::pair<int, const Figure*>> figures,
+                           int against);
+
 // Two cells in different languages (across_checks.cpp): figures, dates and
 // qualifiers of each linked sentence pair; wording is not judged.
 void check_across(const Comparison& c, const CellDiff& cd, const CellSentences& cs, const CellFacts& left, const CellFacts& right,

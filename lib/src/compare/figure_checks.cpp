@@ -74,24 +74,6 @@ bool substantive(const Figure& f) {
            std::fabs(f.value) > 10;
 }
 
-// "none" and "exact" both state the number as it is.
-int qualifier_class(Qualifier q) { return q == Qualifier::exact ? static_cast<int>(Qualifier::none) : static_cast<int>(q); }
-
-// A finding about figures: the figures' spans and qualifiers, in order.
-Discrepancy make(Kind kind, Finding finding, Severity sev, int row, std::vector<std::pair<int, const Figure*>> figures,
-                 int against) {
-    Discrepancy d;
-    d.kind = kind;
-    d.finding = finding;
-    d.severity = sev;
-    d.row = row;
-    for (auto [rendering, f] : figures) {
-        d.spans.push_back({rendering, f->span});
-        d.qualifiers.push_back(f->qualifier);
-    }
-    d.against = {against};
-    return d;
-}
 
 bool is_quantity(FigureKind k) {
     return k == FigureKind::count || k == FigureKind::money || k == FigureKind::percent || k == FigureKind::range;
@@ -309,6 +291,23 @@ bool same_figure(const Figure& a, std::string_view a_text, const Figure& b, std:
     return same_figure(Placed{a, a_text}, Placed{b, b_text});
 }
 
+int qualifier_class(Qualifier q) { return q == Qualifier::exact ? static_cast<int>(Qualifier::none) : static_cast<int>(q); }
+
+Discrepancy figure_finding(Kind kind, Finding finding, Severity sev, int row, std::vector<std::pair<int, const Figure*>> figures,
+                           int against) {
+    Discrepancy d;
+    d.kind = kind;
+    d.finding = finding;
+    d.severity = sev;
+    d.row = row;
+    for (auto [rendering, f] : figures) {
+        d.spans.push_back({rendering, f->span});
+        d.qualifiers.push_back(f->qualifier);
+    }
+    d.against = {against};
+    return d;
+}
+
 void check_figures(const FigureScope& scope, int row, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out) {
     std::vector<bool> used_b(base.figures.size()), used_o(other.figures.size());
     // 1. the same value in any form: check only the qualifier
@@ -321,7 +320,7 @@ void check_figures(const FigureScope& scope, int row, const CellFacts& base, con
             const Figure& fo = *other.figures[j];
             // a change of class is a change of claim, whichever side is bare
             if (qualifier_class(fb.qualifier) != qualifier_class(fo.qualifier))
-                out.push_back(make(Kind::qualifier, Finding::qualifier_differs, Severity::medium, row,
+                out.push_back(figure_finding(Kind::qualifier, Finding::qualifier_differs, Severity::medium, row,
                                    {{base.rendering, &fb}, {other.rendering, &fo}}, other.rendering));
             break;
         }
@@ -365,14 +364,14 @@ void check_figures(const FigureScope& scope, int row, const CellFacts& base, con
     for (const auto& k : candidates) {
         if (used_b[k.i] || used_o[k.j]) continue;
         used_b[k.i] = used_o[k.j] = true;
-        out.push_back(make(Kind::figure, Finding::figure_differs, Severity::high, row,
+        out.push_back(figure_finding(Kind::figure, Finding::figure_differs, Severity::high, row,
                            {{base.rendering, base.figures[k.i]}, {other.rendering, other.figures[k.j]}}, other.rendering));
     }
     // 3. what is left is only on one side
     auto alone = [&](const CellFacts& side, const std::vector<bool>& used, const CellFacts& missing) {
         for (std::size_t i = 0; i < side.figures.size(); ++i) {
             if (used[i] || !worth_reporting(scope, row, side, i, missing)) continue;
-            out.push_back(make(Kind::figure, Finding::figure_one_sided, Severity::medium, row, {{side.rendering, side.figures[i]}},
+            out.push_back(figure_finding(Kind::figure, Finding::figure_one_sided, Severity::medium, row, {{side.rendering, side.figures[i]}},
                                missing.rendering));
         }
     };
