@@ -9,6 +9,7 @@
 
 #include "fact_checks.hpp"
 #include "parallax/compare.hpp"
+#include "../unicode/unicode.hpp"
 
 namespace parallax {
 
@@ -131,8 +132,8 @@ std::vector<HanChar> han_chars(const Document& d, const std::vector<const Senten
         for (std::size_t k = s->first_token; k < s->end_token; ++k) {
             const Token& t = d.tokens[k];
             std::string_view raw = std::string_view(d.text).substr(t.span.start, t.span.size());
-            bool han = t.kind == TokenKind::word && raw.size() == 3 && static_cast<unsigned char>(raw[0]) >= 0xE3 &&
-                       static_cast<unsigned char>(raw[0]) <= 0xE9;
+            std::size_t pos = 0;
+            bool han = t.kind == TokenKind::word && !raw.empty() && unicode::is_han(unicode::next(raw, pos)) && pos == raw.size();
             std::string_view l = han ? d.lexicon->latin(t.id) : std::string_view();
             out.push_back({l, t.span});
         }

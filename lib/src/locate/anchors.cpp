@@ -21,7 +21,7 @@ namespace parallax {
 
 namespace {
 
-bool han(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FFFF); }
+bool han(char32_t c) { return unicode::is_han(c); }
 bool kana(char32_t c) { return c >= 0x3040 && c <= 0x30FF; }
 bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
