@@ -109,6 +109,10 @@ double skeleton_similarity(std::string_view folded_a, std::string_view folded_b)
 std::string country_of(std::string_view name);
 
 NameMatch relate_names(std::string_view a, std::string_view b);
+// Each Cyrillic word of a name without its Russian case ending, when a stem
+// of three letters or more remains ("Ван Сяомином" -> "Ван Сяомин"); other
+// words as they are.
+std::string name_stems(std::string_view name);
 // "PM" / "PMs" for "Prime Minister(s)", "FM" for "Foreign Minister": the
 // short form is the initials of the long one's words, a plural s aside.
 bool initials_of(std::string_view short_form, std::string_view long_form);

@@ -131,7 +131,8 @@ std::vector<std::string> content_words(std::string_view name) {
 // An initial ("M." for "Maria", "Zh." for "Zhanna") is no word of its
 // own: relate_names has already paired it with the word it stands for.
 bool each_has_own_word(std::string_view a, std::string_view b) {
-    auto wa = content_words(a), wb = content_words(b);
+    // Russian declines names: "Сяомином" is no word "Сяомин" lacks
+    auto wa = content_words(name_stems(a)), wb = content_words(name_stems(b));
     auto initial_in = [](const std::string& w, const std::vector<std::string>& other) {
         return w.size() <= 2 && std::any_of(other.begin(), other.end(), [&](const std::string& o) {
                    return o.size() > w.size() && o.compare(0, w.size(), w) == 0;
@@ -156,6 +157,31 @@ bool each_has_own_word(std::string_view a, std::string_view b) {
     };
     std::string la = left(a, wb), lb = left(b, wa);
     return !initials_of(la, lb) && !initials_of(lb, la);
+}
+
+// A one-word name that the fuller one holds only inside, with words before
+// and at least two after it: the country or body of an office ("Президент
+// России Пётр Иванов" for "Россию", "President of Ruritania Jan Novak" for
+// "Ruritania"), not the same referent written more fully.
+bool inner_word(std::string_view a, std::string_view b) {
+    auto wa = split_words(folded_letters(name_stems(a))), wb = split_words(folded_letters(name_stems(b)));
+    if (wa.size() > wb.size()) std::swap(wa, wb);
+    if (wa.size() != 1 || wb.size() < 4) return false;
+    for (std::size_t k = 1; k + 2 < wb.size(); ++k)
+        if (translit_fold(wb[k]) == translit_fold(wa[0])) return true;
+    return false;
+}
+
+bool written_elsewhere(const Name& n, const std::vector<const Name*>& others) {
+    return std::any_of(others.begin(), others.end(), [&](const Name* o) {
+        if (n.kind == NameKind::title || o->kind == NameKind::title) return false;
+        NameRelation r = relate_names(n.text, o->text).relation;
+        if (r == NameRelation::fuller_form) {  // a lone surname may be anyone's ("Smith" in "John Smith" / "Jane Smith")
+            std::string_view shorter = n.text.size() < o->text.size() ? n.text : o->text;
+            return shorter.find(' ') != std::string_view::npos;
+        }
+        return r == NameRelation::same || r == NameRelation::variant;
+    });
 }
 
 }  // namespace
@@ -189,6 +215,10 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
             bool alike = m.by_syllables ||
                          (nb->kind != NameKind::title && no->kind != NameKind::title && every_word_close(nb->text, no->text));
             if (!alike && (sentence_initial_word(bdoc, bids, *nb) || sentence_initial_word(odoc, oids, *no))) return;
+            // a name the other side writes elsewhere, in this or a fuller
+            // form, was moved, not replaced: the word diff paired it with
+            // whatever took its place ("X meets Y" / "Meeting with X")
+            if (written_elsewhere(*nb, other.names) || written_elsewhere(*no, base.names)) return;
         }
         found.push_back({nb, no, m, m.relation == NameRelation::fuller_form && each_has_own_word(nb->text, no->text)});
     };
@@ -225,6 +255,7 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
                 if (!best || m.score > best_m.score) best = p, best_m = m;
             }
             if (!best) continue;
+            if (best_m.relation == NameRelation::fuller_form && inner_word(n->text, best->text)) continue;
             // the shorter form must not stand on its own on the fuller side
             const Name* shorter = best_m.relation == NameRelation::fuller_form && best->text.size() < n->text.size() ? best : nullptr;
             const std::string& own = side_is_base ? base_text : other_text;

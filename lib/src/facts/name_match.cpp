@@ -40,7 +40,16 @@ std::vector<std::string> split_words(std::string_view name) {
     for (std::size_t pos = 0; pos < f.size();) {
         std::size_t at = pos;
         char32_t c = unicode::next(f, pos);
-        if (unicode::is_apostrophe(c)) continue;  // O'Neill = ONeill
+        if (unicode::is_apostrophe(c)) {  // O'Neill = ONeill
+            // a possessive anywhere in the name ("Denmark's Prime Minister"):
+            // the word without it
+            std::size_t after = pos;
+            if (after < f.size() && f[after] == 's') {
+                std::size_t next = after + 1;
+                if (next == f.size() || !unicode::is_letter(unicode::next(f, next))) pos = after + 1;
+            }
+            continue;
+        }
         if (unicode::is_letter(c) || unicode::classify(c) == unicode::Class::mark ||
             unicode::classify(c) == unicode::Class::digit) {
             words.back().append(f, at, pos - at);
@@ -49,12 +58,6 @@ std::vector<std::string> split_words(std::string_view name) {
         }
     }
     if (words.back().empty()) words.pop_back();
-    // possessive: "Smith's" -> "smiths" after the apostrophe is dropped; undo it
-    std::string_view orig = name;
-    while (!orig.empty() && (orig.back() == ' ' || orig.back() == '.')) orig.remove_suffix(1);
-    bool possessive = (orig.size() > 2 && orig.substr(orig.size() - 2) == "'s") ||
-                      (orig.size() > 4 && orig.substr(orig.size() - 4) == "\xE2\x80\x99s");
-    if (possessive && !words.empty() && words.back().size() > 1) words.back().pop_back();
     return words;
 }
 
@@ -324,6 +327,8 @@ std::string without_case_endings(std::string_view name) {
 NameMatch relate(std::string_view a, std::string_view b);
 
 }  // namespace
+
+std::string name_stems(std::string_view name) { return has_cyrillic(name) ? without_case_endings(name) : std::string(name); }
 
 NameMatch relate_names(std::string_view a, std::string_view b) {
     if (has_cyrillic(a) && has_cyrillic(b)) {
