@@ -184,3 +184,13 @@ TEST_CASE("figures: two weekdays for the same sentence are a date that differs, 
                                  "The ministry condemned the attack on Monday and the envoy left the embassy building soon after."));
     CHECK(std::count(two_days.begin(), two_days.end(), "figure_differs/medium") == 0);
 }
+
+TEST_CASE("figures: two page stamps with another day are one finding naming both", "[compare]") {
+    // a line that is only a time stamp (and a source's name) has no words to
+    // pair its date by; two such lines in one row state the page's date
+    const std::string body = "The council counted new residents in the valley towns last year.";
+    auto c = two("2023-07-17 18:12\n\n" + body, "Morvale Post 2023-07-18 17:20\n\n" + body);
+    CHECK(findings(c) == List{"figure_differs/medium"});
+    auto same = two("2023-07-17 18:12\n\n" + body, "Morvale Post 2023-07-17 17:20\n\n" + body);
+    CHECK(findings(same).empty());
+}

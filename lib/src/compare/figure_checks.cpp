@@ -340,7 +340,12 @@ void check_figures(const FigureScope& scope, int row, const CellFacts& base, con
     struct Candidate {
         double score;
         std::size_t i, j;
+        bool stamps = false;
     };
+    // A line that is a time stamp and at most a source's name ("2023-07-17
+    // 18:12", "Morvale Post 2023-07-18 17:20") has no words to pair its date
+    // by; two in one row date the page, a lesser claim than the text's own
+    auto stamp = [](const Figure& f, const Site& s) { return f.kind == FigureKind::date && s.sentence.size() <= 2; };
     std::vector<Candidate> candidates;
     for (std::size_t i = 0; i < base.figures.size(); ++i) {
         if (used_b[i]) continue;
@@ -358,13 +363,15 @@ void check_figures(const FigureScope& scope, int row, const CellFacts& base, con
             bool sole = alone_in_sentence(used_b, site_b, i) && alone_in_sentence(used_o, site_o, j);
             if (context || window >= 0.5 || (sentence >= 0.5 && sole))
                 candidates.push_back({(context ? 1.0 : 0.0) + window + sentence / 2, i, j});
+            else if (sole && stamp(fb, site_b[i]) && stamp(fo, site_o[j]))
+                candidates.push_back({0.0, i, j, true});
         }
     }
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) { return x.score > y.score; });
     for (const auto& k : candidates) {
         if (used_b[k.i] || used_o[k.j]) continue;
         used_b[k.i] = used_o[k.j] = true;
-        out.push_back(figure_finding(Kind::figure, Finding::figure_differs, Severity::high, row,
+        out.push_back(figure_finding(Kind::figure, Finding::figure_differs, k.stamps ? Severity::medium : Severity::high, row,
                            {{base.rendering, base.figures[k.i]}, {other.rendering, other.figures[k.j]}}, other.rendering));
     }
     // 3. what is left is only on one side
