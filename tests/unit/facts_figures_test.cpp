@@ -280,3 +280,17 @@ TEST_CASE("figures: names of kinds and qualifiers", "[facts]") {
     CHECK(std::string(to_string(FigureKind::money)) == "money");
     CHECK(std::string(to_string(Qualifier::lower_bound)) == "lower_bound");
 }
+
+TEST_CASE("figures: a unit an editor put in brackets is the figure's unit", "[facts]") {
+    // transcripts insert a word the speaker left out: "4.5 [percent]"
+    auto f = find_figures("Growth was 4.5 [percent] in the spring.");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].kind == FigureKind::percent);
+    CHECK(f[0].value == 4.5);
+    CHECK(f[0].text == "4.5 [percent]");
+    // a list written without spaces is no decimal: "1,2,3"; groups of three stay thousands
+    CHECK(find_figures("Articles 1,2,3 apply.").size() != 1);
+    auto g = find_figures("They counted 4,500 votes.");
+    REQUIRE(g.size() == 1);
+    CHECK(g[0].value == 4500);
+}

@@ -55,6 +55,11 @@ const std::vector<LangCase> russian = {
     {"Было подписано более 30 документов.", "более 30", K::count, 30, "", Q::lower_bound, nullptr},
     {"Визит состоялся 2 июля 2024 года.", "2 июля 2024", K::date, 20240702, "", Q::none, nullptr},
     {"Выделено 15 тыс. тенге.", "15 тыс. тенге", K::money, 15000, "KZT", Q::none, nullptr},
+    // a decimal comma, as Russian writes decimals
+    {"Рост составил 1,6 процента.", "1,6 процента", K::percent, 1.6, "percent", Q::none, nullptr},
+    {"Оборот достиг 61,6 миллиарда долларов.", "61,6 миллиарда долларов", K::money, 6.16e10, "USD", Q::none, nullptr},
+    // a unit a transcript's editor put in brackets
+    {"Рост уже более 4,5 [процента] за полугодие.", "более 4,5 [процента]", K::percent, 4.5, "percent", Q::lower_bound, nullptr},
 };
 
 // Characters that are numerals inside words: none of these is a figure.

@@ -246,12 +246,17 @@ std::optional<Point> parse_point(const std::vector<Tok>& t, std::size_t k, bool 
     }
     p.unit = pre.unit;
     if (!n->ordinal && pre.unit.empty()) {
-        if (UnitMatch pc = match_percent(t, j); pc.end) {
+        // "4,5 [процента]", "4.5 [percent]": a unit a transcript's editor
+        // put in brackets is the figure's unit
+        bool bracket = is_punct(t, j, "[") && !t[j].newline_before;
+        std::size_t u = bracket ? j + 1 : j;
+        auto closed = [&](std::size_t end) { return !bracket || is_punct(t, end, "]"); };
+        if (UnitMatch pc = match_percent(t, u); pc.end && closed(pc.end)) {
             p.unit = pc.unit;
-            j = pc.end;
-        } else if (UnitMatch cur = match_currency_suffix(t, j); cur.end) {
+            j = pc.end + (bracket ? 1 : 0);
+        } else if (UnitMatch cur = match_currency_suffix(t, u); cur.end && closed(cur.end)) {
             p.unit = cur.unit;
-            j = cur.end;
+            j = cur.end + (bracket ? 1 : 0);
         }
     }
     // "two dollars and fifty cents", "$20 and 43c": one amount

@@ -80,7 +80,17 @@ std::size_t lex_number(std::string_view s, std::size_t pos, Tok& t) {
         p += 4;
     }
     t.grouped = comma_groups || space_groups;
-    if (p + 1 < s.size() && s[p] == '.' && ascii_digit(s[p + 1])) {
+    // A decimal comma, as Russian and most of Europe write decimals ("1,6",
+    // "61,6"): one or two digits after it, never three (thousands, above)
+    // and never a list ("1,2,3").
+    auto decimal_comma = [&](std::size_t q) {
+        if (t.grouped || t.int_digits == 0 || t.int_digits > 3 || q + 1 >= s.size() || s[q] != ',' || !ascii_digit(s[q + 1])) return false;
+        std::size_t e = q + 1;
+        while (e < s.size() && ascii_digit(s[e])) ++e;
+        if (e - q - 1 > 2) return false;
+        return !(e + 1 < s.size() && (s[e] == ',' || s[e] == '.') && ascii_digit(s[e + 1]));
+    };
+    if (p + 1 < s.size() && (s[p] == '.' || decimal_comma(p)) && ascii_digit(s[p + 1])) {
         t.decimal = true;
         t.low += '.';
         ++p;
