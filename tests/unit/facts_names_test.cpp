@@ -150,6 +150,16 @@ TEST_CASE("names: sentence-initial function words and common words are not names
     CHECK(texts(find_names("Flights link Paris and Berlin.")) == V{"Flights", "Paris", "Berlin"});
 }
 
+TEST_CASE("names: Russian and Kazakh sentence-initial function words are not names", "[facts]") {
+    // prepositions, conjunctions, pronouns and sentence adverbs open Russian
+    // sentences as "In", "But", "Later" open English ones
+    CHECK(find_names("В этом году рост составил два процента.").empty());
+    CHECK(texts(find_names("Позже Ассамблея сообщила о встрече.")) == V{"Ассамблея"});
+    CHECK(texts(find_names("Но Иван Петров не приехал.")) == V{"Иван Петров"});
+    CHECK(texts(find_names("Кеше Мәжіліс отырысы өтті.")) == V{"Мәжіліс"});
+    CHECK(texts(find_names("Москва приняла делегацию.")) == V{"Москва"});
+}
+
 TEST_CASE("names: honorifics are attached", "[facts]") {
     auto n = find_names("We thank Dr. Jane Smith and Mrs. Lee for their help.");
     REQUIRE(n.size() == 2);

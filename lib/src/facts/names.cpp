@@ -26,6 +26,25 @@ bool is_connector(std::string_view w) {
                   "bin", "ibn", "al", "el", "y", "zu", "dos", "das", "ter", "bint", "ben"});
 }
 
+// The same in Russian and Kazakh: prepositions, conjunctions, particles,
+// pronouns and sentence adverbs of general grammar (lower case, as folded).
+bool is_cyrillic_opener(std::string_view w) {
+    static const auto table = sorted_table({
+        // Russian
+        "а", "без", "благодаря", "больше", "бы", "в", "вместе", "во", "вот", "впрочем", "все", "всего", "всё", "вчера",
+        "где", "да", "даже", "для", "до", "если", "ещё", "еще", "же", "за", "завтра", "затем", "здесь", "и", "из",
+        "или", "именно", "к", "как", "когда", "ко", "кроме", "кто", "ли", "лишь", "между", "мы", "на", "над", "наш",
+        "наша", "наше", "наши", "не", "ни", "но", "о", "об", "однако", "он", "она", "они", "оно", "от", "перед",
+        "по", "под", "позднее", "позже", "после", "потом", "поэтому", "при", "про", "ранее", "с", "сегодня",
+        "сейчас", "со", "также", "там", "теперь", "то", "тогда", "тоже", "только", "у", "уже", "хотя", "через",
+        "что", "чтобы", "это", "этот", "эта", "эти", "я", "вы", "их", "его", "её", "ее", "мне", "нам", "вам",
+        // Kazakh
+        "бүгін", "кеше", "ертең", "сондай-ақ", "сондай", "сонымен", "бірақ", "және", "мен", "біз", "сіз", "ол",
+        "олар", "бұл", "осы", "сол", "кейін", "содан", "алайда", "дегенмен", "әрі", "де", "ғана",
+    });
+    return in_table(table, w);
+}
+
 // Capitalised only because they open a sentence: function words, sentence
 // adverbs and determiners. Never a name when sentence-initial.
 bool is_sentence_opener(std::string_view w) {
@@ -46,7 +65,7 @@ bool is_sentence_opener(std::string_view w) {
         "thousand", "million", "billion", "dozens", "hundreds", "thousands", "millions", "nearly",
         "almost", "about", "around", "some", "more", "less", "over", "under", "just", "only", "even",
     });
-    return is_stopword(w) || in_table(table, w);
+    return is_stopword(w) || in_table(table, w) || is_cyrillic_opener(w);
 }
 
 bool is_month_or_day(std::string_view w) {
