@@ -47,6 +47,7 @@ int run_compare(const CompareArgs& a) {
     EngineOptions opt;
     if (!a.base.empty()) opt.locate.base = docs[find_base(docs, a.files, a.base)].path;
     opt.languages = a.langs;
+    for (const auto& path : a.dictionaries) opt.dictionaries.push_back(read_dictionary(path));
     Comparison c = parallax::compare(std::move(docs), opt);
     if (to_stdout(a)) {
         report::render(c, a.format, render_options(a, isatty(STDOUT_FILENO) != 0), std::cout);

@@ -47,7 +47,8 @@ Mode parse_compare(int argc, const char* const* argv) {
         ("color", po::value(&color), "auto (default: only on a terminal), always or never")
         ("width", po::value(&width), "text: side by side in N columns, 20 to 1000 (default: the terminal's width on a terminal, else one row after another)")
         ("list", "text: one discrepancy per line, FILE:LINE:COL: severity: kind: message")
-        ("lang", po::value(&lang), "the files' languages, in place of the detected ones (zh, ru, kk, en, ...; und: undetermined): a code for all files, or a comma-separated list, one per file");
+        ("lang", po::value(&lang), "the files' languages, in place of the detected ones (zh, ru, kk, en, ...; und: undetermined): a code for all files, or a comma-separated list, one per file")
+        ("dictionary", po::value(&a.dictionaries)->composing(), "a bilingual dictionary's dictd .index file (FreeDict, Debian dict-freedict-*, e.g. /usr/share/dictd/freedict-spa-eng.index): its word pairs help align renderings in its two languages; may be given more than once");
     po::options_description all;
     all.add(opts).add_options()("files", po::value<std::vector<std::string>>(&a.files)->composing(), "");
     po::positional_options_description pos;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages parallax builds and tests with, when missing.
 set -euo pipefail
-need=(cmake g++ make pkg-config libdtl-dev libutf8proc-dev libicu-dev libstemmer-dev libboost-program-options-dev catch2 nlohmann-json3-dev python3
+need=(cmake g++ make pkg-config libdtl-dev libutf8proc-dev libicu-dev libstemmer-dev zlib1g-dev libboost-program-options-dev catch2 nlohmann-json3-dev python3
       clang libclang-rt-14-dev)  # clang: the sanitizer build and the libFuzzer targets (scripts/test.sh, fuzz.sh)
 [ "$#" -gt 0 ] && need+=("$@")
 missing=()

@@ -165,6 +165,8 @@ def main():
                     help="group KJV every N verses per chapter instead of by its marks (a check of the baseline: "
                          "with 3 or 6 its beads fit the RV1909 grouping exactly)")
     ap.add_argument("--band", default=None, help="Gale-Church band half-width (galechurch.py's default)")
+    ap.add_argument("--dictionary", action="append", default=[],
+                    help="a dictd .index file: parallax runs a second time with --dictionary for each")
     args = ap.parse_args()
     here = os.path.dirname(os.path.abspath(__file__))
     kjv_all = load(os.path.join(args.scratch, "KJV.tsv"))
@@ -265,6 +267,22 @@ def main():
     else:
         print(f"- parallax failed (exit {rc}); see {os.path.join(out, 'parallax.out')}")
         rows.append(("parallax compare --format json", None, wall, rss))
+
+    if args.dictionary:
+        report = os.path.join(out, "parallax-dict.json")
+        if os.path.exists(report):
+            os.remove(report)
+        cmd = [args.parallax, "compare", kjv_path, es_path, "--format", "json", "-o", report]
+        for d in args.dictionary:
+            cmd += ["--dictionary", d]
+        rc, wall, rss = timed(cmd, os.path.join(out, "parallax-dict.out"), os.path.join(out, "parallax-dict.time"))
+        label = "parallax + dictionaries (" + ", ".join(os.path.basename(d).replace(".index", "") for d in args.dictionary) + ")"
+        if rc in (0, 1) and os.path.exists(report):
+            pred, _ = parallax_pairs(report, kjv_path, es_path, ks, es_s)
+            rows.append((label, pred, wall, rss))
+        else:
+            print(f"- parallax with dictionaries failed (exit {rc}); see {os.path.join(out, 'parallax-dict.out')}")
+            rows.append((label, None, wall, rss))
 
     gc_out = os.path.join(out, "galechurch.tsv")
     rc, wall, rss = timed([sys.executable, os.path.join(here, "galechurch.py"), kjv_path, es_path] + (["--band", args.band] if args.band else []),

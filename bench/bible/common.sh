@@ -3,8 +3,9 @@
 # directory. Expects $root, $scratch and $parallax (may be empty) to be set.
 
 # Debian packages: the Bibles (SWORD modules), mod2imp, GNU time, git.
+# Extra package names may be given as arguments.
 bible_packages() {
-  local need=(sword-text-kjv sword-text-sparv sword-text-web libsword-utils time git python3) missing=() p
+  local need=(sword-text-kjv sword-text-sparv sword-text-web libsword-utils time git python3 "$@") missing=() p
   for p in "${need[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done

@@ -47,6 +47,7 @@ void prepare(Document& doc) { prepare(doc, std::make_shared<Lexicon>()); }
 
 Comparison compare(std::vector<Document> docs, const EngineOptions& opt) {
     auto lexicon = std::make_shared<Lexicon>();  // one per run: ids compare across documents
+    if (!opt.dictionaries.empty()) lexicon->set_glossary(std::make_shared<const Glossary>(opt.dictionaries));
     for (auto& d : docs) prepare(d, lexicon);
     for (std::size_t d = 0; d < docs.size(); ++d) {
         const auto& given = opt.languages.size() == 1 ? opt.languages[0] : d < opt.languages.size() ? opt.languages[d] : std::string();

@@ -9,6 +9,7 @@
 #include "parallax/align.hpp"
 #include "parallax/compare.hpp"
 #include "parallax/locate.hpp"
+#include "parallax/dictionary.hpp"
 #include "parallax/model.hpp"
 
 namespace parallax {
@@ -22,6 +23,9 @@ struct EngineOptions {
     // Languages the user gives (--lang): one for every document, or one per
     // document in input order; an empty entry keeps the detected language.
     std::vector<std::string> languages;
+    // Bilingual dictionaries (--dictionary): their word pairs are one more
+    // anchor between renderings in their two languages.
+    std::vector<Dictionary> dictionaries;
 };
 
 // segment + normalize: paragraphs, sentences and tokens with folded forms,

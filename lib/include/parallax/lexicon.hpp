@@ -19,6 +19,7 @@ namespace parallax {
 namespace unicode {
 class Transforms;
 }
+class Glossary;  // parallax/dictionary.hpp
 
 // One run's table; like the run, used by one thread at a time (latin()
 // fills a cache, so even its const calls are not for two threads at once).
@@ -81,6 +82,11 @@ public:
     // sense, so a pinyin mirror is read with both.
     std::string_view common_reading(std::uint32_t id) const;
 
+    // The bilingual dictionaries' word pairs given for this run
+    // (--dictionary), for anchors across languages; null without any.
+    void set_glossary(std::shared_ptr<const Glossary> g) { glossary_ = std::move(g); }
+    const Glossary* glossary() const { return glossary_.get(); }
+
 private:
     // Heterogeneous look-up: a string_view finds a std::string key without
     // building one.
@@ -104,6 +110,7 @@ private:
     // while not computed.
     mutable std::deque<std::string> latin_store_;
     mutable std::vector<std::uint32_t> latin_[2];
+    std::shared_ptr<const Glossary> glossary_;
 };
 
 }  // namespace parallax

@@ -12,6 +12,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "parallax/dictionary.hpp"
 #include "parallax/facts.hpp"
 #include "parallax/normalize.hpp"
 #include "parallax/similarity.hpp"
@@ -138,6 +139,16 @@ void transliterated_keys(const Document& d, const Sentence& s, std::vector<std::
     flush_han();
 }
 
+// Words a bilingual dictionary translates (--dictionary): "rey" in a
+// Spanish text and "king" in an English one share the key "xen:king".
+void dictionary_keys(const Document& d, const Sentence& s, std::vector<std::string>& out) {
+    const Glossary* g = d.lexicon ? d.lexicon->glossary() : nullptr;
+    if (!g) return;
+    for (std::size_t t = s.first_token; t < s.end_token; ++t)
+        if (d.tokens[t].kind == TokenKind::word)
+            for (auto& k : g->keys(d.folded(d.tokens[t]), d.language)) out.push_back(std::move(k));
+}
+
 void sort_unique(std::vector<std::string>& keys) {
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -149,7 +160,7 @@ std::vector<std::vector<std::string>> keys_by_paragraph(const Document& d) {
     for (const auto& p : d.paragraphs) {
         std::vector<std::string> keys;
         figure_keys(std::string_view(d.text).substr(p.span.start, p.span.size()), keys);
-        for (const auto& s : p.sentences) name_keys(d, s, keys), transliterated_keys(d, s, keys);
+        for (const auto& s : p.sentences) name_keys(d, s, keys), transliterated_keys(d, s, keys), dictionary_keys(d, s, keys);
         sort_unique(keys);
         out.push_back(std::move(keys));
     }
@@ -175,6 +186,7 @@ std::vector<std::string> anchor_keys(const Document& d, const Sentence& s) {
     figure_keys(std::string_view(d.text).substr(s.span.start, s.span.size()), keys);
     name_keys(d, s, keys);
     transliterated_keys(d, s, keys);
+    dictionary_keys(d, s, keys);
     sort_unique(keys);
     return keys;
 }
