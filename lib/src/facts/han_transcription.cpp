@@ -18,6 +18,7 @@
 #include <limits>
 
 #include "../unicode/unicode.hpp"
+#include "parallax/normalize.hpp"
 
 namespace parallax::han_names {
 
@@ -25,7 +26,7 @@ namespace {
 
 // The characters of both tables (simplified forms), and a few the agency
 // uses beyond them for Arabic and Turkic names (义 赛义德 Said, 罕 穆罕默德,
-// 卜 阿卜杜拉, 济 米尔济约耶夫). Left out on purpose though the tables have
+// 卜 阿卜杜拉, 济 米尔济约耶夫, 爱 爱德华 Edward). Left out on purpose though the tables have
 // them: 先 (先生 "Mr" follows names), 东 (东方, 中东: the tables write 栋 at
 // a name's start anyway).
 constexpr std::u32string_view characters =
@@ -43,14 +44,14 @@ constexpr std::u32string_view characters =
     U"因宾平丁廷金温津欣辛钦明宁林琳英京青"
     U"翁孔隆栋通贡洪蒙农龙永宗松容琼雄"
     U"叶列廖涅捷别季佳秋恰边片坚珍黛霞施采连"
-    U"义罕卜济";
+    U"义罕卜济爱";
 
 // Office words a name follows ("外长赛义多夫", "总统托卡耶夫") and words of
 // address or office that follow one ("克里先生", "普京总统", where the name
 // ends): the usual titles of Chinese news style.
 constexpr std::u32string_view leads[] = {
     U"外长", U"部长", U"总统", U"总理", U"首相", U"大使", U"主席", U"特使", U"议长", U"国王",
-    U"王储", U"秘书长", U"总书记", U"代表", U"女士", U"先生", U"夫人", U"元首", U"参赞", U"领导人",
+    U"王储", U"秘书长", U"市长", U"大臣", U"总书记", U"代表", U"女士", U"先生", U"夫人", U"元首", U"参赞", U"领导人",
 };
 // Only a form of address marks the run before it as a name: before an
 // office stands a country as often ("哈萨克斯坦总统").
@@ -411,6 +412,20 @@ std::vector<HanName> find_han_names(const Document& d, const Sentence& s) {
         i = std::max(end, i + 1);
     }
     return out;
+}
+
+void sound_keys(const Document& d, const Sentence& s, std::vector<std::string>& out) {
+    for (const HanName& n : find_han_names(d, s))
+        for (const auto& part : n.parts)
+            if (std::string k = sound_key(syllables(d, part)); !k.empty()) out.push_back("h" + k);
+    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+        const Token& t = d.tokens[k];
+        // a sentence's first word is capitalised whatever it is
+        if (t.kind != TokenKind::word || !t.capitalized || k == s.first_token || is_stopword(d.folded(t))) continue;
+        std::string_view l = d.lexicon->latin(t.id);
+        if (l.empty() || !std::all_of(l.begin(), l.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+        if (std::string key = sound_key(l); !key.empty()) out.push_back("h" + key);
+    }
 }
 
 }  // namespace parallax::han_names

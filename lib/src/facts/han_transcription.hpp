@@ -52,4 +52,10 @@ std::vector<HanName> find_han_names(const Document& d, const Sentence& s);
 // The syllables of one part, as the lexicon reads its characters.
 std::vector<std::string_view> syllables(const Document& d, const std::vector<std::size_t>& tokens);
 
+// Anchor keys of a sentence: "h" + the sound key of each part of each
+// transcribed name in Han characters, and of each capitalised word but the
+// sentence's first in another script (its Latin form: "Токаев" is read "tokayev"), so that
+// 托卡耶夫 and "Tokayev" share "hTKF".
+void sound_keys(const Document& d, const Sentence& s, std::vector<std::string>& out);
+
 }  // namespace parallax::han_names
