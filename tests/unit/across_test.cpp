@@ -169,6 +169,26 @@ TEST_CASE("across: a Chinese name its translation spells as someone else's is a 
     CHECK(wrong.text(0, found[0]->spans[1].span) == "毛宁");
 }
 
+TEST_CASE("across: a foreign surname in Han characters given more fully in English is a low name finding", "[compare]") {
+    const std::string zh = "外交部7月2日宣布，乌兹别克斯坦外长赛义多夫将于7月5日访华。\n\n双方将就双边关系交换意见。";
+    Comparison fuller = run(zh, "The foreign ministry said on July 2 that Uzbek Foreign Minister Bakhtiyor Saidov will visit China on July 5.\n\n"
+                                "The two sides will exchange views on bilateral ties.");
+    REQUIRE(fuller.renderings[1].status == Status::aligned);
+    auto found = with(fuller, Finding::name_fuller);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->severity == Severity::low);
+    REQUIRE(found[0]->spans.size() == 2);
+    for (const SpanRef& s : found[0]->spans)
+        CHECK(fuller.text(s.rendering, s.span) == (s.rendering == 0 ? "赛义多夫" : "Bakhtiyor Saidov"));
+    // the surname alone, or another person's name: no such finding
+    Comparison same = run(zh, "The foreign ministry said on July 2 that Uzbek Foreign Minister Saidov will visit China on July 5.\n\n"
+                              "The two sides will exchange views on bilateral ties.");
+    CHECK(with(same, Finding::name_fuller).empty());
+    Comparison other = run(zh, "The foreign ministry said on July 2 that Uzbek Foreign Minister Bakhtiyor Sadyrov will visit China on July 5.\n\n"
+                               "The two sides will exchange views on bilateral ties.");
+    CHECK(with(other, Finding::name_fuller).empty());
+}
+
 TEST_CASE("across: one paragraph may render five of the other language", "[align]") {
     Comparison c = run(
         "El ministro Ortega dijo en Toledo el 1 de julio de 2024 que el plan es bueno para los que viven en el sur y que se hará con ellos.\n\n"
