@@ -189,6 +189,19 @@ TEST_CASE("across: a foreign surname in Han characters given more fully in Engli
     CHECK(with(other, Finding::name_fuller).empty());
 }
 
+TEST_CASE("across: a foreign surname in Han characters given with name and patronymic in Russian", "[compare]") {
+    std::vector<Document> docs;
+    docs.push_back(read_doc("zh", "外交部7月2日宣布，乌兹别克斯坦外长赛义多夫将于7月5日访华。\n\n双方将就双边关系交换意见。"));
+    docs.push_back(read_doc("ru", "МИД 2 июля сообщил, что министр иностранных дел Узбекистана Бахтиёр Саидов посетит Китай 5 июля.\n\n"
+                                  "Стороны обменяются мнениями о двусторонних связях."));
+    Comparison c = compare(std::move(docs), {});
+    REQUIRE(c.renderings[1].status == Status::aligned);
+    auto found = with(c, Finding::name_fuller);
+    REQUIRE(found.size() == 1);
+    for (const SpanRef& s : found[0]->spans)
+        CHECK(c.text(s.rendering, s.span) == (s.rendering == 0 ? "赛义多夫" : "Бахтиёр Саидов"));
+}
+
 TEST_CASE("across: one paragraph may render five of the other language", "[align]") {
     Comparison c = run(
         "El ministro Ortega dijo en Toledo el 1 de julio de 2024 que el plan es bueno para los que viven en el sur y que se hará con ellos.\n\n"

@@ -40,6 +40,10 @@ TEST_CASE("han names: a transcription matches the Latin spelling it renders", "[
     CHECK(matches({"tuo", "ka", "ye", "fu"}, "tokayev"));
     CHECK(matches({"ai", "er", "duo", "an"}, "erdogan"));
     CHECK(matches({"tuo", "ka", "ye", "fu"}, "tokaev"));  // BGN/PCGN of Токаев without y
+    CHECK(matches({"te", "lang", "pu"}, "trump"));          // m before p in the n row
+    CHECK(matches({"ze", "lian", "si", "ji"}, "zelensky")); // 基 for ky
+    CHECK(matches({"bo", "bo", "fu"}, "popov"));            // 波 for po
+    CHECK(matches({"bai", "deng"}, "biden"));
 }
 
 TEST_CASE("han names: a near miss is no match", "[facts]") {
@@ -50,6 +54,10 @@ TEST_CASE("han names: a near miss is no match", "[facts]") {
     CHECK_FALSE(matches({"ke", "li"}, "li"));  // too short to tell
     CHECK_FALSE(matches({"ha", "ji", "ye", "fu"}, "aliyev"));
     CHECK_FALSE(matches({"tuo", "ka", "ye", "fu"}, "nazarbayev"));
+    // two syllables: the letters the tables write keep short names apart
+    CHECK_FALSE(matches({"pu", "jing"}, "biden"));
+    CHECK_FALSE(matches({"bai", "deng"}, "putin"));
+    CHECK_FALSE(matches({"ha", "ji", "ye", "fu"}, "tokayev"));
 }
 
 TEST_CASE("han names: a transcription and its name share a sound key", "[facts]") {

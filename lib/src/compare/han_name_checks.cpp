@@ -41,7 +41,15 @@ bool name_word(const Document& d, const Token& t) {
     std::string_view f = d.folded(t), l = d.lexicon->latin(t.id);
     if (!plain_latin(l) || is_stopword(f) || facts_detail::is_honorific(l) || office_word(l)) return false;
     std::string_view raw = std::string_view(d.text).substr(t.span.start, t.span.size());
-    return facts_detail::compare_countries(raw, raw) != facts_detail::CountryMatch::related;
+    if (facts_detail::compare_countries(raw, raw) == facts_detail::CountryMatch::related) return false;
+    // a country declined in Russian ("Узбекистана", uzbekistana): its Latin
+    // form less a case ending of one or two letters
+    if (l != f)
+        for (std::size_t cut = 1; cut <= 2 && l.size() >= cut + 4; ++cut) {
+            std::string_view stem = l.substr(0, l.size() - cut);
+            if (facts_detail::compare_countries(stem, stem) == facts_detail::CountryMatch::related) return false;
+        }
+    return true;
 }
 
 // Only spaces or a hyphen between two tokens: one name runs on.

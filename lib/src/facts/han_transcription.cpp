@@ -26,7 +26,7 @@ namespace {
 
 // The characters of both tables (simplified forms), and a few the agency
 // uses beyond them for Arabic and Turkic names (义 赛义德 Said, 罕 穆罕默德,
-// 卜 阿卜杜拉, 济 米尔济约耶夫, 爱 爱德华 Edward). Left out on purpose though the tables have
+// 卜 阿卜杜拉, 济 米尔济约耶夫, 爱 爱德华 Edward, 翰 约翰 John). Left out on purpose though the tables have
 // them: 先 (先生 "Mr" follows names), 东 (东方, 中东: the tables write 栋 at
 // a name's start anyway).
 constexpr std::u32string_view characters =
@@ -44,7 +44,7 @@ constexpr std::u32string_view characters =
     U"因宾平丁廷金温津欣辛钦明宁林琳英京青"
     U"翁孔隆栋通贡洪蒙农龙永宗松容琼雄"
     U"叶列廖涅捷别季佳秋恰边片坚珍黛霞施采连"
-    U"义罕卜济爱";
+    U"义罕卜济爱翰";
 
 // Office words a name follows ("外长赛义多夫", "总统托卡耶夫") and words of
 // address or office that follow one ("克里先生", "普京总统", where the name
@@ -94,6 +94,8 @@ std::string latin_sounds(std::string_view w) {
         if (c == 'x') { s += "ks"; continue; }
         if (c == 'q') { s += 'k'; continue; }
         if (c == 'w') { s += 'v'; continue; }
+        // m before b or p is written in the n row (note 3 of the English table)
+        if (c == 'm' && (n == 'b' || n == 'p')) { s += 'n'; continue; }
         s += c;
     }
     std::string out;
@@ -121,17 +123,19 @@ Split split(std::string_view syl) {
 // latin_sounds: zh and dzh are "j", w is "v").
 std::vector<std::string_view> initial_spellings(std::string_view i) {
     if (i.empty()) return {""};
-    if (i == "b") return {"b", "p"};
-    if (i == "p") return {"p", "b"};
-    if (i == "d") return {"d", "t"};
-    if (i == "t") return {"t", "d"};
-    if (i == "g") return {"g", "k", "h"};
-    if (i == "k") return {"k", "g"};
+    // voiced and voiceless stay apart: the tables write the letter, not
+    // the sound (note 2 of the English table: 浊辅音清化…仍按形译)
+    if (i == "b") return {"b", "p"};  // but 波 for po, 彼得 for Peter
+    if (i == "p") return {"p"};
+    if (i == "d") return {"d"};
+    if (i == "t") return {"t"};
+    if (i == "g") return {"g"};
+    if (i == "k") return {"k"};
     if (i == "h") return {"h"};
     if (i == "f") return {"f", "v"};
     if (i == "w") return {"v", ""};
     if (i == "y") return {"y", "i", "j", ""};
-    if (i == "j") return {"j", "g", "d", "t", "z"};
+    if (i == "j") return {"j", "g", "k", "d", "t", "z"};  // 吉 ги, 基 ки, 季 ди/ти
     if (i == "q") return {"ch", "t", "k", "ts"};
     if (i == "x") return {"s", "sh", "h"};
     if (i == "zh") return {"j", "ch"};
@@ -189,7 +193,7 @@ std::vector<std::string_view> final_spellings(std::string_view initial, std::str
     if (f == "uan") return {"uan", "van", "an"};
     if (f == "un") return {"un", "on", "en"};
     if (f == "uang") return {"uan", "van", "an"};
-    if (f == "ue") return {"ue", "ye", "e"};
+    if (f == "ue") return {"ue", "ye", "e", "o"};  // 约 for jo/yo
     if (f == "v") return {"yu", "u", "iu"};
     return {f};
 }
@@ -207,9 +211,16 @@ std::vector<std::string> spellings(std::string_view syl) {
     return out;
 }
 
+// Vowels the tables write for one another (unstressed vowels are written
+// by the letter, English ʌ in the a row, Russian е/и): half a letter. Not
+// i for u or o, nor e for o or u.
 double sub_cost(char a, char b) {
     if (a == b) return 0;
-    return vowel(a) && vowel(b) ? 0.5 : 1;
+    if (!vowel(a) || !vowel(b)) return 1;
+    if (a > b) std::swap(a, b);
+    static constexpr std::string_view near[] = {"ae", "ao", "au", "ei", "ou", "iy", "ey", "uy"};
+    const char pair[] = {a, b, '\0'};
+    return std::find(std::begin(near), std::end(near), std::string_view(pair)) != std::end(near) ? 0.5 : 1;
 }
 
 }  // namespace

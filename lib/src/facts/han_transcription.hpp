@@ -22,8 +22,8 @@ bool transcription_char(char32_t c);
 // 努 "nu", 尔 "er", 特 "te", 列 "lie", 乌 "wu") transcribe one word in
 // lower-case ASCII Latin ("nurtleu"): 1 - edit cost / the word's length,
 // where each syllable may stand for any of the spellings the tables give it
-// (特 "t" or "te", 夫 "v" or "f", 吉 "j", "g" or "di") and a vowel for
-// another vowel costs half. 0 when the word is shorter than three letters.
+// (特 "t" or "te", 夫 "v" or "f", 吉 "j", "g" or "di") and a vowel the tables
+// write for another (e for i, a for u) costs half. 0 when the word is shorter than three letters.
 double transcription_score(const std::vector<std::string_view>& syllables, std::string_view latin);
 
 // The score from which a run is taken to transcribe a word: "Saidov" for
