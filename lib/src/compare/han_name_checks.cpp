@@ -59,10 +59,48 @@ bool adjacent(const Document& d, const Token& a, const Token& b) {
     return std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '-'; });
 }
 
-struct Found {
-    std::size_t first = 0, end = 0;  // the name's tokens in the other document
-    double score = 0;
+// A run of name words in the counterpart: one person's name as written
+// there ("Bakhtiyor Saidov", "Kulubaev Zheenbek Moldokanovich").
+struct Run {
+    std::size_t first = 0, end = 0;  // tokens
 };
+
+std::vector<Run> name_runs(const Document& d, const std::vector<const Sentence*>& ss, const std::vector<std::size_t>& which) {
+    std::vector<Run> out;
+    for (std::size_t i : which)
+        for (std::size_t k = ss[i]->first_token; k < ss[i]->end_token; ++k) {
+            if (!name_word(d, d.tokens[k])) continue;
+            if (!out.empty() && out.back().end == k && adjacent(d, d.tokens[k - 1], d.tokens[k])) out.back().end = k + 1;
+            else out.push_back({k, k + 1});
+        }
+    return out;
+}
+
+// How well a Han name transcribes a run: the least, over its parts, of the
+// part's best score against one word of the run (each part its own word).
+double run_score(const Document& hd, const han_names::HanName& name, const Document& od, const Run& r) {
+    double least = 1;
+    std::vector<bool> used(r.end - r.first);
+    for (const auto& part : name.parts) {
+        auto syl = han_names::syllables(hd, part);
+        double best = 0;
+        std::size_t at = 0;
+        for (std::size_t k = r.first; k < r.end; ++k) {
+            if (used[k - r.first]) continue;
+            double sc = han_names::transcription_score(syl, od.lexicon->latin(od.tokens[k].id));
+            if (sc > best) best = sc, at = k;
+        }
+        if (best == 0) return 0;
+        used[at - r.first] = true;
+        least = std::min(least, best);
+    }
+    return least;
+}
+
+// Below this a Han name and a run are surely not one name: a near miss of
+// the matcher (约翰 / "John", 0.75; 赛义多夫 / "Sadyrov", about 0.7) is not
+// taken for another person; 卡里莫夫 / "Sadykov" is 0.5.
+constexpr double surely_other_below = 0.6;
 
 }  // namespace
 
@@ -72,44 +110,49 @@ void check_han_names(const Comparison& c, int row, int han_rendering, const std:
                      bool han_left, std::vector<Discrepancy>& out) {
     const Document& hd = c.renderings[static_cast<std::size_t>(han_rendering)].doc;
     const Document& od = c.renderings[static_cast<std::size_t>(other_rendering)].doc;
-    for (std::size_t hi : han_which) {
-        for (const han_names::HanName& name : han_names::find_han_names(hd, *han_sentences[hi])) {
-            // each part's best match among the counterpart's name words
-            std::vector<Found> found;
-            for (const auto& part : name.parts) {
-                auto syl = han_names::syllables(hd, part);
-                Found best;
-                for (std::size_t oi : other_which) {
-                    const Sentence& s = *other_sentences[oi];
-                    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
-                        if (!name_word(od, od.tokens[k])) continue;
-                        double score = han_names::transcription_score(syl, od.lexicon->latin(od.tokens[k].id));
-                        if (score >= han_names::transcribes_from && score > best.score) best = {k, k + 1, score};
-                    }
-                }
-                if (best.score == 0) break;
-                found.push_back(best);
-            }
-            if (found.size() != name.parts.size()) continue;  // not every part found: nothing sure to say
-            // the whole name around the words found: the name words running on from them
-            std::size_t first = found.front().first, end = found.front().end;
-            for (const Found& f : found) first = std::min(first, f.first), end = std::max(end, f.end);
-            while (first > 0 && name_word(od, od.tokens[first - 1]) && adjacent(od, od.tokens[first - 1], od.tokens[first])) --first;
-            while (end < od.tokens.size() && name_word(od, od.tokens[end]) && adjacent(od, od.tokens[end - 1], od.tokens[end])) ++end;
-            std::size_t words = 0;
-            for (std::size_t k = first; k < end; ++k) words += od.tokens[k].kind == TokenKind::word;
-            if (words <= name.parts.size()) continue;
-            Discrepancy d;
-            d.kind = Kind::name;
-            d.row = row;
-            SpanRef han{han_rendering, name.span}, other{other_rendering, {od.tokens[first].span.start, od.tokens[end - 1].span.end}};
-            d.spans = han_left ? std::vector<SpanRef>{han, other} : std::vector<SpanRef>{other, han};
-            d.against = {han_left ? other_rendering : han_rendering};
-            double score = 1;
-            for (const Found& f : found) score = std::min(score, f.score);
-            set_name_finding(d, {NameRelation::fuller_form, score});
-            out.push_back(std::move(d));
-        }
+    std::vector<han_names::HanName> names;
+    for (std::size_t hi : han_which)
+        for (auto& n : han_names::find_han_names(hd, *han_sentences[hi])) names.push_back(std::move(n));
+    if (names.empty()) return;
+    const std::vector<Run> runs = name_runs(od, other_sentences, other_which);
+    auto finding = [&](const han_names::HanName& name, const Run& r, NameMatch m) {
+        Discrepancy d;
+        d.kind = Kind::name;
+        d.row = row;
+        SpanRef han{han_rendering, name.span}, other{other_rendering, {od.tokens[r.first].span.start, od.tokens[r.end - 1].span.end}};
+        d.spans = han_left ? std::vector<SpanRef>{han, other} : std::vector<SpanRef>{other, han};
+        d.against = {han_left ? other_rendering : han_rendering};
+        set_name_finding(d, m);
+        out.push_back(std::move(d));
+    };
+    // each name's run: the best one at the matcher's threshold
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> run_of(names.size(), none);
+    std::vector<bool> run_taken(runs.size());
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        double best = 0;
+        for (std::size_t j = 0; j < runs.size(); ++j)
+            if (double sc = run_score(hd, names[i], od, runs[j]); sc >= han_names::transcribes_from && sc > best) best = sc, run_of[i] = j;
+        if (run_of[i] == none) continue;
+        run_taken[run_of[i]] = true;
+        const Run& r = runs[run_of[i]];
+        std::size_t words = 0;
+        for (std::size_t k = r.first; k < r.end; ++k) words += od.tokens[k].kind == TokenKind::word;
+        if (words > names[i].parts.size()) finding(names[i], r, {NameRelation::fuller_form, best});
+    }
+    // A name in the middle of a list that matches nothing, between two that
+    // match in order with exactly one run between their runs, which nothing
+    // matches either and which is far from it: the same place in the list,
+    // another name (a high name_differs). Anywhere else a name that matches
+    // nothing says nothing sure (a translation may leave a name out).
+    for (std::size_t i = 1; i + 1 < names.size(); ++i) {
+        if (run_of[i] != none || run_of[i - 1] == none || run_of[i + 1] == none) continue;
+        if (run_of[i + 1] != run_of[i - 1] + 2) continue;
+        std::size_t j = run_of[i - 1] + 1;
+        if (run_taken[j]) continue;
+        double sc = run_score(hd, names[i], od, runs[j]);
+        if (sc >= surely_other_below) continue;
+        finding(names[i], runs[j], {NameRelation::different, sc});
     }
 }
 

@@ -138,7 +138,7 @@ std::vector<std::string_view> initial_spellings(std::string_view i) {
     if (i == "j") return {"j", "g", "k", "d", "t", "z"};  // 吉 ги, 基 ки, 季 ди/ти
     if (i == "q") return {"ch", "t", "k", "ts"};
     if (i == "x") return {"s", "sh", "h"};
-    if (i == "zh") return {"j", "ch"};
+    if (i == "zh") return {"j", "z", "ch"};  // 扎 for za and zha, 哲 for zhe and je
     if (i == "ch") return {"ch", "sh"};
     if (i == "sh") return {"sh", "s"};
     if (i == "r") return {"j", "r", "sh"};
