@@ -233,10 +233,13 @@ void check_across(const Comparison& c, const CellDiff& cd, const CellSentences& 
     for (const auto& link : cs.links) {
         if (link.base.empty() || link.other.empty()) continue;
         check_pair(cd.row, figures_in(left, cs.left, link.base), figures_in(right, cs.right, link.other), out);
-        if (han_text(dl) && !han_text(dr))
+        if (han_text(dl) && !han_text(dr)) {
             check_pinyin_names(c, cd.row, right, names_in(right, cs.right, link.other), left, han_chars(dl, cs.left, link.base), out);
-        else if (han_text(dr) && !han_text(dl))
+            check_han_names(c, cd.row, cd.left, cs.left, link.base, cd.rendering, cs.right, link.other, true, out);
+        } else if (han_text(dr) && !han_text(dl)) {
             check_pinyin_names(c, cd.row, left, names_in(left, cs.left, link.base), right, han_chars(dr, cs.right, link.other), out);
+            check_han_names(c, cd.row, cd.rendering, cs.right, link.other, cd.left, cs.left, link.base, false, out);
+        }
     }
 }
 

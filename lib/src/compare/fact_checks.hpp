@@ -193,4 +193,12 @@ Discrepancy figure_finding(Kind kind, Finding finding, Severity sev, int row, st
 void check_across(const Comparison& c, const CellDiff& cd, const CellSentences& cs, const CellFacts& left, const CellFacts& right,
                   std::vector<Discrepancy>& out);
 
+// One linked sentence pair, Chinese against Latin or Cyrillic letters
+// (han_name_checks.cpp): a foreign name in Han characters whose counterpart
+// names the person with more parts is a low name_fuller.
+void check_han_names(const Comparison& c, int row, int han_rendering, const std::vector<const Sentence*>& han_sentences,
+                     const std::vector<std::size_t>& han_which, int other_rendering,
+                     const std::vector<const Sentence*>& other_sentences, const std::vector<std::size_t>& other_which,
+                     bool han_left, std::vector<Discrepancy>& out);
+
 }  // namespace parallax

@@ -16,6 +16,7 @@
 #include "parallax/facts.hpp"
 #include "parallax/normalize.hpp"
 #include "parallax/similarity.hpp"
+#include "../facts/han_transcription.hpp"
 #include "../unicode/unicode.hpp"
 
 namespace parallax {
@@ -89,7 +90,10 @@ bool han_token(const Document& d, const Token& t) {
 //   against one, two or three capitalised Latin words run together
 //   ("王小明" and "Wang Xiaoming" are "pwangxiaoming", "杭州" and
 //   "Hangzhou" "phangzhou"). Only keys both documents hold count, so the many windows
-//   of a Chinese text cost nothing against a Russian one.
+//   of a Chinese text cost nothing against a Russian one;
+// - "h" + a sound key: a foreign name transcribed in Han characters
+//   (托卡耶夫) and the word it renders ("Tokayev", "Токаев"); see
+//   facts/han_transcription.hpp.
 void transliterated_keys(const Document& d, const Sentence& s, std::vector<std::string>& out) {
     std::vector<std::string> run;  // capitalised Latin words in a row, their Latin forms
     auto flush_run = [&] {
@@ -160,7 +164,10 @@ std::vector<std::vector<std::string>> keys_by_paragraph(const Document& d) {
     for (const auto& p : d.paragraphs) {
         std::vector<std::string> keys;
         figure_keys(std::string_view(d.text).substr(p.span.start, p.span.size()), keys);
-        for (const auto& s : p.sentences) name_keys(d, s, keys), transliterated_keys(d, s, keys), dictionary_keys(d, s, keys);
+        for (const auto& s : p.sentences) {
+            name_keys(d, s, keys), transliterated_keys(d, s, keys);
+            han_names::sound_keys(d, s, keys), dictionary_keys(d, s, keys);
+        }
         sort_unique(keys);
         out.push_back(std::move(keys));
     }
@@ -186,6 +193,7 @@ std::vector<std::string> anchor_keys(const Document& d, const Sentence& s) {
     figure_keys(std::string_view(d.text).substr(s.span.start, s.span.size()), keys);
     name_keys(d, s, keys);
     transliterated_keys(d, s, keys);
+    han_names::sound_keys(d, s, keys);
     dictionary_keys(d, s, keys);
     sort_unique(keys);
     return keys;
