@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -143,10 +146,19 @@ void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& ba
 
 // The article text of each rendering as folded letters (folded_letters),
 // " " at both ends, made when first asked for: term checks count phrases in it.
+// `count` finds a phrase through an index of where each word starts, built
+// once per rendering, and remembers each phrase's count: a lookup costs the
+// occurrences of the phrase's first word, not the length of the article.
 struct ArticleLetters {
     const Comparison& c;
     std::vector<std::string> cache;
+    std::vector<std::unordered_map<std::string_view, std::vector<std::size_t>>> starts = {};
+    std::vector<std::unordered_map<std::string, std::size_t>> counts = {};
     const std::string& of(int rendering);
+    // How often `needle` occurs in of(rendering), overlaps counted (as
+    // repeated std::string::find from one past each hit would count them).
+    std::size_t count(int rendering, const std::string& needle);
+    bool has(int rendering, const std::string& needle) { return count(rendering, needle) > 0; }
 };
 // Recurring terms one side words differently ("golden partnership" vs
 // "steady partnership"): docs/discrepancies.md, Key terms.
