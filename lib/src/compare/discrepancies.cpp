@@ -504,6 +504,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
     const std::vector<Figure> datelines = dateline_dates(c);
     const ArticleFigures article = article_figures(c);
     ArticleLetters article_letters{c, {}};
+    NameRelations name_relations;
     for (std::size_t k = 0; k < c.diffs.size(); ++k) {
         const CellDiff& cd = c.diffs[k];
         // identical cells hold identical facts (and engine computed none for them)
@@ -525,7 +526,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         }
         check_figures({c, facts, datelines, abridged, summary_left, cd.left, &article}, cd.row, fl, fr, found);
         check_weekdays(c, cd, sentence_links[k], found);
-        check_names(c, cd, fl, fr, found);
+        check_names(c, cd, fl, fr, name_relations, found);
         check_diacritics(c, cd, found);
         check_terms(c, cd, article_letters, found);
         check_quotes(c, cd, fl, fr, abridged, found);
@@ -560,7 +561,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
     }
     check_moved_wording(c, facts, moved, out, pairs);
     check_titles(c, facts, article_letters, out);
-    check_spellings(c, facts, article_letters, out);
+    check_spellings(c, facts, article_letters, name_relations, out);
     check_repeats(c, out);
     drop_repeated_quotes(c, out, {});
     drop_repeated_wording(out);
