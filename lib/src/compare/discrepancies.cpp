@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "cell.hpp"
 #include "cut_off.hpp"
@@ -248,28 +249,46 @@ void drop_repeated_quotes(const Comparison& c, std::vector<Discrepancy>& ds, con
             });
         });
     };
+    // Only titles (anywhere) and findings of the quote's own row can state
+    // it: those are looked up by row, not by scanning every finding for every
+    // quote (linear in the findings, not quadratic).
+    std::vector<const Discrepancy*> titles;
+    std::unordered_map<int, std::vector<const Discrepancy*>> by_row;
+    auto index = [&](const std::vector<Discrepancy>& list) {
+        for (const Discrepancy& n : list) {
+            if (n.kind == Kind::title) titles.push_back(&n);
+            by_row[n.row].push_back(&n);
+        }
+    };
+    index(ds);
+    index(also);
     auto repeated = [&](const Discrepancy& q) {
         if (q.kind != Kind::quote) return false;
-        auto states = [&](const Discrepancy& n) {
+        // titles are paired document-wide: a quoted title the title finding
+        // already states, wherever it stands, is the same title again
+        auto states_title = [&](const Discrepancy& n) {
             if (&n == &q) return false;
-            // titles are paired document-wide: a quoted title the title finding
-            // already states, wherever it stands, is the same title again
-            if (n.kind == Kind::title)
-                for (const auto& mine : q.spans) {
-                    std::string quoted = folded_letters(c.text(mine.rendering, mine.span));
-                    for (const auto& s : n.spans) {
-                        if (s.rendering != mine.rendering || quoted.empty()) continue;
-                        std::string stated = folded_letters(c.text(s.rendering, s.span));
-                        if (!stated.empty() && (stated.find(quoted) != std::string::npos || quoted.find(stated) != std::string::npos))
-                            return true;
-                    }
+            for (const auto& mine : q.spans) {
+                std::string quoted = folded_letters(c.text(mine.rendering, mine.span));
+                for (const auto& s : n.spans) {
+                    if (s.rendering != mine.rendering || quoted.empty()) continue;
+                    std::string stated = folded_letters(c.text(s.rendering, s.span));
+                    if (!stated.empty() && (stated.find(quoted) != std::string::npos || quoted.find(stated) != std::string::npos))
+                        return true;
                 }
-            if (n.row != q.row) return false;
+            }
+            return false;
+        };
+        auto states_in_row = [&](const Discrepancy& n) {
+            if (&n == &q) return false;
             bool named = n.kind == Kind::name || n.kind == Kind::title;
             bool paired_quote = n.kind == Kind::quote && n.spans.size() > q.spans.size();
             return (named || paired_quote) && within(q, n);
         };
-        return std::any_of(ds.begin(), ds.end(), states) || std::any_of(also.begin(), also.end(), states);
+        if (std::any_of(titles.begin(), titles.end(), [&](const Discrepancy* n) { return states_title(*n); })) return true;
+        auto row = by_row.find(q.row);
+        return row != by_row.end() &&
+               std::any_of(row->second.begin(), row->second.end(), [&](const Discrepancy* n) { return states_in_row(*n); });
     };
     std::vector<bool> drop(ds.size());
     for (std::size_t k = 0; k < ds.size(); ++k) drop[k] = repeated(ds[k]);
@@ -504,6 +523,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
     const std::vector<Figure> datelines = dateline_dates(c);
     const ArticleFigures article = article_figures(c);
     ArticleLetters article_letters{c, {}};
+    NameRelations name_relations;
     for (std::size_t k = 0; k < c.diffs.size(); ++k) {
         const CellDiff& cd = c.diffs[k];
         // identical cells hold identical facts (and engine computed none for them)
@@ -525,7 +545,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         }
         check_figures({c, facts, datelines, abridged, summary_left, cd.left, &article}, cd.row, fl, fr, found);
         check_weekdays(c, cd, sentence_links[k], found);
-        check_names(c, cd, fl, fr, found);
+        check_names(c, cd, fl, fr, name_relations, found);
         check_diacritics(c, cd, found);
         check_terms(c, cd, article_letters, found);
         check_quotes(c, cd, fl, fr, abridged, found);
@@ -560,7 +580,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
     }
     check_moved_wording(c, facts, moved, out, pairs);
     check_titles(c, facts, article_letters, out);
-    check_spellings(c, facts, article_letters, out);
+    check_spellings(c, facts, article_letters, name_relations, out);
     check_repeats(c, out);
     drop_repeated_quotes(c, out, {});
     drop_repeated_wording(out);

@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -118,6 +121,14 @@ struct ArticleFigures {
 };
 ArticleFigures article_figures(const Comparison& c);
 
+// relate_names remembered per pair of spellings for one run: a long text
+// names the same people row after row, and the spelling check relates every
+// word pair of its candidates. A pure function's memo; it changes no result.
+struct NameRelations {
+    std::unordered_map<std::string, NameMatch> memo = {};
+    NameMatch operator()(std::string_view a, std::string_view b);
+};
+
 struct FigureScope {
     const Comparison& c;
     const std::vector<RenderingFacts>& facts;
@@ -136,17 +147,27 @@ std::vector<Figure> dateline_dates(const Comparison& c);
 void check_figures(const FigureScope& scope, int row, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out);
 // Linked sentences that name one weekday each, and different ones (weekday_checks.cpp).
 void check_weekdays(const Comparison& c, const CellDiff& diff, const CellSentences& sentences, std::vector<Discrepancy>& out);
-void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out);
+void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other, NameRelations& relations,
+                 std::vector<Discrepancy>& out);
 // `abridged`: the right side is a summary, so quotations of the left side it lacks are not reported.
 void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other, bool abridged,
                   std::vector<Discrepancy>& out);
 
 // The article text of each rendering as folded letters (folded_letters),
 // " " at both ends, made when first asked for: term checks count phrases in it.
+// `count` finds a phrase through an index of where each word starts, built
+// once per rendering, and remembers each phrase's count: a lookup costs the
+// occurrences of the phrase's first word, not the length of the article.
 struct ArticleLetters {
     const Comparison& c;
     std::vector<std::string> cache;
+    std::vector<std::unordered_map<std::string_view, std::vector<std::size_t>>> starts = {};
+    std::vector<std::unordered_map<std::string, std::size_t>> counts = {};
     const std::string& of(int rendering);
+    // How often `needle` occurs in of(rendering), overlaps counted (as
+    // repeated std::string::find from one past each hit would count them).
+    std::size_t count(int rendering, const std::string& needle);
+    bool has(int rendering, const std::string& needle) { return count(rendering, needle) > 0; }
 };
 // Recurring terms one side words differently ("golden partnership" vs
 // "steady partnership"): docs/discrepancies.md, Key terms.
@@ -174,7 +195,8 @@ void check_titles(const Comparison& c, const std::vector<RenderingFacts>& facts,
 // another way anywhere in their articles, whatever rows they fall in: a
 // medium name_variant per pair of spellings, when no finding states it
 // already: docs/discrepancies.md, Spellings across the document.
-void check_spellings(const Comparison& c, const std::vector<RenderingFacts>& facts, ArticleLetters& letters, std::vector<Discrepancy>& out);
+void check_spellings(const Comparison& c, const std::vector<RenderingFacts>& facts, ArticleLetters& letters, NameRelations& relations,
+                     std::vector<Discrepancy>& out);
 // A sentence one rendering prints twice, the others once: docs/discrepancies.md, Repeats.
 void check_repeats(const Comparison& c, std::vector<Discrepancy>& out);
 

@@ -186,7 +186,7 @@ bool written_elsewhere(const Name& n, const std::vector<const Name*>& others) {
 
 }  // namespace
 
-void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other,
+void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other, NameRelations& relations,
                  std::vector<Discrepancy>& out) {
     const Row& row = c.rows[static_cast<std::size_t>(diff.row)];
     std::string base_text = cell_letters(*base.facts, row.cells[static_cast<std::size_t>(base.rendering)]);
@@ -203,7 +203,7 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
     const auto& oids = row.cells[static_cast<std::size_t>(other.rendering)];
     auto consider = [&](const Name* nb, const Name* no, bool same_place) {
         if (!seen.insert({nb, no}).second || same_name(*nb, *no)) return;
-        NameMatch m = relate_names(nb->text, no->text);
+        NameMatch m = relations(nb->text, no->text);
         // a country and its own demonym: one referent, nothing to report
         if (m.relation == NameRelation::same || m.relation == NameRelation::related) return;
         if (m.relation == NameRelation::different) {
@@ -241,7 +241,7 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
             const Name* best = nullptr;
             NameMatch best_m;
             for (const Name* p : partners.names) {
-                NameMatch m = side_is_base ? relate_names(n->text, p->text) : relate_names(p->text, n->text);
+                NameMatch m = side_is_base ? relations(n->text, p->text) : relations(p->text, n->text);
                 if (m.relation == NameRelation::same || m.relation == NameRelation::related) continue;
                 // Two names each missing from the other side yet spelled
                 // alike: one name written two ways.

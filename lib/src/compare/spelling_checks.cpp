@@ -104,7 +104,7 @@ bool touches(const std::vector<Span>& spans, Span s) {
 struct Respelled {
     std::vector<std::string> left, right;
 };
-Respelled respelled(std::string_view a, std::string_view b) {
+Respelled respelled(std::string_view a, std::string_view b, NameRelations& relations) {
     auto wa = split_words(folded_letters(a)), wb = split_words(folded_letters(b));
     std::sort(wa.begin(), wa.end());
     std::sort(wb.begin(), wb.end());
@@ -114,7 +114,7 @@ Respelled respelled(std::string_view a, std::string_view b) {
     Respelled out;
     for (const auto& x : only_a)
         for (const auto& y : only_b)
-            if (relate_names(x, y).relation == NameRelation::variant) {
+            if (relations(x, y).relation == NameRelation::variant) {
                 out.left.push_back(x);
                 out.right.push_back(y);
             }
@@ -136,7 +136,8 @@ bool share_row(const Spelling& a, const Spelling& b) {
 
 }  // namespace
 
-void check_spellings(const Comparison& c, const std::vector<RenderingFacts>& facts, ArticleLetters& letters, std::vector<Discrepancy>& out) {
+void check_spellings(const Comparison& c, const std::vector<RenderingFacts>& facts, ArticleLetters& letters, NameRelations& relations,
+                     std::vector<Discrepancy>& out) {
     const int base = c.base;
     const std::size_t count = c.renderings.size();
     if (base < 0 || static_cast<std::size_t>(base) >= count || facts.size() != count) return;
@@ -200,7 +201,7 @@ void check_spellings(const Comparison& c, const std::vector<RenderingFacts>& fac
                     if ((d.kind != Kind::name && d.kind != Kind::title) || d.spans.size() < 2) continue;
                     auto l = std::find_if(d.spans.begin(), d.spans.end(), [&](const SpanRef& x) { return x.rendering == left; });
                     auto r = std::find_if(d.spans.begin(), d.spans.end(), [&](const SpanRef& x) { return x.rendering == right; });
-                    if (l != d.spans.end() && r != d.spans.end()) said.push_back(respelled(c.text(left, l->span), c.text(right, r->span)));
+                    if (l != d.spans.end() && r != d.spans.end()) said.push_back(respelled(c.text(left, l->span), c.text(right, r->span), relations));
                 }
             }
             return std::any_of(said.begin(), said.end(),
@@ -213,7 +214,7 @@ void check_spellings(const Comparison& c, const std::vector<RenderingFacts>& fac
             const Spelling* best = nullptr;
             NameMatch best_m;
             for (const Spelling* b : from_right) {
-                NameMatch m = relate_names(a->name->text, b->name->text);
+                NameMatch m = relations(a->name->text, b->name->text);
                 if (m.relation != NameRelation::variant) continue;
                 if (!best || m.score > best_m.score) best = b, best_m = m;
             }
@@ -221,7 +222,7 @@ void check_spellings(const Comparison& c, const std::vector<RenderingFacts>& fac
             if (!best || share_row(*a, *best) || on_both(*a, *best)) continue;
             // either side writes the other's spelling of a word somewhere:
             // it varies its own spelling, the two do not differ
-            Respelled respelt = respelled(a->name->text, best->name->text);
+            Respelled respelt = respelled(a->name->text, best->name->text, relations);
             if (writes(in_right, respelt.left) || writes(in_left, respelt.right) || stated(respelt)) continue;
             said.push_back(respelt);
             Discrepancy d;

@@ -17,6 +17,35 @@ const std::string& ArticleLetters::of(int rendering) {
     return s;
 }
 
+std::size_t ArticleLetters::count(int rendering, const std::string& needle) {
+    const std::string& hay = of(rendering);
+    const auto y = static_cast<std::size_t>(rendering);
+    if (counts.size() < cache.size()) counts.resize(cache.size()), starts.resize(cache.size());
+    auto [memo, fresh] = counts[y].try_emplace(needle, 0);
+    if (!fresh) return memo->second;
+    std::size_t n = 0;
+    // " word ...": every hit starts one before a word's first letter, and
+    // that word is the needle's first; anything else is searched plainly
+    if (needle.size() < 3 || needle.front() != ' ' || needle[1] == ' ' || needle.back() != ' ') {
+        for (std::size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
+        return memo->second = n;
+    }
+    auto& index = starts[y];
+    if (index.empty())
+        for (std::size_t start = 1; start < hay.size();) {
+            std::size_t end = hay.find(' ', start);
+            if (end == std::string::npos) end = hay.size();
+            if (end > start) index[std::string_view(hay).substr(start, end - start)].push_back(start);
+            start = end + 1;
+        }
+    std::string_view first = std::string_view(needle).substr(1, needle.find(' ', 1) - 1);
+    auto it = index.find(first);
+    if (it != index.end())
+        for (std::size_t start : it->second)
+            if (hay.compare(start - 1, needle.size(), needle) == 0) ++n;
+    return memo->second = n;
+}
+
 namespace {
 
 // The tokens whose bytes lie inside `s`.
@@ -48,12 +77,6 @@ bool modifiers(const Document& doc, std::span<const Token> ts) {
     return words >= 1 && words <= 3;
 }
 
-std::size_t count(const std::string& hay, const std::string& needle) {
-    std::size_t n = 0;
-    for (std::size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
-    return n;
-}
-
 std::string without_spaces(std::string s) {
     s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
     return s;
@@ -76,12 +99,10 @@ void check_terms(const Comparison& c, const CellDiff& diff, ArticleLetters& lett
         if (head_b.empty() || head_o.empty() || !lowercase_word(db, head_b.front())) continue;
         Span tb{e.base.start, head_b.front().span.end}, to{e.other.start, head_o.front().span.end};
         std::string term_b = " " + folded_letters(c.text(left, tb)) + " ", term_o = " " + folded_letters(c.text(other, to)) + " ";
-        const std::string& all_b = letters.of(left);
-        const std::string& all_o = letters.of(other);
         // a term recurs on at least one side, and neither side ever uses
         // the other's wording: otherwise it is phrasing, not a term
-        if (count(all_b, term_b) < 2 && count(all_o, term_o) < 2) continue;
-        if (all_b.find(term_o) != std::string::npos || all_o.find(term_b) != std::string::npos) continue;
+        if (letters.count(left, term_b) < 2 && letters.count(other, term_o) < 2) continue;
+        if (letters.has(left, term_o) || letters.has(other, term_b)) continue;
         Discrepancy d;
         d.kind = Kind::term;
         bool spelling = without_spaces(term_b) == without_spaces(term_o);

@@ -173,7 +173,7 @@ void check_titles(const Comparison& c, const std::vector<RenderingFacts>& facts,
                 if (covered(out, side, t.name.span)) seen.push_back(" " + folded_letters(t.name.text) + " ");
             for (const auto& t : ts) {
                 std::string folded = " " + folded_letters(t.name.text) + " ";
-                if (folded.size() <= 2 || letters.of(in).find(folded) != std::string::npos) continue;
+                if (folded.size() <= 2 || letters.has(in, folded)) continue;
                 if (repeated(folded) || row_of(c, side, t.paragraph) < 0) continue;  // the same title again: one finding
                 seen.push_back(folded);
                 m.push_back(&t);

@@ -6,6 +6,7 @@
 #include <iterator>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "fact_checks.hpp"
@@ -527,8 +528,16 @@ void check_wording(const Comparison& c, const CellDiff& diff, const CellFacts& b
 }
 
 void drop_repeated_wording(std::vector<Discrepancy>& ds) {
+    // only findings of the same row can state a wording finding: looked up
+    // by row, so the cost is linear in the findings, not quadratic
+    std::unordered_map<int, std::vector<const Discrepancy*>> by_row;
+    for (const Discrepancy& n : ds)
+        if (n.kind != Kind::wording) by_row[n.row].push_back(&n);
     auto repeats = [&](const Discrepancy& w) {
-        return std::any_of(ds.begin(), ds.end(), [&](const Discrepancy& n) {
+        auto row = by_row.find(w.row);
+        if (row == by_row.end()) return false;
+        return std::any_of(row->second.begin(), row->second.end(), [&](const Discrepancy* np) {
+            const Discrepancy& n = *np;
             if (n.kind == Kind::wording || n.row != w.row) return false;
             // a paragraph some rendering lacks says nothing of how the
             // renderings that have it word it

@@ -1,5 +1,8 @@
 #include <algorithm>
+#include <array>
+#include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "../unicode/unicode.hpp"
@@ -60,19 +63,69 @@ struct Step {
     std::size_t unit, length;
 };
 
-// Per position of `w`: every unit spelling that starts there.
-std::vector<std::vector<Step>> steps(const std::u32string& w) {
-    const auto& us = units();
-    std::vector<std::vector<Step>> out(w.size() + 1);
-    for (std::size_t at = 0; at <= w.size(); ++at)
+// The unit spellings by their first code point, and the empty ones (a sign
+// left out), so that a position is tried against the few spellings that can
+// start there rather than the whole table. Built once, never changed after.
+struct Spelling {
+    std::size_t unit;
+    const std::u32string* text;
+};
+struct SpellingIndex {
+    std::vector<Spelling> empty;
+    std::array<std::vector<Spelling>, 128> ascii;                   // by an ASCII first letter
+    std::unordered_map<char32_t, std::vector<Spelling>> others;     // by any other first letter
+    const std::vector<Spelling>* starting(char32_t c) const {
+        if (c < ascii.size()) return &ascii[c];
+        auto it = others.find(c);
+        return it == others.end() ? nullptr : &it->second;
+    }
+};
+
+const SpellingIndex& spelling_index() {
+    static const SpellingIndex index = [] {
+        SpellingIndex built;
+        const auto& us = units();
         for (std::size_t u = 0; u < us.size(); ++u)
             for (const auto& s : us[u].spellings) {
-                if (at + s.size() > w.size() || w.compare(at, s.size(), s) != 0) continue;
-                // a sign written "y" only before a vowel (Wikipedia's and MVD's
-                // rule: "Ilyich", "Olya"), so "y" is no sign anywhere else
-                if (us[u].sign && s == U"y" && !(at + 1 < w.size() && latin_vowel(w[at + 1]))) continue;
-                out[at].push_back({u, s.size()});
+                if (s.empty()) built.empty.push_back({u, &s});
+                else if (s.front() < built.ascii.size()) built.ascii[s.front()].push_back({u, &s});
+                else built.others[s.front()].push_back({u, &s});
             }
+        return built;
+    }();
+    return index;
+}
+
+// Every unit spelling that starts at each position of a word: those of
+// position `at` are all[begin[at] .. begin[at + 1]).
+struct Steps {
+    std::vector<Step> all;
+    std::vector<std::size_t> begin;
+    std::span<const Step> at(std::size_t k) const { return {all.data() + begin[k], all.data() + begin[k + 1]}; }
+};
+
+// Cost: the length of `w` times the few spellings sharing a first letter.
+Steps steps(const std::u32string& w) {
+    const auto& us = units();
+    const SpellingIndex& index = spelling_index();
+    Steps out;
+    out.begin.reserve(w.size() + 2);
+    auto add = [&](std::size_t at, const Spelling& sp) {
+        const std::u32string& s = *sp.text;
+        if (at + s.size() > w.size() || w.compare(at, s.size(), s) != 0) return;
+        // a sign written "y" only before a vowel (Wikipedia's and MVD's
+        // rule: "Ilyich", "Olya"), so "y" is no sign anywhere else
+        if (us[sp.unit].sign && s == U"y" && !(at + 1 < w.size() && latin_vowel(w[at + 1]))) return;
+        out.all.push_back({sp.unit, s.size()});
+    };
+    for (std::size_t at = 0; at <= w.size(); ++at) {
+        out.begin.push_back(out.all.size());
+        for (const Spelling& sp : index.empty) add(at, sp);
+        if (at == w.size()) continue;
+        if (const auto* starting = index.starting(w[at]))
+            for (const Spelling& sp : *starting) add(at, sp);
+    }
+    out.begin.push_back(out.all.size());
     return out;
 }
 
@@ -92,20 +145,21 @@ bool same_cyrillic_word(std::string_view a, std::string_view b) {
     const auto& us = units();
     auto sa = steps(wa), sb = steps(wb);
     // reach[i][j]: a[0..i) and b[0..j) spell one Cyrillic prefix
-    std::vector<std::vector<char>> reach(wa.size() + 1, std::vector<char>(wb.size() + 1, 0));
-    reach[0][0] = 1;
+    const std::size_t width = wb.size() + 1;
+    std::vector<char> reach((wa.size() + 1) * width, 0);
+    reach[0] = 1;
     for (std::size_t i = 0; i <= wa.size(); ++i)
         for (std::size_t j = 0; j <= wb.size(); ++j) {
-            if (!reach[i][j]) continue;
-            for (const Step& x : sa[i])
-                for (const Step& y : sb[j]) {
+            if (!reach[i * width + j]) continue;
+            for (const Step& x : sa.at(i))
+                for (const Step& y : sb.at(j)) {
                     if (x.unit != y.unit || (x.length == 0 && y.length == 0)) continue;
                     std::size_t ni = i + x.length, nj = j + y.length;
                     if (us[x.unit].word_end && (ni != wa.size() || nj != wb.size())) continue;
-                    reach[ni][nj] = 1;
+                    reach[ni * width + nj] = 1;
                 }
         }
-    return reach[wa.size()][wb.size()] != 0;
+    return reach[wa.size() * width + wb.size()] != 0;
 }
 
 }  // namespace parallax::facts_detail
