@@ -172,10 +172,10 @@ bool inner_word(std::string_view a, std::string_view b) {
     return false;
 }
 
-bool written_elsewhere(const Name& n, const std::vector<const Name*>& others) {
+bool written_elsewhere(const Name& n, const std::vector<const Name*>& others, NameRelations& relations) {
     return std::any_of(others.begin(), others.end(), [&](const Name* o) {
         if (n.kind == NameKind::title || o->kind == NameKind::title) return false;
-        NameRelation r = relate_names(n.text, o->text).relation;
+        NameRelation r = relations(n.text, o->text).relation;
         if (r == NameRelation::fuller_form) {  // a lone surname may be anyone's ("Smith" in "John Smith" / "Jane Smith")
             std::string_view shorter = n.text.size() < o->text.size() ? n.text : o->text;
             return shorter.find(' ') != std::string_view::npos;
@@ -218,7 +218,7 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
             // a name the other side writes elsewhere, in this or a fuller
             // form, was moved, not replaced: the word diff paired it with
             // whatever took its place ("X meets Y" / "Meeting with X")
-            if (written_elsewhere(*nb, other.names) || written_elsewhere(*no, base.names)) return;
+            if (written_elsewhere(*nb, other.names, relations) || written_elsewhere(*no, base.names, relations)) return;
         }
         found.push_back({nb, no, m, m.relation == NameRelation::fuller_form && each_has_own_word(nb->text, no->text)});
     };
