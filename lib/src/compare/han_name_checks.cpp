@@ -1,6 +1,6 @@
 // A foreign name written in Chinese characters against the name its
 // translation writes in Latin or Cyrillic letters (facts/han_transcription):
-// Chinese often gives a foreign minister by surname alone ("外长赛义多夫"),
+// Chinese often gives a foreign minister by surname alone ("外长伊万诺夫"),
 // the translation with the given name and patronymic — the same person,
 // said more fully, which a fact-checker wants to see (docs/discrepancies.md,
 // across languages).
@@ -19,7 +19,7 @@ namespace {
 
 // Words of offices and of their modifiers in English and, as BGN/PCGN
 // reads them, Russian, that a name's rank ends with ("Minister of Foreign
-// Affairs Bakhtiyor Saidov", "Special Envoy John Smith"); beside
+// Affairs Rustam Ivanov", "Special Envoy John Smith"); beside
 // is_honorific's ranks. They are no part of the name.
 bool office_word(std::string_view w) {
     static constexpr std::string_view words[] = {
@@ -60,7 +60,7 @@ bool adjacent(const Document& d, const Token& a, const Token& b) {
 }
 
 // A run of name words in the counterpart: one person's name as written
-// there ("Bakhtiyor Saidov", "Kulubaev Zheenbek Moldokanovich").
+// there ("Rustam Ivanov", "Ivanov Pyotr Sergeyevich").
 struct Run {
     std::size_t first = 0, end = 0;  // tokens
 };
@@ -98,8 +98,9 @@ double run_score(const Document& hd, const han_names::HanName& name, const Docum
 }
 
 // Below this a Han name and a run are surely not one name: a near miss of
-// the matcher (约翰 / "John", 0.75; 赛义多夫 / "Sadyrov", about 0.7) is not
-// taken for another person; 卡里莫夫 / "Sadykov" is 0.5.
+// the matcher (约翰 / "John", 0.75; a surname against one of one more
+// consonant, about 0.7) is not taken for another person; two surnames
+// sharing only their ending (-ov) score about 0.5.
 constexpr double surely_other_below = 0.6;
 
 }  // namespace

@@ -46,8 +46,8 @@ constexpr std::u32string_view characters =
     U"叶列廖涅捷别季佳秋恰边片坚珍黛霞施采连"
     U"义罕卜济爱翰";
 
-// Office words a name follows ("外长赛义多夫", "总统托卡耶夫") and words of
-// address or office that follow one ("克里先生", "普京总统", where the name
+// Office words a name follows ("外长伊万诺夫", "总统彼得罗夫") and words of
+// address or office that follow one ("史密斯先生", "彼得罗夫总统", where the name
 // ends): the usual titles of Chinese news style.
 constexpr std::u32string_view leads[] = {
     U"外长", U"部长", U"总统", U"总理", U"首相", U"大使", U"主席", U"特使", U"议长", U"国王",
@@ -388,7 +388,7 @@ std::vector<HanName> find_han_names(const Document& d, const Sentence& s) {
         std::vector<std::vector<std::size_t>> parts(1);
         while (j < all.size()) {
             if (unicode::is_han(all[j]) && transcription_char(all[j])) {
-                // a form of address or an office starts here ("克里夫人"): the name ends
+                // a form of address or an office starts here ("史密斯夫人"): the name ends
                 if (!parts.back().empty() && starts_with_any(all.substr(j), follows)) break;
                 parts.back().push_back(j);
                 ++j;

@@ -1,5 +1,5 @@
-// Foreign names written in Chinese characters by sound (努尔特列乌 for
-// Nurtleu, 托卡耶夫 for Tokayev, 克里 for Kerry): one character a syllable,
+// Foreign names written in Chinese characters by sound (伊万诺夫 for
+// Ivanov, 彼得罗夫 for Petrov, 史密斯 for Smith): one character a syllable,
 // from the fixed set of transcription characters of Xinhua's tables. Which
 // runs of a Chinese sentence are such names, and whether a run transcribes
 // a word written in Latin letters (or Cyrillic, through its BGN/PCGN Latin
@@ -26,8 +26,8 @@ bool transcription_char(char32_t c);
 // write for another (e for i, a for u) costs half. 0 when the word is shorter than three letters.
 double transcription_score(const std::vector<std::string_view>& syllables, std::string_view latin);
 
-// The score from which a run is taken to transcribe a word: "Saidov" for
-// 赛义多夫 (1.0), not "Sadyrov" or "Davidov" (about 0.7).
+// The score from which a run is taken to transcribe a word: "Petrov" for
+// 彼得罗夫 (1.0), not a surname of other consonants (about 0.7 and below).
 constexpr double transcribes_from = 0.8;
 
 // A coarse sound skeleton of each side, equal for a name and its
@@ -39,9 +39,9 @@ std::string sound_key(const std::vector<std::string_view>& syllables);
 std::string sound_key(std::string_view latin);
 
 // A run of Han tokens in one sentence that reads as a transcribed foreign
-// name: after an office word (外长努尔特列乌), before a form of address
-// (克里先生), or parts joined by a middle dot
-// (弗拉基米尔·普京).
+// name: after an office word (外长伊万诺夫), before a form of address
+// (史密斯先生), or parts joined by a middle dot
+// (伊万·彼得罗夫).
 struct HanName {
     std::vector<std::vector<std::size_t>> parts;  // token indices of each part, in order
     Span span;
@@ -54,8 +54,8 @@ std::vector<std::string_view> syllables(const Document& d, const std::vector<std
 
 // Anchor keys of a sentence: "h" + the sound key of each part of each
 // transcribed name in Han characters, and of each capitalised word but the
-// sentence's first in another script (its Latin form: "Токаев" is read "tokayev"), so that
-// 托卡耶夫 and "Tokayev" share "hTKF".
+// sentence's first in another script (its Latin form: "Петров" is read "petrov"), so that
+// 彼得罗夫, "Petrov" and "Петров" share one key.
 void sound_keys(const Document& d, const Sentence& s, std::vector<std::string>& out);
 
 }  // namespace parallax::han_names

@@ -92,7 +92,7 @@ bool han_token(const Document& d, const Token& t) {
 //   "Hangzhou" "phangzhou"). Only keys both documents hold count, so the many windows
 //   of a Chinese text cost nothing against a Russian one;
 // - "h" + a sound key: a foreign name transcribed in Han characters
-//   (托卡耶夫) and the word it renders ("Tokayev", "Токаев"); see
+//   (彼得罗夫) and the word it renders ("Petrov", "Петров"); see
 //   facts/han_transcription.hpp.
 void transliterated_keys(const Document& d, const Sentence& s, std::vector<std::string>& out) {
     std::vector<std::string> run;  // capitalised Latin words in a row, their Latin forms
