@@ -156,6 +156,41 @@ TEST_CASE("across: names transliterated to Latin are anchors", "[locate]") {
     CHECK(shared("哈萨克斯坦总统托卡耶夫抵达。", "Kazakh President Kassym-Jomart Sultanov arrived.") == 0);
 }
 
+TEST_CASE("across: Chinese names written in Russian are anchors against their Han characters", "[locate]") {
+    auto shared = [](const std::string& a, const std::string& b) {
+        AnchorProfiles p = anchor_profiles(make_doc("a", a), make_doc("b", b));
+        return p.first[0].terms.size();
+    };
+    // wangyi, hangzhou
+    CHECK(shared("外交部长王毅在杭州会见了来宾。", "Министр иностранных дел Ван И встретился с гостями в Ханчжоу.") == 2);
+    CHECK(shared("外交部长王毅会见了来宾。", "Министр иностранных дел Ван Бин встретился с гостями.") == 0);
+    // Ван И in Russian against Wang Yi in English
+    CHECK(shared("Министр иностранных дел Ван И встретился с гостями.", "Foreign Minister Wang Yi met the guests.") == 1);
+}
+
+TEST_CASE("across: a Chinese and a Russian text align on the names between them", "[align]") {
+    const std::string zh =
+        "国务委员王毅在杭州会见了来访的代表团，双方就合作交换了意见。\n\n"
+        "副部长赵立新随后在广州出席了论坛并致辞。";
+    const std::string ru =
+        "Член Госсовета Ван И встретился в Ханчжоу с приехавшей делегацией, стороны обменялись мнениями о "
+        "сотрудничестве.\n\n"
+        "Встреча прошла в дружественной и деловой атмосфере, отметили участники, добавив, что диалог будет "
+        "продолжен в ближайшее время на разных уровнях.\n\n"
+        "Затем замминистра Чжао Лисинь выступил на форуме в Гуанчжоу.";
+    std::vector<Document> docs;
+    docs.push_back(read_doc("zh", zh));
+    docs.push_back(read_doc("ru", ru));
+    Comparison c = compare(std::move(docs), {});
+    auto rows = rows_of(c);
+    // the second Chinese paragraph is the third Russian one; the second
+    // Russian one has no counterpart
+    bool linked = false;
+    for (const auto& r : rows)
+        if (r.first == P{1}) linked = r.second == P{2};
+    CHECK(linked);
+}
+
 TEST_CASE("across: a Chinese name its translation spells as someone else's is a high name finding", "[compare]") {
     const std::string zh = "外交部发言人毛宁2023年7月17日主持例行记者会。\n\n她说，中方欢迎各方参与。";
     Comparison right = run(zh, "Foreign Ministry spokesperson Mao Ning held a regular press conference on July 17, 2023.\n\nShe said China welcomes all parties.");

@@ -17,6 +17,7 @@
 #include "parallax/normalize.hpp"
 #include "parallax/similarity.hpp"
 #include "../facts/han_transcription.hpp"
+#include "../facts/palladius.hpp"
 #include "../unicode/unicode.hpp"
 
 namespace parallax {
@@ -143,6 +144,50 @@ void transliterated_keys(const Document& d, const Sentence& s, std::vector<std::
     flush_han();
 }
 
+// A Chinese name in a Russian text, written in Palladius syllables, by the
+// same "p" key as its Han characters and its Latin pinyin ("Си Цзиньпин",
+// "习近平" and "Xi Jinping" are "pxijinping"). Many Russian words split into
+// such syllables too ("Путин" pu-ting), so only the shapes of names count:
+// two or three capitalised words in a row, the first of one syllable (a
+// surname: "Ван И", "Чжао Лицзянь"), or one capitalised word of two or three
+// syllables inside a sentence (a place: "Ханчжоу"). A key the other text
+// does not hold is dropped anyway.
+void palladius_keys(const Document& d, const Sentence& s, std::vector<std::string>& out) {
+    if (d.language != "ru") return;
+    struct Word {
+        std::size_t token;
+        std::vector<std::string_view> syllables;
+    };
+    std::vector<Word> run;
+    auto flush = [&] {
+        for (std::size_t i = 0; i < run.size(); ++i) {
+            std::string joined;
+            for (auto sy : run[i].syllables) joined += sy;
+            if (run.size() == 1 && run[i].syllables.size() >= 2 && run[i].syllables.size() <= 3 &&
+                run[i].token != s.first_token)
+                out.push_back("p" + joined);
+            if (run[i].syllables.size() != 1) continue;
+            for (std::size_t k = i + 1; k < run.size() && k < i + 3; ++k) {
+                for (auto sy : run[k].syllables) joined += sy;
+                out.push_back("p" + joined);
+            }
+        }
+        run.clear();
+    };
+    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+        const Token& t = d.tokens[k];
+        auto syllables = t.kind == TokenKind::word && t.capitalized
+                             ? facts_detail::palladius_syllables(d.folded(t))
+                             : std::vector<std::string_view>{};
+        if (syllables.empty() || syllables.size() > 3) {
+            flush();
+            continue;
+        }
+        run.push_back({k, std::move(syllables)});
+    }
+    flush();
+}
+
 // Words a bilingual dictionary translates (--dictionary): "rey" in a
 // Spanish text and "king" in an English one share the key "xen:king".
 void dictionary_keys(const Document& d, const Sentence& s, std::vector<std::string>& out) {
@@ -165,7 +210,7 @@ std::vector<std::vector<std::string>> keys_by_paragraph(const Document& d) {
         std::vector<std::string> keys;
         figure_keys(std::string_view(d.text).substr(p.span.start, p.span.size()), keys);
         for (const auto& s : p.sentences) {
-            name_keys(d, s, keys), transliterated_keys(d, s, keys);
+            name_keys(d, s, keys), transliterated_keys(d, s, keys), palladius_keys(d, s, keys);
             han_names::sound_keys(d, s, keys), dictionary_keys(d, s, keys);
         }
         sort_unique(keys);
@@ -193,6 +238,7 @@ std::vector<std::string> anchor_keys(const Document& d, const Sentence& s) {
     figure_keys(std::string_view(d.text).substr(s.span.start, s.span.size()), keys);
     name_keys(d, s, keys);
     transliterated_keys(d, s, keys);
+    palladius_keys(d, s, keys);
     han_names::sound_keys(d, s, keys);
     dictionary_keys(d, s, keys);
     sort_unique(keys);
