@@ -204,6 +204,27 @@ TEST_CASE("across: a Chinese name its translation spells as someone else's is a 
     CHECK(wrong.text(0, found[0]->spans[1].span) == "毛宁");
 }
 
+TEST_CASE("across: a Chinese name its Russian translation spells as someone else's is a high name finding", "[compare]") {
+    const std::string zh = "外交部发言人毛宁2024年3月5日主持例行记者会。\n\n她说，中方欢迎各方参与。";
+    auto ru_run = [&](const std::string& name) {
+        std::vector<Document> docs;
+        docs.push_back(read_doc("zh", zh));
+        docs.push_back(read_doc("ru", "Официальный представитель МИД " + name +
+                                          " 5 марта 2024 года провела очередную пресс-конференцию.\n\n"
+                                          "Она заявила, что Китай приветствует участие всех сторон."));
+        return compare(std::move(docs), {});
+    };
+    Comparison right = ru_run("Мао Нин");
+    REQUIRE(right.renderings[1].status == Status::aligned);
+    CHECK(with(right, Finding::name_differs).empty());
+    Comparison wrong = ru_run("Мао Линь");
+    auto found = with(wrong, Finding::name_differs);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->severity == Severity::high);
+    CHECK(wrong.text(1, found[0]->spans[0].span) == "Мао Линь");  // not "МИД Мао Линь"
+    CHECK(wrong.text(0, found[0]->spans[1].span) == "毛宁");
+}
+
 TEST_CASE("across: a foreign surname in Han characters given more fully in English is a low name finding", "[compare]") {
     const std::string zh = "外交部7月2日宣布，乌兹别克斯坦外长赛义多夫将于7月5日访华。\n\n双方将就双边关系交换意见。";
     Comparison fuller = run(zh, "The foreign ministry said on July 2 that Uzbek Foreign Minister Bakhtiyor Saidov will visit China on July 5.\n\n"

@@ -6,9 +6,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <string>
 
 #include "fact_checks.hpp"
 #include "parallax/compare.hpp"
+#include "../facts/palladius.hpp"
 #include "../unicode/unicode.hpp"
 
 namespace parallax {
@@ -155,6 +157,38 @@ std::string as_name(const std::vector<HanChar>& cs, std::size_t i, std::size_t n
 
 bool letters(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; }); }
 
+// An abbreviation in capitals ("МИД"): its second letter is upper case.
+bool acronym(std::string_view word) {
+    std::size_t pos = 0;
+    unicode::next(word, pos);
+    return pos < word.size() && unicode::classify(unicode::next(word, pos)) == unicode::Class::upper_letter;
+}
+
+// A name in a Russian text written in Palladius syllables, as pinyin is
+// written ("Мао Нин" "Mao Ning"; an abbreviation the name finder ran into it
+// is left out: "МИД Мао Нин", `skipped` its bytes); "" when a word is not
+// such syllables or the text is not Russian.
+std::string in_pinyin(std::string_view name, const Document& d, std::size_t& skipped) {
+    if (d.language != "ru") return {};
+    std::string out;
+    for (std::size_t start = 0; start <= name.size();) {
+        std::size_t end = std::min(name.find(' ', start), name.size());
+        std::string_view raw = name.substr(start, end - start);
+        if (out.empty() && acronym(raw)) {
+            start = skipped = end + 1;
+            continue;
+        }
+        std::string word = unicode::nfkc_casefold(raw);
+        std::string pinyin = facts_detail::palladius_pinyin(word);
+        if (pinyin.empty()) return {};
+        pinyin[0] = static_cast<char>(pinyin[0] - 'a' + 'A');
+        if (!out.empty()) out += ' ';
+        out += pinyin;
+        start = end + 1;
+    }
+    return out;
+}
+
 // A personal name in pinyin ("Wang Xiaoming") in one sentence against the
 // Chinese sentence linked to it: when no run of two or three characters
 // there reads as that name, and no run in the whole Chinese text does, but
@@ -175,7 +209,10 @@ void check_pinyin_names(const Comparison& c, int row, const CellFacts& latin, co
     };
     for (const Name* name : names) {
         if (name->kind != NameKind::name) continue;
-        std::string_view text = name->text;
+        std::size_t skipped = 0;
+        std::string pinyin_text = in_pinyin(name->text, c.renderings[static_cast<std::size_t>(latin.rendering)].doc, skipped);
+        if (pinyin_text.empty()) skipped = 0;
+        std::string_view text = pinyin_text.empty() ? std::string_view(name->text) : std::string_view(pinyin_text);
         if (std::count(text.begin(), text.end(), ' ') != 1) continue;  // surname and given name
         std::string surname(text.substr(0, text.find(' ')));
         for (char& ch : surname) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -203,7 +240,7 @@ void check_pinyin_names(const Comparison& c, int row, const CellFacts& latin, co
         Discrepancy d;
         d.kind = Kind::name;
         d.row = row;
-        d.spans.push_back({latin.rendering, name->span});
+        d.spans.push_back({latin.rendering, {name->span.start + skipped, name->span.end}});
         d.spans.push_back({han_side.rendering, {linked[i].span.start, linked[i + n - 1].span.end}});
         d.against = {han_side.rendering};
         set_name_finding(d, {NameRelation::different, 0.0, true});
