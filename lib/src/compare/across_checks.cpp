@@ -165,8 +165,8 @@ bool acronym(std::string_view word) {
 }
 
 // A name in a Russian text written in Palladius syllables, as pinyin is
-// written ("Мао Нин" "Mao Ning"; an abbreviation the name finder ran into it
-// is left out: "МИД Мао Нин", `skipped` its bytes); "" when a word is not
+// written ("Ван Бин" "Wang Bing"; an abbreviation the name finder ran into it
+// is left out: "МИД Ван Бин", `skipped` its bytes); "" when a word is not
 // such syllables or the text is not Russian.
 std::string in_pinyin(std::string_view name, const Document& d, std::size_t& skipped) {
     if (d.language != "ru") return {};

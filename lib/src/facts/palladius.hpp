@@ -1,7 +1,7 @@
-// Chinese names written in Russian (the Palladius system: Си Цзиньпин,
-// Ли Кэцян, Ван И) read back as toneless pinyin, so a Russian rendering of
-// a Chinese name meets its Han characters (习近平 "xi" "jin" "ping") and its
-// Latin spelling (Xi Jinping). Data: lib/src/facts/palladius.cpp.
+// Chinese names written in Russian (the Palladius system: Ван Сяомин,
+// Чжао Лицзянь, Ван Бин) read back as toneless pinyin, so a Russian rendering
+// of a Chinese name meets its Han characters (王小明 "wang" "xiao" "ming") and
+// its Latin spelling (Wang Xiaoming). Data: lib/src/facts/palladius.cpp.
 #pragma once
 
 #include <string>

@@ -145,11 +145,11 @@ void transliterated_keys(const Document& d, const Sentence& s, std::vector<std::
 }
 
 // A Chinese name in a Russian text, written in Palladius syllables, by the
-// same "p" key as its Han characters and its Latin pinyin ("Си Цзиньпин",
-// "习近平" and "Xi Jinping" are "pxijinping"). Many Russian words split into
-// such syllables too ("Путин" pu-ting), so only the shapes of names count:
-// two or three capitalised words in a row, the first of one syllable (a
-// surname: "Ван И", "Чжао Лицзянь"), or one capitalised word of two or three
+// same "p" key as its Han characters and its Latin pinyin ("Ван Сяомин",
+// "王小明" and "Wang Xiaoming" are "pwangxiaoming"). Many Russian words split
+// into such syllables too (a Russian surname may read pu-ting), so only the
+// shapes of names count: two or three capitalised words in a row, the first
+// of one syllable (a surname: "Ван Бин", "Чжао Лицзянь"), or one capitalised word of two or three
 // syllables inside a sentence (a place: "Ханчжоу"). A key the other text
 // does not hold is dropped anyway.
 void palladius_keys(const Document& d, const Sentence& s, std::vector<std::string>& out) {
