@@ -590,3 +590,14 @@ TEST_CASE("findings: two names that swap places are no name put for another", "[
     CHECK(with(c, Finding::name_differs).empty());
     CHECK(with(c, Finding::name_fuller).size() == 2);  // "Olga Petrenko" and "Jan Novak" each written more fully
 }
+
+TEST_CASE("findings: a name beside a shorter one both sides write is still a name put for another", "[compare]") {
+    // "the SCO Summit ... the SCO Astana Summit" / "... the SCO Astnaa Summit":
+    // the shorter name is shared context, not where the changed one went
+    std::string a = std::string(opening) +
+                    "The ministers will attend the Delta Forum Summit. I have no doubt that the Delta Forum Morvale Summit will be a great success.";
+    std::string b = std::string(opening) +
+                    "The ministers will attend the Delta Forum Summit. I have no doubt that the Delta Forum Morvlae Summit will be a great success.";
+    auto c = compare({doc("a", a), doc("b", b)});
+    CHECK(with(c, Finding::name_differs).size() + with(c, Finding::name_variant).size() == 1);
+}

@@ -172,9 +172,13 @@ bool inner_word(std::string_view a, std::string_view b) {
     return false;
 }
 
-bool written_elsewhere(const Name& n, const std::vector<const Name*>& others, NameRelations& relations) {
+// `own` is the letters of n's own cell: a name both sides write on their own
+// ("SCO Summit" beside "SCO Astana Summit") is shared context, not where n went.
+bool written_elsewhere(const Name& n, const std::vector<const Name*>& others, const std::string& own, NameRelations& relations) {
     return std::any_of(others.begin(), others.end(), [&](const Name* o) {
         if (n.kind == NameKind::title || o->kind == NameKind::title) return false;
+        std::string f = folded_letters(o->text);
+        if (own.find(' ' + f + ' ') != std::string::npos && !only_inside(own, f, folded_letters(n.text))) return false;
         NameRelation r = relations(n.text, o->text).relation;
         if (r == NameRelation::fuller_form) {  // a lone surname may be anyone's ("Smith" in "John Smith" / "Jane Smith")
             std::string_view shorter = n.text.size() < o->text.size() ? n.text : o->text;
@@ -215,10 +219,11 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
             bool alike = m.by_syllables ||
                          (nb->kind != NameKind::title && no->kind != NameKind::title && every_word_close(nb->text, no->text));
             if (!alike && (sentence_initial_word(bdoc, bids, *nb) || sentence_initial_word(odoc, oids, *no))) return;
-            // a name the other side writes elsewhere, in this or a fuller
-            // form, was moved, not replaced: the word diff paired it with
-            // whatever took its place ("X meets Y" / "Meeting with X")
-            if (written_elsewhere(*nb, other.names, relations) || written_elsewhere(*no, base.names, relations)) return;
+            // two names each of which the other side writes elsewhere, in
+            // this or a fuller form, were moved, not replaced: the word diff
+            // paired them where they swapped places ("X met Y" / "Y met X")
+            if (written_elsewhere(*nb, other.names, base_text, relations) && written_elsewhere(*no, base.names, other_text, relations))
+                return;
         }
         found.push_back({nb, no, m, m.relation == NameRelation::fuller_form && each_has_own_word(nb->text, no->text)});
     };
