@@ -140,11 +140,11 @@ std::vector<SentenceLink> align_sentences(const Document& a, const std::vector<c
         // The two cells render each other (align linked them): their own
         // length ratio calibrates the languages' (Gale and Church's c), in
         // the range a translation keeps.
-        double ta = 0, tb = 0;
-        for (auto x : la) ta += static_cast<double>(x);
-        for (auto x : lb) tb += static_cast<double>(x);
-        if (ta > 0 && tb > 0) {
-            double c = std::clamp(ta / tb, 0.5, 2.0);
+        double total_a = 0, total_b = 0;
+        for (auto x : la) total_a += static_cast<double>(x);
+        for (auto x : lb) total_b += static_cast<double>(x);
+        if (total_a > 0 && total_b > 0) {
+            double c = std::clamp(total_a / total_b, 0.5, 2.0);
             for (auto& x : lb) x = static_cast<std::size_t>(static_cast<double>(x) * c);
         }
     }
