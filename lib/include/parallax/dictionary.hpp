@@ -45,6 +45,10 @@ public:
 private:
     std::unordered_map<std::string, std::vector<std::string>> by_word_;  // "es\trey" -> {"xen:king"}
     std::vector<std::string> targets_;                                   // languages translated into
+    // keys() per language and word, computed once: alignment asks for a
+    // sentence's anchors several times, and each answer costs a Snowball
+    // stemmer. Like the Lexicon that holds it, for one thread at a time.
+    mutable std::unordered_map<std::string, std::vector<std::string>> asked_;
 };
 
 }  // namespace parallax

@@ -35,8 +35,10 @@ Glossary::Glossary(const std::vector<Dictionary>& dictionaries) {
 }
 
 std::vector<std::string> Glossary::keys(std::string_view folded, const std::string& language) const {
-    std::vector<std::string> out;
-    if (!content_word(folded)) return out;
+    if (!content_word(folded)) return {};
+    auto [at, fresh] = asked_.try_emplace(slot(language, folded));
+    if (!fresh) return at->second;
+    std::vector<std::string>& out = at->second;
     std::string stem = stem_in(language, folded);
     if (std::binary_search(targets_.begin(), targets_.end(), language)) out.push_back("x" + language + ":" + stem);
     if (auto it = by_word_.find(slot(language, stem)); it != by_word_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
