@@ -45,6 +45,7 @@ int run_compare(const CompareArgs& a) {
     std::vector<Document> docs;
     for (const auto& f : a.files) docs.push_back(read_file(f));
     EngineOptions opt;
+    opt.jobs = a.jobs;
     if (!a.base.empty()) opt.locate.base = docs[find_base(docs, a.files, a.base)].path;
     opt.languages = a.langs;
     for (const auto& path : a.dictionaries) opt.dictionaries.push_back(read_dictionary(path));

@@ -37,7 +37,8 @@ Color color_of(const std::string& s) {
 
 Mode parse_compare(int argc, const char* const* argv) {
     CompareArgs a;
-    std::string format = "text", color = "auto", width, lang;
+    std::string format = "text", color = "auto", width, lang, jobs;
+    std::string jobs_help = "threads, 1 to " + std::to_string(max_jobs) + " (default: the number of cores); any number gives the same report";
     po::options_description opts("Options");
     opts.add_options()
         ("help,h", "show this help")
@@ -48,6 +49,7 @@ Mode parse_compare(int argc, const char* const* argv) {
         ("width", po::value(&width), "text: side by side in N columns, 20 to 1000 (default: the terminal's width on a terminal, else one row after another)")
         ("list", "text: one discrepancy per line, FILE:LINE:COL: severity: kind: message")
         ("lang", po::value(&lang), "the files' languages, in place of the detected ones (zh, ru, kk, en, ...; und: undetermined): a code for all files, or a comma-separated list, one per file")
+        ("jobs,j", po::value(&jobs), jobs_help.c_str())
         ("dictionary", po::value(&a.dictionaries)->composing(), "a bilingual dictionary's dictd .index file (FreeDict, Debian dict-freedict-*, e.g. /usr/share/dictd/freedict-spa-eng.index): its word pairs help align renderings in its two languages; may be given more than once");
     po::options_description all;
     all.add(opts).add_options()("files", po::value<std::vector<std::string>>(&a.files)->composing(), "");
@@ -71,6 +73,7 @@ Mode parse_compare(int argc, const char* const* argv) {
     a.format = *f;
     a.color = color_of(color);
     a.list = vm.count("list") > 0;
+    if (vm.count("jobs")) a.jobs = static_cast<unsigned>(parse_number("-j", jobs, 1, max_jobs));
     bool text = a.format == report::Format::text;
     if (a.list && !text) throw UsageError("--list is a way of writing the text report; it cannot be used with --format " + format);
     if (vm.count("width")) {

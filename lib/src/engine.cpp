@@ -6,6 +6,7 @@
 #include "parallax/normalize.hpp"
 #include "parallax/segment.hpp"
 #include "parallax/similarity.hpp"
+#include "parallel.hpp"
 
 namespace parallax {
 
@@ -71,15 +72,16 @@ Comparison compare(std::vector<Document> docs, const EngineOptions& opt) {
     mark_cut_offs(c.renderings);
     c.diffs = word_diffs(c.renderings, c.base, c.rows, opt.compare, c.notes);
     auto changed = changed_paragraphs(c, opt.compare.pair_row_reach);
-    std::vector<RenderingFacts> facts;
-    for (std::size_t y = 0; y < c.renderings.size(); ++y) {
+    const unsigned jobs = job_count(opt.jobs);
+    std::vector<RenderingFacts> facts(c.renderings.size());
+    parallel_for(c.renderings.size(), jobs, [&](std::size_t y) {
         const Rendering& r = c.renderings[y];
-        facts.push_back(r.status == Status::aligned ? facts_of(r.doc, true, &changed[y]) : RenderingFacts(r.doc.paragraphs.size()));
-    }
-    auto links = sentence_links(c);
+        facts[y] = r.status == Status::aligned ? facts_of(r.doc, true, &changed[y]) : RenderingFacts(r.doc.paragraphs.size());
+    });
+    auto links = sentence_links(c, jobs);
     for (const auto& cs : links) c.sentence_links.push_back(cs.links);
     mark_forms(c, loc.copy_of, links);
-    c.discrepancies = find_discrepancies(c, facts, links, opt.compare);
+    c.discrepancies = find_discrepancies(c, facts, links, opt.compare, jobs);
     c.quotes = check_all_quotes(c, facts, c.notes, opt.compare);
     compose_messages(c);
     return c;

@@ -14,7 +14,8 @@ check() {  # check NAME WANT-PATTERN NOT-PATTERN ARGS...
 }
 check "parallax --help"             "parallax COMMAND --help"   ""                --help
 check "parallax --version"          "^parallax [0-9]"           ""                --version
-check "compare --help"              "--width"                   "--jobs|--shard"  compare --help
+check "compare --help"              "--width"                   "--shard|--resume"  compare --help
+check "compare --help: jobs"        "--jobs"                    ""                compare --help
 check "compare --help: lang"        "--lang"                    ""                compare --help
 check "facts --help"                "usage: parallax facts"     "--width|--jobs"  facts --help
 check "batch --help"                "--jobs"                    "--width|--list"  batch --help

@@ -65,8 +65,9 @@ struct CellSentences {
 };
 
 // Per cell diff (parallel to Comparison::diffs): its sentences aligned, for
-// diffs that changed anything; empty for identical cells.
-std::vector<CellSentences> sentence_links(const Comparison& c);
+// diffs that changed anything; empty for identical cells. `jobs`: threads
+// (cell diffs are aligned independently); any number gives the same result.
+std::vector<CellSentences> sentence_links(const Comparison& c, unsigned jobs = 1);
 
 // Sets each aligned rendering's form, copy_of, rendered and own from the
 // base-pair sentence links (`copy_of`: locate's copies).
@@ -74,9 +75,12 @@ void mark_forms(Comparison& c, const std::vector<int>& copy_of, const std::vecto
 
 // Discrepancies of every kind, ordered by row, then severity, then position.
 // Messages are left empty: compose_messages fills them once all are known.
-// `links`: sentence_links(c), or computed here when not given.
+// `links`: sentence_links(c), or computed here when not given. `jobs`:
+// threads for the cell pairs' checks (independent once aligned); any number
+// gives the same result, byte for byte.
 std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vector<RenderingFacts>& facts,
-                                            const std::vector<CellSentences>& links, const CompareOptions& opt);
+                                            const std::vector<CellSentences>& links, const CompareOptions& opt,
+                                            unsigned jobs = 1);
 std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vector<RenderingFacts>& facts,
                                             const CompareOptions& opt);
 

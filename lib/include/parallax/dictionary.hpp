@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -47,8 +48,9 @@ private:
     std::vector<std::string> targets_;                                   // languages translated into
     // keys() per language and word, computed once: alignment asks for a
     // sentence's anchors several times, and each answer costs a Snowball
-    // stemmer. Like the Lexicon that holds it, for one thread at a time.
+    // stemmer. Locked: rows are compared on several threads.
     mutable std::unordered_map<std::string, std::vector<std::string>> asked_;
+    mutable std::unique_ptr<std::mutex> asked_lock_ = std::make_unique<std::mutex>();
 };
 
 }  // namespace parallax

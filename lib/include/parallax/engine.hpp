@@ -26,6 +26,10 @@ struct EngineOptions {
     // Bilingual dictionaries (--dictionary): their word pairs are one more
     // anchor between renderings in their two languages.
     std::vector<Dictionary> dictionaries;
+    // Threads for the stages whose parts are independent (facts per
+    // rendering, sentence alignment and checks per cell pair); 0: one per
+    // core. Any number gives the same Comparison.
+    unsigned jobs = 1;
 };
 
 // segment + normalize: paragraphs, sentences and tokens with folded forms,

@@ -8,6 +8,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,8 +22,9 @@ class Transforms;
 }
 class Glossary;  // parallax/dictionary.hpp
 
-// One run's table; like the run, used by one thread at a time (latin()
-// fills a cache, so even its const calls are not for two threads at once).
+// One run's table. Interning is for one thread (prepare); once every
+// document is prepared, the const calls may come from several threads at
+// once (the compare stage's rows run in parallel): latin()'s cache is locked.
 class Lexicon {
 public:
     Lexicon();
@@ -110,6 +112,7 @@ private:
     // while not computed.
     mutable std::deque<std::string> latin_store_;
     mutable std::vector<std::uint32_t> latin_[2];
+    mutable std::unique_ptr<std::mutex> latin_lock_ = std::make_unique<std::mutex>();
     std::shared_ptr<const Glossary> glossary_;
 };
 

@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "internal.hpp"
+#include "../parallel.hpp"
 #include "parallax/batch.hpp"
 #include "parallax/display.hpp"
 #include "parallax/engine.hpp"
@@ -152,38 +153,6 @@ SetSummary compute(const SetSpec& set, const Options& opt, std::string* json_rep
         }
     }
     return s;
-}
-
-// Starts up to `count` threads running `worker`; fewer if the system
-// refuses more (a thread limit must not abort the run).
-template <class F>
-std::vector<std::thread> start_threads(unsigned count, F& worker) {
-    std::vector<std::thread> pool;
-    for (unsigned t = 0; t < count; ++t) {
-        try {
-            pool.emplace_back(worker);
-        } catch (const std::system_error&) {
-            break;
-        }
-    }
-    return pool;
-}
-
-// A pool that runs f(i) for i in [0, n) on `jobs` threads.
-template <class F>
-void parallel_for(std::size_t n, unsigned jobs, F f) {
-    std::atomic<std::size_t> next{0};
-    auto worker = [&] {
-        for (std::size_t i; (i = next.fetch_add(1)) < n;) f(i);
-    };
-    std::vector<std::thread> pool = start_threads(jobs - 1, worker);
-    worker();
-    for (auto& t : pool) t.join();
-}
-
-unsigned job_count(unsigned jobs) {
-    if (jobs > 0) return jobs;
-    return std::max(1u, std::thread::hardware_concurrency());
 }
 
 // getline with a bound: a line past max_stream_line (such as /dev/zero's

@@ -9,6 +9,7 @@
 
 #include "cell.hpp"
 #include "cut_off.hpp"
+#include "../parallel.hpp"
 #include "fact_checks.hpp"
 #include "fold_pairs.hpp"
 #include "parallax/align.hpp"
@@ -419,10 +420,11 @@ CellSentences cell_sentences_of(const Comparison& c, const CellDiff& diff) {
     return cs;
 }
 
-std::vector<CellSentences> sentence_links(const Comparison& c) {
+std::vector<CellSentences> sentence_links(const Comparison& c, unsigned jobs) {
     std::vector<CellSentences> out(c.diffs.size());
-    for (std::size_t k = 0; k < c.diffs.size(); ++k)
+    parallel_for(c.diffs.size(), jobs, [&](std::size_t k) {
         if (changed(c.diffs[k])) out[k] = cell_sentences_of(c, c.diffs[k]);
+    });
     return out;
 }
 
@@ -432,7 +434,8 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
 }
 
 std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vector<RenderingFacts>& facts,
-                                            const std::vector<CellSentences>& sentence_links, const CompareOptions& opt) {
+                                            const std::vector<CellSentences>& sentence_links, const CompareOptions& opt,
+                                            unsigned jobs) {
     std::vector<Discrepancy> out;    // found between the base and another rendering
     std::vector<Discrepancy> pairs;  // found between two non-base renderings: folded in below
     const int base = c.base;
@@ -454,21 +457,24 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         for (int id : ids) total += c.renderings[static_cast<std::size_t>(y)].doc.paragraphs[static_cast<std::size_t>(id)].sentences.size();
         return total;
     };
+    parallel_for(c.diffs.size(), jobs, [&](std::size_t k) {
+        const CellDiff& cd = c.diffs[k];
+        if (!changed(cd)) return;
+        const int reach = cd.left == base ? 0 : opt.pair_row_reach;
+        omitted[k] = one_sided_sentences(c, facts, cd.row, cd.left, cd.rendering, Kind::omission, opt, reach,
+                                         unlinked_sentences(sentence_links[k], true, opt),
+                                         elided_sentences(c, cd, sentence_links[k], true), cd.across);
+        added[k] = one_sided_sentences(c, facts, cd.row, cd.rendering, cd.left, Kind::addition, opt, reach,
+                                       unlinked_sentences(sentence_links[k], false, opt),
+                                       elided_sentences(c, cd, sentence_links[k], false), cd.across);
+    });
     for (std::size_t k = 0; k < c.diffs.size(); ++k) {
         const CellDiff& cd = c.diffs[k];
         const std::size_t p = pair_of(cd);
         const auto& cells = c.rows[static_cast<std::size_t>(cd.row)].cells;
         left_sentences[p] += sentences(cd.left, cells[static_cast<std::size_t>(cd.left)]);
         right_sentences[p] += sentences(cd.rendering, cells[static_cast<std::size_t>(cd.rendering)]);
-        if (!changed(cd)) continue;
-        const int reach = cd.left == base ? 0 : opt.pair_row_reach;
-        omitted[k] = one_sided_sentences(c, facts, cd.row, cd.left, cd.rendering, Kind::omission, opt, reach,
-                                         unlinked_sentences(sentence_links[k], true, opt),
-                                         elided_sentences(c, cd, sentence_links[k], true), cd.across);
         omitted_sentences[p] += omitted[k].size();
-        added[k] = one_sided_sentences(c, facts, cd.row, cd.rendering, cd.left, Kind::addition, opt, reach,
-                                       unlinked_sentences(sentence_links[k], false, opt),
-                                       elided_sentences(c, cd, sentence_links[k], false), cd.across);
         added_sentences[p] += added[k].size();
     }
     // a sentence the other side has a few rows away is moved, not one-sided
@@ -522,14 +528,22 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
     };
     const std::vector<Figure> datelines = dateline_dates(c);
     const ArticleFigures article = article_figures(c);
-    ArticleLetters article_letters{c, {}};
-    NameRelations name_relations;
-    for (std::size_t k = 0; k < c.diffs.size(); ++k) {
+    // The memos below are per thread; the first thread's serve the
+    // article-wide checks after the rows.
+    const unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(c.diffs.size(), 1))));
+    std::vector<ArticleLetters> letters_of(threads, ArticleLetters{c, {}});
+    std::vector<NameRelations> relations_of(threads);
+    ArticleLetters& article_letters = letters_of[0];
+    NameRelations& name_relations = relations_of[0];
+    std::vector<std::vector<Discrepancy>> found_in(c.diffs.size());  // per cell diff, joined in order below
+    parallel_for(c.diffs.size(), threads, [&](std::size_t k, unsigned thread) {
         const CellDiff& cd = c.diffs[k];
         // identical cells hold identical facts (and engine computed none for them)
-        if (!changed(cd)) continue;
+        if (!changed(cd)) return;
         const Row& row = c.rows[static_cast<std::size_t>(cd.row)];
-        auto& found = cd.left == base ? out : pairs;
+        auto& found = found_in[k];
+        ArticleLetters& letters = letters_of[thread];
+        NameRelations& relations = relations_of[thread];
         CellFacts fl = gather(facts[static_cast<std::size_t>(cd.left)], cd.left, row.cells[static_cast<std::size_t>(cd.left)]);
         CellFacts fr = gather(facts[static_cast<std::size_t>(cd.rendering)], cd.rendering, row.cells[static_cast<std::size_t>(cd.rendering)]);
         bool abridged = abridged_right(cd);
@@ -541,13 +555,13 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
                 for (auto& o : omitted[k]) found.push_back(std::move(o.d));
             if (!summary_left)
                 for (auto& a : added[k]) found.push_back(std::move(a.d));
-            continue;
+            return;
         }
         check_figures({c, facts, datelines, abridged, summary_left, cd.left, &article}, cd.row, fl, fr, found);
         check_weekdays(c, cd, sentence_links[k], found);
-        check_names(c, cd, fl, fr, name_relations, found);
+        check_names(c, cd, fl, fr, relations, found);
         check_diacritics(c, cd, found);
-        check_terms(c, cd, article_letters, found);
+        check_terms(c, cd, letters, found);
         check_quotes(c, cd, fl, fr, abridged, found);
         if (abridged) omitted[k].clear();
         std::size_t before = found.size();
@@ -559,7 +573,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
                         found.end());
         // A row's wording is shown against the base; two non-base
         // renderings' wording only where the row has no base cell to show.
-        if (cd.left != base && !row.cells[static_cast<std::size_t>(base)].empty()) continue;
+        if (cd.left != base && !row.cells[static_cast<std::size_t>(base)].empty()) return;
         Discrepancy d;
         d.kind = Kind::phrasing;
         d.finding = Finding::wording_differs;
@@ -571,6 +585,10 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         d.against = {cd.rendering};
         d.score = row.similarity;
         found.push_back(std::move(d));
+    });
+    for (std::size_t k = 0; k < c.diffs.size(); ++k) {
+        auto& to = c.diffs[k].left == base ? out : pairs;
+        to.insert(to.end(), std::make_move_iterator(found_in[k].begin()), std::make_move_iterator(found_in[k].end()));
     }
     {
         std::vector<bool> base_abridges(n, false);

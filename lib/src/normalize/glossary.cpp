@@ -36,6 +36,7 @@ Glossary::Glossary(const std::vector<Dictionary>& dictionaries) {
 
 std::vector<std::string> Glossary::keys(std::string_view folded, const std::string& language) const {
     if (!content_word(folded)) return {};
+    std::lock_guard lock(*asked_lock_);
     auto [at, fresh] = asked_.try_emplace(slot(language, folded));
     if (!fresh) return at->second;
     std::vector<std::string>& out = at->second;

@@ -100,6 +100,7 @@ std::string_view Lexicon::common_reading(std::uint32_t id) const {
 }
 
 std::string_view Lexicon::cached_latin(std::uint32_t id, bool common) const {
+    std::lock_guard lock(*latin_lock_);
     auto& index = latin_[common ? 1 : 0];
     if (index.size() <= id) index.resize(forms_.size(), 0);
     if (index[id] == 0) {

@@ -1,0 +1,73 @@
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <filesystem>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+#include "parallax/engine.hpp"
+#include "parallax/read.hpp"
+#include "parallax/report/render.hpp"
+#include "parallel.hpp"
+
+using namespace parallax;
+
+TEST_CASE("parallel_for: every index once, on up to `jobs` threads", "[parallel]") {
+    std::vector<int> seen(1000, 0);
+    std::atomic<unsigned> highest{0};
+    parallel_for(seen.size(), 4, [&](std::size_t i, unsigned thread) {
+        ++seen[i];
+        unsigned h = highest.load();
+        while (thread > h && !highest.compare_exchange_weak(h, thread)) {}
+    });
+    CHECK(std::count(seen.begin(), seen.end(), 1) == 1000);
+    CHECK(highest.load() < 4);
+    // one thread: in order, on the caller
+    std::vector<std::size_t> order;
+    parallel_for(5, 1, [&](std::size_t i) { order.push_back(i); });
+    CHECK(order == std::vector<std::size_t>{0, 1, 2, 3, 4});
+    parallel_for(0, 8, [&](std::size_t) { FAIL("no work, no call"); });
+}
+
+TEST_CASE("parallel_for: the lowest failing index's exception, as one thread would throw it", "[parallel]") {
+    for (unsigned jobs : {1u, 2u, 8u}) {
+        std::atomic<int> ran{0};
+        try {
+            parallel_for(200, jobs, [&](std::size_t i) {
+                ++ran;
+                if (i == 37 || i == 150) throw std::runtime_error("at " + std::to_string(i));
+            });
+            FAIL("no exception");
+        } catch (const std::runtime_error& e) {
+            CHECK(std::string(e.what()) == "at 37");
+        }
+        CHECK(ran.load() >= 38);  // every index below the failure ran
+    }
+}
+
+#ifdef PARALLAX_FIXTURES
+TEST_CASE("compare: any number of threads gives the report one thread gives, byte for byte", "[parallel][compare]") {
+    // a real set: five renderings, base and non-base pairs, every kind of check
+    const std::string dir = std::string(PARALLAX_FIXTURES) + "/xi-2024-kazakhstan/input/";
+    std::vector<std::string> files;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
+    auto report = [&](unsigned jobs) {
+        std::vector<Document> docs;
+        for (const auto& f : files) docs.push_back(read_file(f));
+        EngineOptions opt;
+        opt.jobs = jobs;
+        Comparison c = compare(std::move(docs), opt);
+        std::ostringstream out;
+        report::render(c, report::Format::json, {}, out);
+        return out.str();
+    };
+    const std::string one = report(1);
+    REQUIRE(one.find("\"discrepancies\"") != std::string::npos);
+    CHECK(report(2) == one);
+    CHECK(report(7) == one);
+    CHECK(report(0) == one);  // one per core
+}
+#endif
