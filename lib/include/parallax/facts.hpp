@@ -109,6 +109,25 @@ double skeleton_similarity(std::string_view folded_a, std::string_view folded_b)
 std::string country_of(std::string_view name);
 
 NameMatch relate_names(std::string_view a, std::string_view b);
+// What relate_names works out about each spelling on its own (its words,
+// whether it names an office, its readings as a place and as Mandarin) and
+// about each pair of words, kept for a caller that relates many pairs of one
+// run's names: relating every spelling of an article with every other
+// otherwise reads each spelling again for every pair. For one thread.
+class NameForms {
+public:
+    NameForms();
+    ~NameForms();
+    NameForms(NameForms&&) noexcept;
+    NameForms& operator=(NameForms&&) noexcept;
+    struct Memo;
+    Memo& memo() { return *memo_; }
+
+private:
+    std::unique_ptr<Memo> memo_;
+};
+// relate_names(a, b), the same answer, each spelling read once per `forms`.
+NameMatch relate_names(std::string_view a, std::string_view b, NameForms& forms);
 // Each Cyrillic word of a name without its Russian case ending, when a stem
 // of three letters or more remains ("Ван Сяомином" -> "Ван Сяомин"); other
 // words as they are.
@@ -177,6 +196,9 @@ struct ParagraphFacts {
     std::vector<Quote> quotes;
     std::string letters;             // folded text, letters and digits only, words split by one space
     std::vector<std::string> stems;  // per token: its content stem, "" for punctuation and stopwords
+    // `figures` were found in the paragraph's own text, no annotation cut
+    // out: they are what find_figures gives for it, spans placed in the document
+    bool figures_as_written = false;
 };
 using RenderingFacts = std::vector<ParagraphFacts>;  // by paragraph id
 

@@ -527,7 +527,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
                (cd.left != base && summarizes_base[static_cast<std::size_t>(cd.left)]);
     };
     const std::vector<Figure> datelines = dateline_dates(c);
-    const ArticleFigures article = article_figures(c);
+    const ArticleFigures article = article_figures(c, facts, jobs);
     // The memos below are per thread; the first thread's serve the
     // article-wide checks after the rows.
     const unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(c.diffs.size(), 1))));

@@ -119,13 +119,16 @@ void set_name_finding(Discrepancy& d, const NameMatch& m, bool rank = false);
 struct ArticleFigures {
     std::vector<std::vector<std::pair<Figure, std::size_t>>> by_rendering;
 };
-ArticleFigures article_figures(const Comparison& c);
+// Found again only where the facts stage did not scan a paragraph's own
+// text; `jobs` threads, one rendering each.
+ArticleFigures article_figures(const Comparison& c, const std::vector<RenderingFacts>& facts, unsigned jobs = 1);
 
 // relate_names remembered per pair of spellings for one run: a long text
 // names the same people row after row, and the spelling check relates every
 // word pair of its candidates. A pure function's memo; it changes no result.
 struct NameRelations {
     std::unordered_map<std::string, NameMatch> memo = {};
+    NameForms forms = {};  // each spelling read once, whatever it is paired with
     NameMatch operator()(std::string_view a, std::string_view b);
 };
 

@@ -2,6 +2,7 @@
 #include <cmath>
 #include <string>
 
+#include "../parallel.hpp"
 #include "fact_checks.hpp"
 #include "grammar.hpp"
 
@@ -45,18 +46,28 @@ bool specific(const Figure& f) {
 }
 }  // namespace
 
-ArticleFigures article_figures(const Comparison& c) {
+ArticleFigures article_figures(const Comparison& c, const std::vector<RenderingFacts>& facts, unsigned jobs) {
     ArticleFigures out;
     out.by_rendering.resize(c.renderings.size());
-    for (std::size_t y = 0; y < c.renderings.size(); ++y) {
+    parallel_for(c.renderings.size(), jobs, [&](std::size_t y) {
         const Rendering& r = c.renderings[y];
-        if (r.status != Status::aligned) continue;
+        if (r.status != Status::aligned) return;
         for (const auto& p : r.doc.paragraphs) {
             if (!p.in_article) continue;
+            const auto id = static_cast<std::size_t>(p.id);
+            if (y < facts.size() && id < facts[y].size() && facts[y][id].figures_as_written) {
+                for (const Figure& f : facts[y][id].figures)
+                    if (specific(f)) {
+                        Figure own = f;
+                        own.span = {f.span.start - p.span.start, f.span.end - p.span.start};
+                        out.by_rendering[y].emplace_back(std::move(own), p.span.start);
+                    }
+                continue;
+            }
             for (Figure& f : find_figures(std::string_view(r.doc.text).substr(p.span.start, p.span.size())))
                 if (specific(f)) out.by_rendering[y].emplace_back(std::move(f), p.span.start);
         }
-    }
+    });
     return out;
 }
 

@@ -12,7 +12,7 @@ NameMatch NameRelations::operator()(std::string_view a, std::string_view b) {
     key += a;
     key += b;
     auto [at, fresh] = memo.try_emplace(std::move(key));
-    if (fresh) at->second = relate_names(a, b);
+    if (fresh) at->second = relate_names(a, b, forms);
     return at->second;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string_view>
 
 namespace parallax::facts_detail {
@@ -23,6 +24,13 @@ extern const std::size_t cyrillic_latin_size;
 // "Shchukin" / "Ŝukin", "Dikiy" / "Diky"). A letter that no system
 // writes ("w", "q") or one letter more or less makes it false.
 bool same_cyrillic_word(std::string_view a, std::string_view b);
+
+// One word read once (the table's spellings that start at each of its
+// letters), for comparing it with many: same_cyrillic_word(a, b) is
+// same_cyrillic_word(*cyrillic_reading(a), *cyrillic_reading(b)).
+struct CyrillicReading;
+std::shared_ptr<const CyrillicReading> cyrillic_reading(std::string_view word);
+bool same_cyrillic_word(const CyrillicReading& a, const CyrillicReading& b);
 
 // `s` (case folded) is how some system writes one Russian letter with two or
 // more Latin ones: "yu" (ю), "sh" (ш), "shch" (щ). Such a letter's initial

@@ -1,6 +1,9 @@
 #include <algorithm>
 #include <cctype>
+#include <memory>
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -25,7 +28,15 @@ struct Word {
     std::string plain;     // and marks stripped, letters such as ø, æ, ð mapped (plain_letters)
     std::string skeleton;  // translit_fold: only for the score, never for the relation
     bool dotted = false;   // written with a period: may be an initial of more than one letter
+    // `exact` read for same_cyrillic_word when first needed: a remembered
+    // word meets many others
+    mutable std::shared_ptr<const facts_detail::CyrillicReading> cyrillic = {};
 };
+
+const facts_detail::CyrillicReading& cyrillic_of(const Word& w) {
+    if (!w.cyrillic) w.cyrillic = facts_detail::cyrillic_reading(w.exact);
+    return *w.cyrillic;
+}
 
 struct NameWords {
     std::vector<Word> core;       // without leading ranks and function words
@@ -254,7 +265,7 @@ PairScore score_pair(const Word& a, const Word& b) {
     // doubled letters, -off/-ov: translit_fold): equal skeletons are one
     // word romanized two ways ("Qasymov" / "Kasimov")
     p.variant = (!a.skeleton.empty() && a.skeleton == b.skeleton) || vowels_apart(a.skeleton, b.skeleton) ||
-                facts_detail::same_cyrillic_word(a.exact, b.exact) || british_american_pair(a.plain, b.plain);
+                facts_detail::same_cyrillic_word(cyrillic_of(a), cyrillic_of(b)) || british_american_pair(a.plain, b.plain);
     return p;
 }
 
@@ -324,37 +335,99 @@ std::string without_case_endings(std::string_view name) {
     return out;
 }
 
-NameMatch relate(std::string_view a, std::string_view b);
+NameMatch relate(std::string_view a, std::string_view b, NameForms& forms);
 
 }  // namespace
 
+// A spelling's parts, each worked out when first needed.
+struct SpellingForm {
+    std::optional<std::string> plain;
+    std::optional<bool> office;
+    std::optional<facts_detail::PlaceForm> place;
+    std::shared_ptr<const facts_detail::MandarinForm> mandarin;
+    std::optional<NameWords> words;
+};
+
+struct NameForms::Memo {
+    std::unordered_map<std::string, SpellingForm> spellings;
+    std::unordered_map<std::string, PairScore> word_pairs;  // score_pair by both words and their periods
+
+    SpellingForm& of(std::string_view name) { return spellings.try_emplace(std::string(name)).first->second; }
+    const std::string& plain(std::string_view name) {
+        SpellingForm& f = of(name);
+        if (!f.plain) f.plain = facts_detail::plain_letters(name);
+        return *f.plain;
+    }
+    bool office(std::string_view name) {
+        SpellingForm& f = of(name);
+        if (!f.office) f.office = office_only(name);
+        return *f.office;
+    }
+    const facts_detail::PlaceForm& place(std::string_view name) {
+        SpellingForm& f = of(name);
+        if (!f.place) f.place = facts_detail::place_form(name);
+        return *f.place;
+    }
+    const facts_detail::MandarinForm& mandarin(std::string_view name) {
+        SpellingForm& f = of(name);
+        if (!f.mandarin) f.mandarin = facts_detail::mandarin_form(name);
+        return *f.mandarin;
+    }
+    const NameWords& words(std::string_view name) {
+        SpellingForm& f = of(name);
+        if (!f.words) f.words = name_words(name);
+        return *f.words;
+    }
+    PairScore score(const Word& a, const Word& b) {
+        std::string key = a.exact;
+        key += a.dotted ? '.' : ' ';
+        key += '\0';
+        key += b.exact;
+        key += b.dotted ? '.' : ' ';
+        auto [at, fresh] = word_pairs.try_emplace(std::move(key));
+        if (fresh) at->second = score_pair(a, b);
+        return at->second;
+    }
+};
+
+NameForms::NameForms() : memo_(std::make_unique<Memo>()) {}
+NameForms::~NameForms() = default;
+NameForms::NameForms(NameForms&&) noexcept = default;
+NameForms& NameForms::operator=(NameForms&&) noexcept = default;
+
 std::string name_stems(std::string_view name) { return has_cyrillic(name) ? without_case_endings(name) : std::string(name); }
 
-NameMatch relate_names(std::string_view a, std::string_view b) {
+NameMatch relate_names(std::string_view a, std::string_view b, NameForms& forms) {
     if (has_cyrillic(a) && has_cyrillic(b)) {
         std::string sa = without_case_endings(a), sb = without_case_endings(b);
-        if (sa != a || sb != b) return relate(sa, sb);
+        if (sa != a || sb != b) return relate(sa, sb, forms);
     }
-    return relate(a, b);
+    return relate(a, b, forms);
+}
+
+NameMatch relate_names(std::string_view a, std::string_view b) {
+    NameForms forms;
+    return relate_names(a, b, forms);
 }
 
 namespace {
 
-NameMatch relate(std::string_view a, std::string_view b) {
+NameMatch relate(std::string_view a, std::string_view b, NameForms& forms) {
+    NameForms::Memo& memo = forms.memo();
     // Case and diacritics alone make no other name ("Dvořák", "Dvorak").
-    if (facts_detail::plain_letters(a) == facts_detail::plain_letters(b)) return {NameRelation::same, 1.0};
+    if (memo.plain(a) == memo.plain(b)) return {NameRelation::same, 1.0};
     // An office named instead of its holder ("Ruiz" / "President of
     // Portugal", "the Prime Ministers"): no other name, nothing to report;
     // two offices are still compared below.
     // Only when the other side names no office itself, or the office is
     // plural: "President of China" against "General Secretary of the Central
     // Committee" is still another rank.
-    bool oa = office_only(a), ob = office_only(b);
+    bool oa = memo.office(a), ob = memo.office(b);
     if (oa != ob) {
         std::string_view office = oa ? a : b, other = oa ? b : a;
         if (!has_rank_word(other) || plural_office(office)) return {NameRelation::related, 0.0};
     }
-    if (office_only(a) && (initials_of(a, b) || initials_of(b, a))) return {NameRelation::same, 1.0};  // "PMs" / "Prime Ministers"
+    if (oa && (initials_of(a, b) || initials_of(b, a))) return {NameRelation::same, 1.0};  // "PMs" / "Prime Ministers"
     // A country and its own demonym name one referent in another grammatical
     // form; another country's demonym is another name ("Danish" / "Norwegian").
     switch (facts_detail::compare_countries(a, b)) {
@@ -365,17 +438,19 @@ NameMatch relate(std::string_view a, std::string_view b) {
     // One place under two names of the place table (postal romanization /
     // pinyin): a variant; two places of the table are two names. Whole
     // names only.
-    switch (facts_detail::compare_places(a, b)) {
+    switch (facts_detail::compare_places(memo.place(a), memo.place(b))) {
         case facts_detail::PlaceMatch::same: return {NameRelation::variant, 1.0};
         case facts_detail::PlaceMatch::different: return {NameRelation::different, 0.0};
         case facts_detail::PlaceMatch::unknown: break;
     }
-    switch (facts_detail::compare_mandarin(a, b)) {
+    switch (facts_detail::compare_mandarin(memo.mandarin(a), memo.mandarin(b))) {
         case facts_detail::MandarinMatch::same: return {NameRelation::variant, 1.0, true};
         case facts_detail::MandarinMatch::different: return {NameRelation::different, 0.0, true};
         case facts_detail::MandarinMatch::unknown: break;
     }
-    NameWords na = name_words(a), nb = name_words(b);
+    // references into the memo stay valid: an unordered_map never moves its elements
+    const NameWords& na = memo.words(a);
+    const NameWords& nb = memo.words(b);
     if (na.core.empty() || nb.core.empty())
         return na.core.empty() && nb.core.empty() ? NameMatch{NameRelation::same, 1.0} : NameMatch{NameRelation::different, 0.0};
     const auto& shorter = na.core.size() <= nb.core.size() ? na.core : nb.core;
@@ -386,7 +461,7 @@ NameMatch relate(std::string_view a, std::string_view b) {
     std::vector<Cand> cands;
     for (std::size_t s = 0; s < shorter.size(); ++s)
         for (std::size_t l = 0; l < longer.size(); ++l) {
-            PairScore p = score_pair(shorter[s], longer[l]);
+            PairScore p = memo.score(shorter[s], longer[l]);
             cands.push_back({p.score, s, l, p});
         }
     std::stable_sort(cands.begin(), cands.end(), [](const Cand& x, const Cand& y) { return x.score > y.score; });

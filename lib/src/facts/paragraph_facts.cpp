@@ -55,6 +55,7 @@ RenderingFacts facts_of(const Document& doc, bool article_only, const std::vecto
         place(f.quotes, r);
         if (compared && !(*compared)[static_cast<std::size_t>(p.id)]) continue;
         f.figures = find_figures(body);
+        f.figures_as_written = r.cuts.empty();
         f.names = find_names(body);
         place(f.figures, r);
         place(f.names, r);

@@ -90,12 +90,15 @@ std::string_view place_named(std::string_view name) {
     return lookup(std::begin(postal_names), std::end(postal_names), key);
 }
 
-PlaceMatch compare_places(std::string_view a, std::string_view b) {
+PlaceForm place_form(std::string_view name) { return {place_key(name), place_named(name)}; }
+
+PlaceMatch compare_places(const PlaceForm& a, const PlaceForm& b) {
     // the same letters, spaced or hyphenated otherwise: no other name at all
-    if (place_key(a) == place_key(b)) return PlaceMatch::unknown;
-    std::string_view pa = place_named(a), pb = place_named(b);
-    if (pa.empty() || pb.empty()) return PlaceMatch::unknown;
-    return pa == pb ? PlaceMatch::same : PlaceMatch::different;
+    if (a.key == b.key) return PlaceMatch::unknown;
+    if (a.named.empty() || b.named.empty()) return PlaceMatch::unknown;
+    return a.named == b.named ? PlaceMatch::same : PlaceMatch::different;
 }
+
+PlaceMatch compare_places(std::string_view a, std::string_view b) { return compare_places(place_form(a), place_form(b)); }
 
 }  // namespace parallax::facts_detail

@@ -26,4 +26,12 @@ enum class PlaceMatch {
 
 PlaceMatch compare_places(std::string_view a, std::string_view b);
 
+// One name read for compare_places once, for comparing it with many.
+struct PlaceForm {
+    std::string key;         // place_key
+    std::string_view named;  // place_named
+};
+PlaceForm place_form(std::string_view name);
+PlaceMatch compare_places(const PlaceForm& a, const PlaceForm& b);
+
 }  // namespace parallax::facts_detail

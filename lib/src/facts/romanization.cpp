@@ -199,12 +199,26 @@ std::vector<std::string> pinyin_for_wade_giles(std::string_view syllable) {
     return it == wg.end() ? std::vector<std::string>{} : it->second;
 }
 
-MandarinMatch compare_mandarin(std::string_view a, std::string_view b) {
-    Spelling sa = without_rank(spell(a)), sb = without_rank(spell(b));
-    if (!sa.latin || !sb.latin || sa.words.empty() || sb.words.empty()) return MandarinMatch::unknown;
+struct MandarinForm {
+    Spelling spelling;              // without its rank
+    std::vector<Reading> readings;  // of `spelling`; empty when it is no romanized Mandarin
+    bool usable = false;            // Latin and some word
+};
+
+std::shared_ptr<const MandarinForm> mandarin_form(std::string_view name) {
+    auto f = std::make_shared<MandarinForm>();
+    f->spelling = without_rank(spell(name));
+    f->usable = f->spelling.latin && !f->spelling.words.empty();
+    if (f->usable) f->readings = readings_of(f->spelling);
+    return f;
+}
+
+MandarinMatch compare_mandarin(const MandarinForm& a, const MandarinForm& b) {
+    const Spelling &sa = a.spelling, &sb = b.spelling;
+    if (!a.usable || !b.usable) return MandarinMatch::unknown;
     // the same syllables in the same spelling: whatever differs is the rank
     if (sa.words == sb.words) return MandarinMatch::unknown;
-    std::vector<Reading> ra = readings_of(sa), rb = readings_of(sb);
+    const std::vector<Reading> &ra = a.readings, &rb = b.readings;
     if (ra.empty() || rb.empty()) return MandarinMatch::unknown;
     for (const auto& x : ra)
         for (const auto& y : rb)
@@ -222,5 +236,7 @@ MandarinMatch compare_mandarin(std::string_view a, std::string_view b) {
     if (person && !same_written) return MandarinMatch::different;
     return MandarinMatch::unknown;
 }
+
+MandarinMatch compare_mandarin(std::string_view a, std::string_view b) { return compare_mandarin(*mandarin_form(a), *mandarin_form(b)); }
 
 }  // namespace parallax::facts_detail

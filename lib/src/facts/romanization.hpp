@@ -3,6 +3,7 @@
 // pinyin names. Data: lib/src/facts/wade_giles.cpp.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,13 @@ enum class MandarinMatch {
 };
 
 MandarinMatch compare_mandarin(std::string_view a, std::string_view b);
+
+// One spelling read once (its syllables and their pinyin readings), for
+// comparing it with many: compare_mandarin(a, b) is
+// compare_mandarin(*mandarin_form(a), *mandarin_form(b)).
+struct MandarinForm;
+std::shared_ptr<const MandarinForm> mandarin_form(std::string_view name);
+MandarinMatch compare_mandarin(const MandarinForm& a, const MandarinForm& b);
 
 // Toneless pinyin syllables (ü written u) a Wade–Giles syllable may stand for;
 // an apostrophe marks aspiration and may be missing in print, so "ping" gives

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -139,11 +140,23 @@ bool spells_one_cyrillic_letter(std::string_view s) {
     return false;
 }
 
-bool same_cyrillic_word(std::string_view a, std::string_view b) {
-    std::u32string wa = code_points(a), wb = code_points(b);
+struct CyrillicReading {
+    std::u32string word;
+    Steps steps;
+};
+
+std::shared_ptr<const CyrillicReading> cyrillic_reading(std::string_view word) {
+    auto r = std::make_shared<CyrillicReading>();
+    r->word = code_points(word);
+    r->steps = steps(r->word);
+    return r;
+}
+
+bool same_cyrillic_word(const CyrillicReading& a, const CyrillicReading& b) {
+    const std::u32string &wa = a.word, &wb = b.word;
     if (wa.empty() || wb.empty()) return wa == wb;
     const auto& us = units();
-    auto sa = steps(wa), sb = steps(wb);
+    const Steps &sa = a.steps, &sb = b.steps;
     // reach[i][j]: a[0..i) and b[0..j) spell one Cyrillic prefix
     const std::size_t width = wb.size() + 1;
     std::vector<char> reach((wa.size() + 1) * width, 0);
@@ -161,5 +174,7 @@ bool same_cyrillic_word(std::string_view a, std::string_view b) {
         }
     return reach[wa.size() * width + wb.size()] != 0;
 }
+
+bool same_cyrillic_word(std::string_view a, std::string_view b) { return same_cyrillic_word(*cyrillic_reading(a), *cyrillic_reading(b)); }
 
 }  // namespace parallax::facts_detail
