@@ -82,7 +82,7 @@ Comparison compare(std::vector<Document> docs, const EngineOptions& opt) {
     for (const auto& cs : links) c.sentence_links.push_back(cs.links);
     mark_forms(c, loc.copy_of, links);
     c.discrepancies = find_discrepancies(c, facts, links, opt.compare, jobs);
-    c.quotes = check_all_quotes(c, facts, c.notes, opt.compare);
+    c.quotes = check_all_quotes(c, facts, c.notes, opt.compare, jobs);
     compose_messages(c);
     return c;
 }

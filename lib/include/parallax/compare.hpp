@@ -86,9 +86,10 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
 
 // Every quotation of at least opt.quote_min_words words in any aligned
 // rendering, looked up in every other aligned rendering: first near its own
-// row, then anywhere in the article.
+// row, then anywhere in the article. `jobs`: threads, one rendering's
+// quotations each; any number gives the same result.
 std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<RenderingFacts>& facts,
-                                         std::vector<Note>& notes, const CompareOptions& opt = {});
+                                         std::vector<Note>& notes, const CompareOptions& opt = {}, unsigned jobs = 1);
 
 // The one place where messages are written: every discrepancy's and every
 // note's text, from their fields and the renderings' names and texts.

@@ -2,6 +2,7 @@
 #include <map>
 #include <memory>
 
+#include "../parallel.hpp"
 #include "parallax/compare.hpp"
 #include "parallax/similarity.hpp"
 
@@ -54,10 +55,8 @@ bool found(const QuoteLookup& l) { return l.match == QuoteMatch::exact || l.matc
 }  // namespace
 
 std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<RenderingFacts>& facts,
-                                         std::vector<Note>& notes, const CompareOptions& opt) {
+                                         std::vector<Note>& notes, const CompareOptions& opt, unsigned jobs) {
     const std::size_t min_words = opt.quote_min_words, max_haystack_bytes = opt.quote_max_haystack_bytes;
-    std::vector<QuoteCheck> out;
-    std::size_t skipped = 0;
     const std::size_t n = c.renderings.size();
     // row of each (rendering, paragraph)
     std::map<std::pair<std::size_t, int>, std::size_t> row_of;
@@ -77,25 +76,30 @@ std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<
         for (const auto& p : c.renderings[y].doc.paragraphs)
             if (p.in_article) article[y].push_back(p.id), article_bytes[y] += p.span.size();
 
-    // Every haystack is joined and indexed once and reused by every quotation
-    // looked up in it: the text near a row (per rendering and row) and a
-    // rendering's whole article. Rebuilding them per quotation made a text of
-    // quotations cost quotations x text length.
-    std::map<std::pair<std::size_t, std::size_t>, Prepared> near_cache;
-    std::size_t cached_row = static_cast<std::size_t>(-1), cached_rendering = static_cast<std::size_t>(-1);
-    std::vector<std::unique_ptr<Prepared>> whole_cache(n);
-    auto near = [&](std::size_t y, std::size_t row) -> const Prepared& {
-        auto it = near_cache.find({y, row});
-        if (it == near_cache.end()) it = near_cache.emplace(std::make_pair(y, row), Prepared(haystack(c.renderings[y].doc, near_ids(y, row)))).first;
-        return it->second;
-    };
-    auto whole = [&](std::size_t y) -> const Prepared& {
-        if (!whole_cache[y]) whole_cache[y] = std::make_unique<Prepared>(haystack(c.renderings[y].doc, article[y]));
-        return *whole_cache[y];
-    };
-
-    for (std::size_t r = 0; r < n; ++r) {
-        if (c.renderings[r].status != Status::aligned) continue;
+    // The quotations of each rendering are looked up on a thread of their
+    // own, with haystacks of their own; joined in rendering order.
+    std::vector<std::vector<QuoteCheck>> checks_of(n);
+    std::vector<std::size_t> skipped_of(n, 0);
+    parallel_for(n, jobs, [&](std::size_t r) {
+        if (c.renderings[r].status != Status::aligned) return;
+        auto& out = checks_of[r];
+        auto& skipped = skipped_of[r];
+        // Every haystack is joined and indexed once and reused by every quotation
+        // looked up in it: the text near a row (per rendering and row) and a
+        // rendering's whole article. Rebuilding them per quotation made a text of
+        // quotations cost quotations x text length.
+        std::map<std::pair<std::size_t, std::size_t>, Prepared> near_cache;
+        std::size_t cached_row = static_cast<std::size_t>(-1);
+        std::vector<std::unique_ptr<Prepared>> whole_cache(n);
+        auto near = [&](std::size_t y, std::size_t row) -> const Prepared& {
+            auto it = near_cache.find({y, row});
+            if (it == near_cache.end()) it = near_cache.emplace(std::make_pair(y, row), Prepared(haystack(c.renderings[y].doc, near_ids(y, row)))).first;
+            return it->second;
+        };
+        auto whole = [&](std::size_t y) -> const Prepared& {
+            if (!whole_cache[y]) whole_cache[y] = std::make_unique<Prepared>(haystack(c.renderings[y].doc, article[y]));
+            return *whole_cache[y];
+        };
         for (std::size_t pid = 0; pid < facts[r].size(); ++pid) {
             auto where = row_of.find({r, static_cast<int>(pid)});
             if (where == row_of.end()) continue;
@@ -104,10 +108,9 @@ std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<
                 // A rendering's paragraphs come in row order, so the text near
                 // a row is needed only while its quotations are looked up:
                 // keeping every row's would hold the whole text several times.
-                if (where->second != cached_row || r != cached_rendering) {
+                if (where->second != cached_row) {
                     near_cache.clear();
                     cached_row = where->second;
-                    cached_rendering = r;
                 }
                 QuoteCheck check{static_cast<int>(r), q.span, {}};
                 for (std::size_t y = 0; y < n; ++y) {
@@ -135,6 +138,12 @@ std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<
                 out.push_back(std::move(check));
             }
         }
+    });
+    std::vector<QuoteCheck> out;
+    std::size_t skipped = 0;
+    for (std::size_t r = 0; r < n; ++r) {
+        out.insert(out.end(), std::make_move_iterator(checks_of[r].begin()), std::make_move_iterator(checks_of[r].end()));
+        skipped += skipped_of[r];
     }
     if (skipped)
         notes.push_back({NoteReason::quotes_not_checked, -1, -1, {skipped, max_haystack_bytes}, {}});
