@@ -7,7 +7,7 @@
 #include "parallax/batch.hpp"
 #include "parallax/engine.hpp"
 #include "parallax/report/html.hpp"
-#include "report/sha256.hpp"
+#include "sha256.hpp"
 #include "report/view.hpp"
 
 using namespace parallax;
@@ -70,8 +70,8 @@ void check_policy(const std::string& page) {
     CHECK(count(page, "<script") == 1);
     CHECK(count(page, "Content-Security-Policy") == 1);
     std::string csp = between(page, "Content-Security-Policy\" content=\"", "\"");
-    CHECK(csp == "default-src 'none'; style-src 'sha256-" + report::sha256_base64(between(page, "<style>", "</style>")) + "'; script-src 'sha256-" +
-                     report::sha256_base64(between(page, "<script>", "</script>")) + "'; base-uri 'none'; form-action 'none'");
+    CHECK(csp == "default-src 'none'; style-src 'sha256-" + sha256_base64(between(page, "<style>", "</style>")) + "'; script-src 'sha256-" +
+                     sha256_base64(between(page, "<script>", "</script>")) + "'; base-uri 'none'; form-action 'none'");
     CHECK(between(page, "<style>", "</style>").size() > 100);
     CHECK(between(page, "<script>", "</script>").size() > 100);
 }
@@ -109,9 +109,9 @@ TEST_CASE("report html: an empty comparison is a whole page", "[report]") {
 }
 
 TEST_CASE("report html: sha256 matches the standard test vectors", "[report]") {
-    CHECK(report::sha256_base64("") == "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
-    CHECK(report::sha256_base64("abc") == "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
-    CHECK(report::sha256_base64(std::string(1000, 'a')) == "Qe3s5C1j6Nm/UVqbppMuHCDLyfWl0TRkWttdsblzfqM=");
+    CHECK(sha256_base64("") == "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+    CHECK(sha256_base64("abc") == "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
+    CHECK(sha256_base64(std::string(1000, 'a')) == "Qe3s5C1j6Nm/UVqbppMuHCDLyfWl0TRkWttdsblzfqM=");
 }
 
 TEST_CASE("report html: every piece of input is escaped, only the page's own script runs", "[report]") {
