@@ -152,8 +152,8 @@ TEST_CASE("report html: columns, marks, badges, list and map", "[report]") {
     CHECK(out.find("\u25B2" "1</a>") != std::string::npos);
     CHECK(out.find("<div class=\"cb\"><a class=\"b s-low\" href=\"#d-2\"") != std::string::npos);
     // the list, with filter attributes
-    CHECK(out.find("<li id=\"d-1\" class=\"s-high\" data-d=\"1\" data-kind=\"title\" data-sev=\"high\" data-r=\" 0 1 \" data-row=\"0\">") !=
-          std::string::npos);
+    CHECK(out.find("<li id=\"d-1\" class=\"s-high\" data-d=\"1\" data-id=\"\" data-kind=\"title\" data-sev=\"high\" data-r=\" 0 1 \" "
+                   "data-row=\"0\">") != std::string::npos);
     CHECK(out.find("<option value=\"phrasing\">phrasing (1)</option>") != std::string::npos);
     // the map: blocks link to rows, the heading outside the article is grey
     CHECK(out.find("<svg") != std::string::npos);
@@ -162,6 +162,29 @@ TEST_CASE("report html: columns, marks, badges, list and map", "[report]") {
 }
 
 TEST_CASE("report html: deterministic", "[report]") { CHECK(render(crafted()) == render(crafted())); }
+
+TEST_CASE("report html: the title names the renderings, escaped", "[report]") {
+    CHECK(between(render(crafted()), "<title>", "</title>") == "parallax: a&lt;b&gt; \u00b7 b");
+    CHECK(between(render(Comparison{}), "<title>", "</title>") == "parallax report");
+}
+
+TEST_CASE("report html: review marks under the stable id, a switcher, the map after the list", "[report]") {
+    Comparison c = crafted();
+    std::string without = render(c);
+    CHECK(without.find("class=\"rv\"") == std::string::npos);  // no id, nothing to keep a mark under
+    c.discrepancies[0].id = "d-0123456789ab\"<";
+    std::string out = render(c);
+    CHECK(out.find("data-id=\"d-0123456789ab&quot;&lt;\"") != std::string::npos);
+    CHECK(count(out, "<div class=\"rv\" hidden>") == 1);
+    CHECK(out.find("aria-label=\"#1 not a problem\"") != std::string::npos);
+    CHECK(out.find("<button type=\"button\" id=\"m-export\">") != std::string::npos);
+    // one switcher button per column, the base pressed
+    CHECK(out.find("data-col=\"0\" aria-checked=\"true\">a&lt;b&gt;</button><button type=\"button\" role=\"radio\" data-col=\"1\" "
+                   "aria-checked=\"false\">b</button>") != std::string::npos);
+    // keyboard order is page order: list, then table, then map
+    CHECK(out.find("id=\"dlist\"") < out.find("<table class=\"align\">"));
+    CHECK(out.find("<table class=\"align\">") < out.find("<figure class=\"map\">"));
+}
 
 namespace {
 
