@@ -7,8 +7,9 @@
 # PARALLAX_TEST_QUICK=1 runs only the first stage.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-# translate-toolkit: the TMX import test reads parallax's TMX with it
-"$root/scripts/setup.sh" translate-toolkit ${PARALLAX_TEST_PACKAGES:-}
+# translate-toolkit: the TMX import test reads parallax's TMX with it;
+# python3-jsonschema: the json_schema test validates reports with it
+"$root/scripts/setup.sh" translate-toolkit python3-jsonschema ${PARALLAX_TEST_PACKAGES:-}
 start=$SECONDS
 stage() { echo "== test.sh: $1 ($((SECONDS - start)) s)"; }
 

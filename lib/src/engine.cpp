@@ -84,6 +84,7 @@ Comparison compare(std::vector<Document> docs, const EngineOptions& opt) {
     c.discrepancies = find_discrepancies(c, facts, links, opt.compare, jobs);
     c.quotes = check_all_quotes(c, facts, c.notes, opt.compare, jobs);
     compose_messages(c);
+    assign_ids(c);
     return c;
 }
 

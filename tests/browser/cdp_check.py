@@ -3,14 +3,20 @@
 would, over the DevTools protocol on a pipe (--remote-debugging-pipe: JSON
 messages ending in NUL, read from fd 3, written to fd 4; stdlib only).
 
-usage: cdp_check.py CHROMIUM seed|xss REPORT.html [SCREENSHOT.png]
+usage: cdp_check.py CHROMIUM seed|xss REPORT.html [SCREENSHOT-DIR]
 
 seed: no console error or exception, no network request, the summary, table,
       list and map are there, the filters change the visible list, a click on
       a discrepancy lands on its row, n/p step through the list; the view
       toggle (and the v key) switches between findings only and the word
       diff, and the rows checkbox hides rows none of whose discrepancies the
-      filters show.
+      filters show. The filters hide table rows and the marks of findings
+      they leave out; review marks persist over a reload in localStorage under
+      the discrepancy's id, filter the list and download as JSON; the tab
+      order reaches the list before the map; the title names the renderings;
+      dark mode follows prefers-color-scheme; at 390 px one rendering shows
+      at a time, with a switcher, nothing wider than the screen and no word
+      broken across lines. With SCREENSHOT-DIR: report-{1400,390}-{light,dark}.png.
 xss:  no console error, no dialog, no network request, the page title and
       body untouched, the hostile input shown as text, only the page's own
       script and no element the input spelled out (img, iframe, svg onload).
@@ -165,6 +171,22 @@ def key(b, k):
     b.pump(0.1)
 
 
+def luminance(css):
+    """Relative luminance of an rgb()/rgba() computed colour."""
+    nums = [float(x) for x in css[css.index("(") + 1:css.index(")")].split(",")[:3]]
+    lin = [(c / 255) / 12.92 if c / 255 <= 0.03928 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in nums]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(a, b):
+    la, lb = sorted([luminance(a), luminance(b)], reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def set_filter(b, which, value):
+    b.js(f"(() => {{ const s = document.getElementById({json.dumps(which)}); s.value = {json.dumps(value)}; s.dispatchEvent(new Event('change')); }})()")
+
+
 def seed_checks(b):
     shape = b.js("""({rows: document.querySelectorAll('table.align tbody tr').length,
         cols: document.querySelectorAll('table.align thead th').length - 1,
@@ -254,23 +276,181 @@ def view_checks(b):
     key(b, "v")
     check(b.js(view) == "v-findings", "v again goes back")
 
-    # Only rows with shown discrepancies: with the severity filter on high.
+    # The filters choose table rows too, and unmark the findings they leave out.
     rows = "Array.from(document.querySelectorAll('table.align tbody tr'))"
     total = b.js(rows + ".length")
-    b.js("(() => { const s = document.getElementById('f-sev'); s.value = 'high'; s.dispatchEvent(new Event('change')); })()")
-    check(b.js(rows + ".filter(r => r.hidden).length") == 0, "the severity filter alone hides no row")
-    click(b, "#f-rows")
+    check(b.js(rows + ".filter(r => r.hidden).length") == 0, "with no filter every row is shown")
+    set_filter(b, "f-sev", "high")
     got = b.js("""(() => { const shown = Array.from(document.querySelectorAll('#dlist li')).filter(li => !li.hidden);
         const want = new Set(shown.map(li => 'row-' + li.dataset.row));
         const vis = """ + rows + """.filter(r => !r.hidden).map(r => r.id);
-        return {want: Array.from(want).sort(), vis: vis.slice().sort()}; })()""")
+        const marks = Array.from(document.querySelectorAll('table.align .x'));
+        const lowOut = marks.filter(e => !e.classList.contains('s-high') && !e.className.split(' ').some(k => /^d[0-9]+$/.test(k) &&
+                            document.getElementById('d-' + k.slice(1)).dataset.sev === 'high'));
+        return {want: Array.from(want).sort(), vis: vis.slice().sort(), lowMarks: lowOut.length,
+                lowOut: lowOut.filter(e => e.classList.contains('out')).length,
+                highOut: document.querySelectorAll('table.align .x.s-high.out').length,
+                badgesShown: Array.from(document.querySelectorAll('table.align a.b')).filter(e => getComputedStyle(e).display !== 'none')
+                                  .every(e => e.classList.contains('s-high'))}; })()""")
     check(got["vis"] and got["vis"] == got["want"] and len(got["vis"]) < total,
-          f"with high only, the checkbox shows just the rows of high discrepancies: {got['vis']} of {total}")
-    b.js("(() => { const s = document.getElementById('f-sev'); s.value = ''; s.dispatchEvent(new Event('change')); })()")
+          f"the severity filter 'high' shows just the rows of high discrepancies: {got['vis']} of {total}")
+    check(got["lowMarks"] > 0 and got["lowOut"] == got["lowMarks"] and got["highOut"] == 0 and got["badgesShown"],
+          f"and the marks and badges of the others are off: {got}")
+    set_filter(b, "f-sev", "")
+    check(b.js(rows + ".filter(r => r.hidden).length") == 0, "clearing the filter shows every row again")
+    click(b, "#f-rows")
     with_any = b.js(rows + ".filter(r => r.dataset.ds).length")
-    check(b.js(rows + ".filter(r => !r.hidden).length") == with_any, f"with every severity, the rows with discrepancies ({with_any} of {total})")
+    check(b.js(rows + ".filter(r => !r.hidden).length") == with_any, f"the checkbox alone keeps the rows with discrepancies ({with_any} of {total})")
     click(b, "#f-rows")
     check(b.js(rows + ".filter(r => r.hidden).length") == 0, "unchecked, every row is shown again")
+
+
+def title_and_order_checks(b):
+    title = b.js("document.title")
+    names = b.js("Array.from(document.querySelectorAll('table.align thead th')).slice(1).map(th => th.firstChild.textContent)")
+    check(title.startswith("parallax: ") and all(n in title for n in names), f"the title names the renderings: {title!r} {names}")
+    # Tab from the top of the page: the list comes before the map.
+    b.js("window.scrollTo(0, 0); document.activeElement && document.activeElement.blur()")
+    seen = []
+    for _ in range(40):
+        b.send("Input.dispatchKeyEvent", {"type": "keyDown", "key": "Tab", "code": "Tab", "windowsVirtualKeyCode": 9})
+        b.send("Input.dispatchKeyEvent", {"type": "keyUp", "key": "Tab", "code": "Tab", "windowsVirtualKeyCode": 9})
+        where = b.js("(() => { const e = document.activeElement; return e.closest('figure.map') ? 'map' : e.closest('#dlist') ? 'list' : "
+                     "e.closest('aside') ? 'aside' : e.tagName; })()")
+        seen.append(where)
+        if where in ("list", "map"):
+            break
+    check(seen and seen[-1] == "list", f"Tab reaches the discrepancy list before the map: {seen}")
+    check(b.js("!!(document.querySelector('figure.map').compareDocumentPosition(document.getElementById('dlist')) & Node.DOCUMENT_POSITION_PRECEDING)"),
+          "the map follows the list in the page's order")
+    side = b.js("""(() => { const m = document.querySelector('figure.map').getBoundingClientRect(),
+        t = document.querySelector('section.top').getBoundingClientRect(), a = document.querySelector('aside').getBoundingClientRect();
+        return {beside: m.left >= t.right - 1 && m.top < t.bottom, above: m.bottom <= a.top + 1}; })()""")
+    check(side["beside"] and side["above"], f"on a wide screen the map still sits beside the summary, above the list: {side}")
+
+
+def review_checks(b, downloads):
+    b.js("localStorage.clear()")
+    first = b.js("document.querySelector('#dlist li').id")
+    did = b.js(f"document.getElementById({json.dumps(first)}).dataset.id")
+    check(bool(did) and did.startswith("d-"), f"the list item carries the stable id: {did}")
+    check(b.js("!document.querySelector('.review').hidden && !document.querySelector('#dlist li .rv').hidden"), "the script shows the review controls")
+    click(b, f"#{first} .rv button[data-m=reviewed]")
+    state = b.js(f"""(() => {{ const li = document.getElementById({json.dumps(first)});
+        return {{cls: li.classList.contains('m-reviewed'), pressed: li.querySelector('[data-m=reviewed]').getAttribute('aria-pressed'),
+                 stored: JSON.parse(localStorage.getItem('parallax.review.v1') || '{{}}'), count: document.getElementById('m-count').textContent}}; }})()""")
+    check(state["cls"] and state["pressed"] == "true" and state["stored"].get(did) == "reviewed" and state["count"] == "1 marked",
+          f"'reviewed' marks the finding and stores it under its id: {state}")
+    second = b.js("document.querySelectorAll('#dlist li')[1].id")
+    sid = b.js(f"document.getElementById({json.dumps(second)}).dataset.id")
+    click(b, f"#{second} .rv button[data-m=fine]")
+    b.send("Page.reload")
+    b.wait_for("Page.loadEventFired")
+    b.pump(0.5)
+    kept = b.js(f"""[document.getElementById({json.dumps(first)}).classList.contains('m-reviewed'),
+        document.getElementById({json.dumps(second)}).classList.contains('m-fine')]""")
+    check(kept == [True, True], f"the marks survive a reload: {kept}")
+    set_filter(b, "f-mark", "open")
+    n_open = b.js("Array.from(document.querySelectorAll('#dlist li')).filter(li => !li.hidden).length")
+    total = b.js("document.querySelectorAll('#dlist li').length")
+    set_filter(b, "f-mark", "fine")
+    fine = b.js("Array.from(document.querySelectorAll('#dlist li')).filter(li => !li.hidden).map(li => li.id)")
+    check(n_open == total - 2 and fine == [second], f"the review filter: {n_open} not marked of {total}, not a problem: {fine}")
+    set_filter(b, "f-mark", "")
+    # Export: the download is a JSON file with both marks.
+    b.send("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads, "eventsEnabled": True}, session=False)
+    click(b, "#m-export")
+    path = pathlib.Path(downloads) / "parallax-review.json"
+    deadline = time.time() + 10
+    while not path.exists() and time.time() < deadline:
+        b.pump(0.2)
+    exported = json.loads(path.read_text()) if path.exists() else {}
+    got = {m["id"]: m["mark"] for m in exported.get("marks", [])}
+    check(got == {did: "reviewed", sid: "not a problem"} and exported.get("report", "").startswith("parallax: "),
+          f"'Export marks' downloads them as JSON: {got}")
+    # a second click on a pressed button takes the mark back
+    click(b, f"#{first} .rv button[data-m=reviewed]")
+    check(not b.js(f"document.getElementById({json.dumps(first)}).classList.contains('m-reviewed')") and
+          did not in b.js("JSON.parse(localStorage.getItem('parallax.review.v1'))"), "pressing it again removes the mark")
+    b.js("localStorage.clear()")
+
+
+def set_screen(b, width, dark):
+    b.send("Emulation.setDeviceMetricsOverride", {"width": width, "height": 844 if width < 600 else 1000, "deviceScaleFactor": 1,
+                                                  "mobile": width < 600})
+    b.send("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark" if dark else "light"}]})
+    b.pump(0.3)
+
+
+def colour_checks(b):
+    look = """(() => { const s = e => getComputedStyle(e); const body = s(document.body);
+        const x = document.querySelector('main.v-findings .x.s-high') || document.querySelector('.x.s-high');
+        const li = s(document.querySelector('#dlist li')), badge = document.querySelector('table.align a.b.s-high');
+        return {bg: body.backgroundColor, fg: body.color, li: li.backgroundColor, libg: li.color, x: s(x).backgroundColor, xfg: s(x).color,
+                badge: s(badge).color, badgebg: s(badge).backgroundColor, th: s(document.querySelector('table.align thead th')).backgroundColor}; })()"""
+    for dark in (False, True):
+        set_screen(b, 1400, dark)
+        c = b.js(look)
+        name = "dark" if dark else "light"
+        check((luminance(c["bg"]) < 0.05) == dark and (luminance(c["th"]) < 0.1) == dark, f"{name}: page and table head follow the scheme: {c}")
+        ok = all(contrast(fg, bg) >= 4.5 for fg, bg in ((c["fg"], c["bg"]), (c["libg"], c["li"]), (c["xfg"], c["x"]), (c["badge"], c["badgebg"])))
+        check(ok, f"{name}: text, list items, a shaded finding and a badge keep 4.5:1 contrast")
+
+
+def phone_checks(b):
+    set_screen(b, 390, False)
+    b.js("window.scrollTo(0, 0)")
+    got = b.js("""(() => { const sw = document.getElementById('switch');
+        const rows = Array.from(document.querySelectorAll('table.align tbody tr')).filter(r => !r.hidden);
+        const shown = rows.map(r => Array.from(r.cells).filter(c => getComputedStyle(c).display !== 'none').length);
+        return {sw: getComputedStyle(sw).display, cols: Array.from(new Set(shown)), wide: document.documentElement.scrollWidth,
+                checked: sw.querySelector('[aria-checked=true]').dataset.col}; })()""")
+    check(got["sw"] != "none" and got["cols"] == [2], f"390 px: the switcher shows and each row has its number and one rendering: {got}")
+    check(got["wide"] <= 390, f"390 px: nothing wider than the screen ({got['wide']} px)")
+    other = "0" if got["checked"] != "0" else "1"
+    click(b, f"#switch button[data-col='{other}']")
+    col = b.js("""(() => { const r = document.querySelector('table.align tbody tr');
+        return Array.from(r.cells).findIndex((c, i) => i > 0 && getComputedStyle(c).display !== 'none') - 1; })()""")
+    check(str(col) == other, f"a tap on the switcher shows that rendering: column {col}")
+    # No word broken across two lines, in the cells shown and the list.
+    broken = b.js(r"""(() => { const bad = [];
+        const roots = Array.from(document.querySelectorAll('table.align td, table.align th, #switch, #dlist .msg, #dlist .quotes'))
+            .filter(e => e.offsetParent && getComputedStyle(e).display !== 'none');
+        let words = 0;
+        for (const root of roots) {
+            const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+            for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+                for (const m of n.data.matchAll(/[\p{L}\p{N}%]+/gu)) {
+                    const r = document.createRange(); r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);
+                    const tops = new Set(Array.from(r.getClientRects()).map(q => Math.round(q.top)));
+                    words++;
+                    if (tops.size > 1 && bad.length < 5) bad.push(m[0]);
+                }
+            }
+        }
+        return {words: words, bad: bad}; })()""")
+    check(broken["words"] > 500 and not broken["bad"], f"390 px: no word broken across lines ({broken['words']} words): {broken['bad']}")
+    # Selecting a finding in a hidden column switches to it.
+    pick = b.js("""(() => { const hidden = document.querySelector('table.align td.off .x');
+        if (!hidden) return null; const d = hidden.className.split(' ').find(k => /^d[0-9]+$/.test(k)); return 'd-' + d.slice(1); })()""")
+    if pick:
+        click(b, "#" + pick + " a")
+        check(b.js(f"Array.from(document.querySelectorAll('.d{pick[2:]}')).some(e => !e.closest('td.off'))"),
+              f"selecting {pick} on a phone shows the rendering that holds it")
+
+
+def screenshots(b, outdir):
+    b.js("window.scrollTo(0, 0); document.querySelectorAll('.hl').forEach(e => e.classList.remove('hl'))")
+    for width in (1400, 390):
+        for dark in (False, True):
+            set_screen(b, width, dark)
+            # on a phone the summary is a plain list; the table is what the layout is for
+            b.js("window.scrollTo(0, 0)" if width > 600 else "document.getElementById('switch').scrollIntoView()")
+            shot = b.send("Page.captureScreenshot", {"format": "png"})
+            name = f"report-{width}-{'dark' if dark else 'light'}.png"
+            pathlib.Path(outdir, name).write_bytes(base64.b64decode(shot["data"]))
+            print("wrote", pathlib.Path(outdir, name))
+    set_screen(b, 1400, False)
 
 
 def xss_checks(b):
@@ -280,7 +460,7 @@ def xss_checks(b):
         text: (() => { const t = document.querySelector('table.align').cloneNode(true);
                        t.querySelectorAll('a.b').forEach(e => e.remove()); return t.textContent; })(),
         list: document.getElementById('dlist').innerText})""")
-    check(state["title"] == "parallax report", "the page title is untouched: " + state["title"])
+    check(state["title"] == "parallax: a \u00b7 b", "the page title names the renderings, untouched: " + state["title"])
     check(state["scripts"] == 1, f"only the page's own script: {state['scripts']}")
     check(state["display"] != "none", "the body is still displayed")
     check(state["injected"] == 0, f"no element from the input: {state['injected']}")
@@ -302,14 +482,21 @@ def main():
         if mode == "seed":
             seed_checks(b)
             view_checks(b)
+            title_and_order_checks(b)
+            downloads = tempfile.mkdtemp(prefix="parallax-downloads-")
+            try:
+                review_checks(b, downloads)
+            finally:
+                subprocess.run(["rm", "-rf", downloads])
+            colour_checks(b)
+            phone_checks(b)
+            set_screen(b, 1400, False)
         else:
             xss_checks(b)
         b.pump(0.3)
         common_checks(b, url)
         if len(sys.argv) > 4:
-            b.js("window.scrollTo(0, 0); document.querySelectorAll('.hl').forEach(e => e.classList.remove('hl'))")
-            shot = b.send("Page.captureScreenshot", {"format": "png"})
-            pathlib.Path(sys.argv[4]).write_bytes(base64.b64decode(shot["data"]))
+            screenshots(b, sys.argv[4])
     finally:
         b.close()
     print(f"browser {mode}: {'FAILED ' + str(len(FAILS)) if FAILS else 'all passed'}")

@@ -3,7 +3,7 @@
 # 002) and the XSS fixture as HTML and drives them in headless Chromium
 # (tests/browser/cdp_check.py). Installs Debian's chromium when missing (the
 # test runs as root in CI); prints "skipped" and passes only when it cannot.
-#   run.sh PARALLAX FIXTURES [SCREENSHOT.png]
+#   run.sh PARALLAX FIXTURES [SCREENSHOT-DIR]   (report-{1400,390}-{light,dark}.png)
 set -uo pipefail
 bin=$(realpath "$1") fixtures=$(realpath "$2") shot=${3:-}
 here=$(cd "$(dirname "$0")" && pwd)

@@ -7,7 +7,7 @@
 #include "parallax/batch.hpp"
 #include "parallax/engine.hpp"
 #include "parallax/report/html.hpp"
-#include "report/sha256.hpp"
+#include "sha256.hpp"
 #include "report/view.hpp"
 
 using namespace parallax;
@@ -70,8 +70,8 @@ void check_policy(const std::string& page) {
     CHECK(count(page, "<script") == 1);
     CHECK(count(page, "Content-Security-Policy") == 1);
     std::string csp = between(page, "Content-Security-Policy\" content=\"", "\"");
-    CHECK(csp == "default-src 'none'; style-src 'sha256-" + report::sha256_base64(between(page, "<style>", "</style>")) + "'; script-src 'sha256-" +
-                     report::sha256_base64(between(page, "<script>", "</script>")) + "'; base-uri 'none'; form-action 'none'");
+    CHECK(csp == "default-src 'none'; style-src 'sha256-" + sha256_base64(between(page, "<style>", "</style>")) + "'; script-src 'sha256-" +
+                     sha256_base64(between(page, "<script>", "</script>")) + "'; base-uri 'none'; form-action 'none'");
     CHECK(between(page, "<style>", "</style>").size() > 100);
     CHECK(between(page, "<script>", "</script>").size() > 100);
 }
@@ -109,9 +109,9 @@ TEST_CASE("report html: an empty comparison is a whole page", "[report]") {
 }
 
 TEST_CASE("report html: sha256 matches the standard test vectors", "[report]") {
-    CHECK(report::sha256_base64("") == "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
-    CHECK(report::sha256_base64("abc") == "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
-    CHECK(report::sha256_base64(std::string(1000, 'a')) == "Qe3s5C1j6Nm/UVqbppMuHCDLyfWl0TRkWttdsblzfqM=");
+    CHECK(sha256_base64("") == "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+    CHECK(sha256_base64("abc") == "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
+    CHECK(sha256_base64(std::string(1000, 'a')) == "Qe3s5C1j6Nm/UVqbppMuHCDLyfWl0TRkWttdsblzfqM=");
 }
 
 TEST_CASE("report html: every piece of input is escaped, only the page's own script runs", "[report]") {
@@ -152,8 +152,8 @@ TEST_CASE("report html: columns, marks, badges, list and map", "[report]") {
     CHECK(out.find("\u25B2" "1</a>") != std::string::npos);
     CHECK(out.find("<div class=\"cb\"><a class=\"b s-low\" href=\"#d-2\"") != std::string::npos);
     // the list, with filter attributes
-    CHECK(out.find("<li id=\"d-1\" class=\"s-high\" data-d=\"1\" data-kind=\"title\" data-sev=\"high\" data-r=\" 0 1 \" data-row=\"0\">") !=
-          std::string::npos);
+    CHECK(out.find("<li id=\"d-1\" class=\"s-high\" data-d=\"1\" data-id=\"\" data-kind=\"title\" data-sev=\"high\" data-r=\" 0 1 \" "
+                   "data-row=\"0\">") != std::string::npos);
     CHECK(out.find("<option value=\"phrasing\">phrasing (1)</option>") != std::string::npos);
     // the map: blocks link to rows, the heading outside the article is grey
     CHECK(out.find("<svg") != std::string::npos);
@@ -162,6 +162,29 @@ TEST_CASE("report html: columns, marks, badges, list and map", "[report]") {
 }
 
 TEST_CASE("report html: deterministic", "[report]") { CHECK(render(crafted()) == render(crafted())); }
+
+TEST_CASE("report html: the title names the renderings, escaped", "[report]") {
+    CHECK(between(render(crafted()), "<title>", "</title>") == "parallax: a&lt;b&gt; \u00b7 b");
+    CHECK(between(render(Comparison{}), "<title>", "</title>") == "parallax report");
+}
+
+TEST_CASE("report html: review marks under the stable id, a switcher, the map after the list", "[report]") {
+    Comparison c = crafted();
+    std::string without = render(c);
+    CHECK(without.find("class=\"rv\"") == std::string::npos);  // no id, nothing to keep a mark under
+    c.discrepancies[0].id = "d-0123456789ab\"<";
+    std::string out = render(c);
+    CHECK(out.find("data-id=\"d-0123456789ab&quot;&lt;\"") != std::string::npos);
+    CHECK(count(out, "<div class=\"rv\" hidden>") == 1);
+    CHECK(out.find("aria-label=\"#1 not a problem\"") != std::string::npos);
+    CHECK(out.find("<button type=\"button\" id=\"m-export\">") != std::string::npos);
+    // one switcher button per column, the base pressed
+    CHECK(out.find("data-col=\"0\" aria-checked=\"true\">a&lt;b&gt;</button><button type=\"button\" role=\"radio\" data-col=\"1\" "
+                   "aria-checked=\"false\">b</button>") != std::string::npos);
+    // keyboard order is page order: list, then table, then map
+    CHECK(out.find("id=\"dlist\"") < out.find("<table class=\"align\">"));
+    CHECK(out.find("<table class=\"align\">") < out.find("<figure class=\"map\">"));
+}
 
 namespace {
 

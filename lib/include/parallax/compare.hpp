@@ -95,4 +95,12 @@ std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<
 // note's text, from their fields and the renderings' names and texts.
 void compose_messages(Comparison& c);
 
+// Every discrepancy's stable id: a digest of its kind, its finding, and for
+// each span the rendering's name and the span's text with white space
+// collapsed, plus the names of the renderings it is against. The row number
+// and byte offsets are left out, so an edit elsewhere in the article leaves
+// the id alone; two discrepancies alike in all of that get "-2", "-3", ... in
+// report order.
+void assign_ids(Comparison& c);
+
 }  // namespace parallax

@@ -198,6 +198,10 @@ struct Discrepancy {
     std::optional<Outlier> outlier;
     // Composed once, last, from the fields above; nothing reads it back.
     std::string message;
+    // "d-" and 12 hex digits, the same for the same finding in another run
+    // or another version of the article (assign_ids, docs/json.md): what a
+    // reviewer's marks are kept under.
+    std::string id;
 };
 
 const char* to_string(Kind);

@@ -189,8 +189,8 @@ void write_map(const Comparison& c, const std::vector<int>& cols, std::ostream& 
            "go to its row.</figcaption></figure>\n";
 }
 
-void write_summary(const Comparison& c, const std::vector<int>& cols, std::ostream& out) {
-    out << "<section class=\"top\"><div>\n<h2>Renderings</h2>\n<table class=\"ren\"><thead><tr><th>#</th><th>rendering</th><th>status</th>"
+void write_summary(const Comparison& c, std::ostream& out) {
+    out << "<section class=\"top\">\n<h2>Renderings</h2>\n<table class=\"ren\"><thead><tr><th>#</th><th>rendering</th><th>status</th>"
            "<th class=\"num\">coverage</th><th class=\"num\">paragraphs</th></tr></thead><tbody>\n";
     for (std::size_t y = 0; y < c.renderings.size(); ++y) {
         const Rendering& ren = c.renderings[y];
@@ -222,9 +222,7 @@ void write_summary(const Comparison& c, const std::vector<int>& cols, std::ostre
         out << "<tr><td>" << html_escape(to_string(k.kind)) << "</td><td class=\"num\">" << k.n[0] << "</td><td class=\"num\">" << k.n[1]
             << "</td><td class=\"num\">" << k.n[2] << "</td><td class=\"num\">" << k.n[0] + k.n[1] + k.n[2] << "</td></tr>\n";
     out << "<tr><th>all</th><th class=\"num\">" << sev[0] << "</th><th class=\"num\">" << sev[1] << "</th><th class=\"num\">" << sev[2]
-        << "</th><th class=\"num\">" << c.discrepancies.size() << "</th></tr></tbody></table>\n</div>\n";
-    write_map(c, cols, out);
-    out << "</section>\n";
+        << "</th><th class=\"num\">" << c.discrepancies.size() << "</th></tr></tbody></table>\n</section>\n";
 }
 
 // Hidden until the script shows them: without it they could not act, and the
@@ -253,9 +251,14 @@ void write_list(const Comparison& c, View v, std::ostream& out) {
         if (c.renderings[y].status == Status::aligned) out << "<option value=\"" << y << "\">" << html_escape(c.renderings[y].doc.name) << "</option>";
     out << "</select><output id=\"f-count\">" << c.discrepancies.size() << " of " << c.discrepancies.size() << " shown</output>"
         << "<label class=\"rows\" hidden><input type=\"checkbox\" id=\"f-rows\"> only rows with shown discrepancies</label></div>\n";
+    // A reviewer's marks live in the browser (localStorage, under each
+    // discrepancy's stable id), so they need the script: hidden without it.
+    out << "<div class=\"review\" hidden><select id=\"f-mark\" aria-label=\"review marks\"><option value=\"\">marked or not</option>"
+           "<option value=\"open\">not marked yet</option><option value=\"reviewed\">reviewed</option><option value=\"fine\">not a problem</option>"
+           "</select><output id=\"m-count\"></output><button type=\"button\" id=\"m-export\">Export marks (JSON)</button></div>\n";
     write_view_controls(v, out);
     out << "<p class=\"keys\"><kbd>n</kbd> / <kbd>p</kbd>: next / previous discrepancy; click one to go to it; <kbd>v</kbd>: findings only / "
-           "word diff.</p>\n<ol id=\"dlist\">\n";
+           "word diff; <kbd>r</kbd> / <kbd>x</kbd>: mark the selected one reviewed / not a problem.</p>\n<ol id=\"dlist\">\n";
     // Most severe first, then in reading order: what a checker reads first.
     std::vector<std::size_t> order(c.discrepancies.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -269,7 +272,8 @@ void write_list(const Comparison& c, View v, std::ostream& out) {
         std::string rattr = " ";
         for (int r : rs) rattr += std::to_string(r) + " ";
         std::string n = std::to_string(i + 1);
-        out << "<li id=\"d-" << n << "\" class=\"" << sev_class(d.severity) << "\" data-d=\"" << n << "\" data-kind=\"" << html_escape(to_string(d.kind))
+        out << "<li id=\"d-" << n << "\" class=\"" << sev_class(d.severity) << "\" data-d=\"" << n << "\" data-id=\"" << html_escape(d.id)
+            << "\" data-kind=\"" << html_escape(to_string(d.kind))
             << "\" data-sev=\"" << to_string(d.severity) << "\" data-r=\"" << rattr << "\" data-row=\"" << d.row << "\"><a href=\"#row-" << d.row
             << "\"><span class=\"sev\">" << severity_symbol(d.severity) << ' ' << to_string(d.severity) << "</span> <span class=\"kind\">"
             << html_escape(to_string(d.kind)) << "</span> <span class=\"where\">#" << n << " · row " << d.row << "</span><span class=\"msg\">"
@@ -281,7 +285,12 @@ void write_list(const Comparison& c, View v, std::ostream& out) {
             quotes += "<q dir=\"auto\">" + html_escape(clip(c.text(s.rendering, s.span), 90)) + "</q>";
         }
         if (!quotes.empty()) out << "<span class=\"quotes\">" << quotes << "</span>";
-        out << "</a></li>\n";
+        out << "</a>";
+        if (!d.id.empty())
+            out << "<div class=\"rv\" hidden><span class=\"mark\"></span><button type=\"button\" data-m=\"reviewed\" aria-pressed=\"false\" "
+                   "aria-label=\"#" << n << " reviewed\">reviewed</button><button type=\"button\" data-m=\"fine\" aria-pressed=\"false\" aria-label=\"#"
+                << n << " not a problem\">not a problem</button></div>";
+        out << "</li>\n";
     }
     out << "</ol>\n";
     if (c.discrepancies.empty()) out << "<p>No discrepancies: the renderings agree.</p>\n";
@@ -295,7 +304,14 @@ void write_table(const Comparison& c, const std::vector<int>& cols, View view, s
         int r = c.discrepancies[i].row;
         if (r >= 0 && static_cast<std::size_t>(r) < numbers.size()) numbers[static_cast<std::size_t>(r)] += std::to_string(i + 1) + " ";
     }
-    out << "<main class=\"" << view_class(view) << "\"><table class=\"align\"><thead><tr><th class=\"rn\">row</th>";
+    out << "<main class=\"" << view_class(view) << "\">";
+    // On a phone one rendering fits: the script shows this and hides the
+    // other columns (report.css, max-width 600px).
+    out << "<div class=\"switch\" id=\"switch\" role=\"radiogroup\" aria-label=\"rendering shown\" hidden><span>Show:</span>";
+    for (std::size_t k = 0; k < cols.size(); ++k)
+        out << "<button type=\"button\" role=\"radio\" data-col=\"" << k << "\" aria-checked=\"" << (cols[k] == c.base ? "true" : "false") << "\">"
+            << html_escape(c.renderings[static_cast<std::size_t>(cols[k])].doc.name) << "</button>";
+    out << "</div>\n<table class=\"align\"><thead><tr><th class=\"rn\">row</th>";
     for (int y : cols) {
         const Rendering& ren = c.renderings[static_cast<std::size_t>(y)];
         out << "<th>" << html_escape(ren.doc.name);
@@ -337,6 +353,17 @@ void write_quote_table(const Comparison& c, std::ostream& out) {
     out << "</tbody></table></section>\n";
 }
 
+// The tab's and the bookmark's name: the renderings, so two open reports
+// can be told apart.
+std::string page_title(const Comparison& c) {
+    std::string names;
+    for (const auto& r : c.renderings) {
+        if (r.status == Status::unrelated) continue;
+        names += (names.empty() ? "" : " \u00b7 ") + r.doc.name;
+    }
+    return names.empty() ? "parallax report" : "parallax: " + clip(names, 120);
+}
+
 }  // namespace
 
 void write_html(const Comparison& c, std::ostream& out) {
@@ -346,9 +373,10 @@ void write_html(const Comparison& c, std::ostream& out) {
     out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
         << csp_meta(assets::report_css, assets::report_js) << "\n"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"referrer\" content=\"no-referrer\">\n"
-        << "<title>parallax report</title>\n<style>" << assets::report_css << "</style>\n</head>\n<body>\n"
+        << "<meta name=\"color-scheme\" content=\"light dark\">\n"
+        << "<title>" << html_escape(page_title(c)) << "</title>\n<style>" << assets::report_css << "</style>\n</head>\n<body>\n<div class=\"page\">\n"
         << "<header><h1>parallax report</h1><p class=\"sumline\">" << html_escape(summary_line(c)) << "</p></header>\n";
-    write_summary(c, cols, out);
+    write_summary(c, out);
     out << "<div class=\"legend\"><p><strong>Findings only</strong> marks just the discrepancies: each is underlined in place, high and medium ones shaded, "
            "after its badge (▲ high, ◆ medium, ○ low severity).</p>"
            "<p><strong>Word diff</strong> also colours every word the renderings word differently: <span class=\"ins\">added</span> / "
@@ -358,8 +386,11 @@ void write_html(const Comparison& c, std::ostream& out) {
     write_list(c, view, out);
     write_table(c, cols, view, out);
     out << "</div>\n";
+    // After the list and table in the page's order, beside the summary on
+    // screen: the keyboard reaches the list first (report.css, .page).
+    write_map(c, cols, out);
     write_quote_table(c, out);
-    out << "<script>" << assets::report_js << "</script>\n</body></html>\n";
+    out << "</div>\n<script>" << assets::report_js << "</script>\n</body></html>\n";
 }
 
 }  // namespace parallax::report

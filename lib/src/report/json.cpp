@@ -99,7 +99,9 @@ void write_json(const Comparison& c, std::ostream& out) {
     });
     out << ",\n  \"discrepancies\": ";
     w.list(c.discrepancies, "    ", [&](const Discrepancy& d) {
-        out << "{\"kind\": ";
+        out << "{\"id\": ";
+        w.str(d.id);
+        out << ", \"kind\": ";
         w.str(to_string(d.kind));
         out << ", \"severity\": \"" << to_string(d.severity) << "\", \"row\": " << d.row << ", \"spans\": [";
         for (std::size_t k = 0; k < d.spans.size(); ++k) {

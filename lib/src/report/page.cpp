@@ -1,6 +1,6 @@
 #include "page.hpp"
 
-#include "sha256.hpp"
+#include "../sha256.hpp"
 
 namespace parallax::report {
 

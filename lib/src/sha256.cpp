@@ -3,7 +3,7 @@
 #include <array>
 #include <cstdint>
 
-namespace parallax::report {
+namespace parallax {
 
 namespace {
 
@@ -35,9 +35,7 @@ void block(std::array<std::uint32_t, 8>& h, const unsigned char* p) {
     h[0] += a, h[1] += b, h[2] += c, h[3] += d, h[4] += e, h[5] += f, h[6] += g, h[7] += hh;
 }
 
-}  // namespace
-
-std::string sha256_base64(std::string_view s) {
+std::array<unsigned char, 32> digest_of(std::string_view s) {
     std::array<std::uint32_t, 8> h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
     std::string m(s);
     std::uint64_t bits = static_cast<std::uint64_t>(s.size()) * 8;
@@ -45,9 +43,23 @@ std::string sha256_base64(std::string_view s) {
     while (m.size() % 64 != 56) m += '\0';
     for (int i = 7; i >= 0; --i) m += static_cast<char>((bits >> (8 * i)) & 0xff);
     for (std::size_t i = 0; i < m.size(); i += 64) block(h, reinterpret_cast<const unsigned char*>(m.data() + i));
-    unsigned char digest[32];
+    std::array<unsigned char, 32> digest{};
     for (int i = 0; i < 8; ++i)
         for (int j = 0; j < 4; ++j) digest[4 * i + j] = static_cast<unsigned char>(h[i] >> (24 - 8 * j));
+    return digest;
+}
+
+}  // namespace
+
+std::string sha256_hex(std::string_view s) {
+    static const char* hex = "0123456789abcdef";
+    std::string out;
+    for (unsigned char b : digest_of(s)) out += hex[b >> 4], out += hex[b & 15];
+    return out;
+}
+
+std::string sha256_base64(std::string_view s) {
+    auto digest = digest_of(s);
     static const char* b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     std::string out;
     for (int i = 0; i < 32; i += 3) {
@@ -60,4 +72,4 @@ std::string sha256_base64(std::string_view s) {
     return out;
 }
 
-}  // namespace parallax::report
+}  // namespace parallax
