@@ -89,11 +89,16 @@ TEST_CASE("batch: TSV and JSON Lines manifests, mixed, with comments and CRLF", 
         "three\te.txt\t\tf.txt";
     auto sets = parse_manifest(text, "m.tsv", "/data");
     REQUIRE(sets.size() == 3);
-    CHECK(sets[0] == SetSpec{"one", {"/data/a.txt", "/data/b.txt"}, ""});
-    CHECK(sets[1] == SetSpec{"two", {"/abs/c.txt", "/data/d.txt"}, "c"});
-    CHECK(sets[2] == SetSpec{"three", {"/data/e.txt", "/data/f.txt"}, ""});
+    // Files as written, relative to the manifest's folder: the root.
+    CHECK(sets[0] == SetSpec{"one", {"a.txt", "b.txt"}, "", "/data"});
+    CHECK(sets[1] == SetSpec{"two", {"/abs/c.txt", "d.txt"}, "c", "/data"});
+    CHECK(sets[2] == SetSpec{"three", {"e.txt", "f.txt"}, "", "/data"});
+    CHECK(path_in(sets[1].root, sets[1].files[0]) == "/abs/c.txt");
+    CHECK(path_in(sets[1].root, sets[1].files[1]) == "/data/d.txt");
+    CHECK(path_in("", "d.txt") == "d.txt");
     // Without a base directory, paths stay as given.
     CHECK(parse_manifest("x\ta.txt\tb.txt\n", "m")[0].files == std::vector<std::string>{"a.txt", "b.txt"});
+    CHECK(parse_manifest("x\ta.txt\tb.txt\n", "m")[0].root.empty());
 }
 
 TEST_CASE("batch: manifest errors name the manifest and the line", "[batch]") {
@@ -130,13 +135,16 @@ TEST_CASE("batch: a directory of sets, hidden entries skipped, sorted", "[batch]
     REQUIRE(sets.size() == 2);
     CHECK(sets[0].id == "a");
     CHECK(sets[1].id == "b");
-    CHECK(sets[1].files == std::vector<std::string>{(dir.path / "b" / "1.txt").string(), (dir.path / "b" / "2.txt").string()});
+    // Written as SET/FILE under the directory, whatever path reached it.
+    CHECK(sets[1].files == std::vector<std::string>{"b/1.txt", "b/2.txt"});
+    CHECK(sets[1].root == dir.str());
     CHECK(error_of([&] { read_input((dir.path / "nowhere").string()); }) == (dir.path / "nowhere").string() + ": no such file or directory");
 
     write(dir.path / "m.tsv", "s\tx.txt\ty.txt\n");
     auto from_manifest = read_input((dir.path / "m.tsv").string());
     REQUIRE(from_manifest.size() == 1);
-    CHECK(from_manifest[0].files[0] == (dir.path / "x.txt").string());  // relative to the manifest
+    CHECK(from_manifest[0].files[0] == "x.txt");
+    CHECK(path_in(from_manifest[0].root, from_manifest[0].files[0]) == (dir.path / "x.txt").string());  // relative to the manifest
 }
 
 TEST_CASE("batch: shards by FNV-1a 64 of the set id", "[batch]") {
@@ -319,7 +327,8 @@ TEST_CASE("batch: a run isolates a bad set, and batch-index rebuilds the same in
     fs::remove(dir.path / "out" / "index.json");
     fs::create_directories(dir.path / "out" / "not-a-set");  // no summary.json: left out
     auto rebuilt = rebuild_index(opt.out_dir);
-    CHECK(rebuilt == results);
+    CHECK(rebuilt.sets == results);
+    CHECK(rebuilt.missing.empty());
     CHECK(read(dir.path / "out" / "index.json") == index_json);
     CHECK(read(dir.path / "out" / "index.html") == index_html);
 
@@ -357,7 +366,8 @@ TEST_CASE("batch: a shard runs only its sets and writes no index", "[batch]") {
     CHECK(total == 6);
     CHECK(ids.size() == 6);
     CHECK(!fs::exists(dir.path / "index.json"));
-    CHECK(rebuild_index(dir.str()).size() == 6);
+    CHECK(rebuild_index(dir.str()).sets.size() == 6);
+    for (const char* record : {"1-of-3.json", "2-of-3.json", "3-of-3.json"}) CHECK(fs::exists(dir.path / ".shards" / record));
 }
 
 TEST_CASE("batch: JSON Lines in, one result per line out, in input order", "[batch]") {
