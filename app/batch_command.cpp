@@ -113,13 +113,17 @@ int run_batch(const BatchArgs& a) {
         if (!a.quiet) print_counts(shard, last);
         return exit_code(status, a.differ_exit);
     }
-    // The index is written here, after the failed sets are named: a full
-    // disk must not hide which sets it broke behind one index error.
+    // The shard's record and the index are written here, after the failed
+    // sets are named: a full disk must not hide which sets it broke behind
+    // one error writing them.
     batch::Options opt = a.options;
     opt.write_index = false;
-    auto sets = batch::run(batch::read_input(a.input), opt, progress);
+    opt.write_record = false;
+    std::vector<batch::SetSpec> input = batch::read_input(a.input);
+    auto sets = batch::run(input, opt, progress);
     report_failures(sets);
     if (!a.quiet) print_counts(shard, last);
+    batch::write_shard_record(opt.out_dir, opt.shard, input, sets);
     if (a.options.write_index) batch::write_index(opt.out_dir, sets);
     return exit_code(batch::overall(sets), a.differ_exit);
 }

@@ -171,6 +171,10 @@ struct ShardRecord {
     friend bool operator==(const ShardRecord&, const ShardRecord&) = default;
 };
 std::string shard_record_to_json(const ShardRecord& r);
+
+// Writes the record of `shard` having run `results` of the input list `all`,
+// atomically. Throws parallax::Error.
+void write_shard_record(const std::string& out_dir, Shard shard, const std::vector<SetSpec>& all, const std::vector<SetSummary>& results);
 ShardRecord shard_record_from_json(std::string_view text, const std::string& where);
 
 // What batch-index found: the sets indexed (sorted by id) and what the shard
@@ -212,6 +216,7 @@ struct Options {
     unsigned jobs = 0;                            // 0 = the number of cores
     bool resume = false;
     bool write_index = true;                      // off for shards: batch-index merges them
+    bool write_record = true;                     // the shard's completion record (see write_shard_record)
     Shard shard;
     std::string base;                             // default --base for sets that name none
     std::size_t line_offset = 0;                  // --jsonl: added to every line number (a chunk's place in the whole)
@@ -225,9 +230,9 @@ SetSummary run_set(const SetSpec& set, const Options& opt);
 // every requested report, all exist, and it is newer than every input file.
 bool is_complete(const SetSpec& set, const Options& opt);
 
-// Runs the sets of this shard on `jobs` threads, writes the shard's
-// completion record (removing records of other shard counts or input lists
-// first) and, unless told not to, the index. Returns the summaries sorted by id. `progress` is called
+// Runs the sets of this shard on `jobs` threads (first removing the records
+// of other shard counts or input lists), then, unless told not to, writes
+// the shard's completion record and the index. Returns the summaries sorted by id. `progress` is called
 // after every set, one call at a time, from any thread. Throws
 // parallax::Error only for problems with OUTDIR itself.
 std::vector<SetSummary> run(const std::vector<SetSpec>& sets, const Options& opt, const ProgressFn& progress = {});

@@ -2,6 +2,7 @@
 // after its last set, so batch-index can tell a merged tree from one with a
 // shard that never ran, died, or ran over another input list.
 #include <cinttypes>
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -25,6 +26,29 @@ std::size_t count_at(const json& j, const char* key, const std::string& where) {
     const json& v = j.at(key);
     if (!v.is_number_unsigned()) throw Error(where, std::string("not a shard record: \"") + key + "\" is not a non-negative integer");
     return v.get<std::size_t>();
+}
+
+ShardRecord record_of(Shard shard, const std::vector<SetSpec>& all, const std::vector<SetSummary>& results) {
+    ShardRecord r;
+    r.shard = shard.count <= 1 ? Shard{1, 1} : shard;
+    r.digest = input_digest(all);
+    r.input_sets = all.size();
+    // The root made canonical, so batch-index finds the inputs (to see a
+    // stale summary) from any working directory; none when the sets differ.
+    bool one_root = std::all_of(all.begin(), all.end(), [&](const SetSpec& s) { return s.root == all.front().root; });
+    if (!all.empty() && one_root) {
+        std::error_code ec;
+        fs::path root = fs::weakly_canonical(all.front().root.empty() ? "." : all.front().root, ec);
+        if (!ec) r.root = display(root.string());
+    }
+    for (const auto& s : results) {
+        r.ids.push_back(s.id);
+        if (s.status == SetStatus::agree) ++r.agree;
+        if (s.status == SetStatus::differ) ++r.differ;
+        if (s.status == SetStatus::incomplete) ++r.incomplete;
+        if (s.status == SetStatus::error) ++r.error;
+    }
+    return r;
 }
 
 }  // namespace
@@ -81,6 +105,10 @@ ShardRecord shard_record_from_json(std::string_view text, const std::string& whe
     } catch (const json::exception& e) {
         throw Error(where, std::string("not a shard record: ") + e.what());
     }
+}
+
+void write_shard_record(const std::string& out_dir, Shard shard, const std::vector<SetSpec>& all, const std::vector<SetSummary>& results) {
+    detail::write_record(out_dir, record_of(shard, all, results));
 }
 
 namespace detail {

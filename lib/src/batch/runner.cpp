@@ -235,29 +235,6 @@ bool read_line(std::istream& in, std::string& line, std::string& too_long) {
     return !line.empty();
 }
 
-ShardRecord record_of(Shard shard, const std::vector<SetSpec>& all, const std::string& digest, const std::vector<SetSummary>& results) {
-    ShardRecord r;
-    r.shard = shard.count <= 1 ? Shard{1, 1} : shard;
-    r.digest = digest;
-    r.input_sets = all.size();
-    // The root made canonical, so batch-index finds the inputs (to see a
-    // stale summary) from any working directory; none when the sets differ.
-    bool one_root = std::all_of(all.begin(), all.end(), [&](const SetSpec& s) { return s.root == all.front().root; });
-    if (!all.empty() && one_root) {
-        std::error_code ec;
-        fs::path root = fs::weakly_canonical(all.front().root.empty() ? "." : all.front().root, ec);
-        if (!ec) r.root = display(root.string());
-    }
-    for (const auto& s : results) {
-        r.ids.push_back(s.id);
-        if (s.status == SetStatus::agree) ++r.agree;
-        if (s.status == SetStatus::differ) ++r.differ;
-        if (s.status == SetStatus::incomplete) ++r.incomplete;
-        if (s.status == SetStatus::error) ++r.error;
-    }
-    return r;
-}
-
 double seconds_since(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
@@ -345,7 +322,7 @@ std::vector<SetSummary> run(const std::vector<SetSpec>& all, const Options& opt,
     std::sort(results.begin(), results.end(), [](const SetSummary& a, const SetSummary& b) { return a.id < b.id; });
     if (!opt.out_dir.empty()) {
         // After every summary: the record says the shard ran to its end.
-        detail::write_record(opt.out_dir, record_of(opt.shard, all, digest, results));
+        if (opt.write_record) write_shard_record(opt.out_dir, opt.shard, all, results);
         if (opt.write_index) write_index(opt.out_dir, results);
     }
     p.seconds = seconds_since(start);
