@@ -436,6 +436,7 @@ TEST_CASE("batch: --shard auto reads a Slurm array, 0-based or 1-based", "[batch
     // Task 7 of --array=0-15 resubmitted alone: Slurm says one task, from 7.
     Env again{{{"SLURM_ARRAY_TASK_ID", "7"}, {"SLURM_ARRAY_TASK_MIN", "7"}, {"SLURM_ARRAY_TASK_COUNT", "1"}}};
     CHECK(auto_error(again, 16).find("SLURM_ARRAY_TASK_COUNT=1 but 16 shards were asked for") != std::string::npos);
+    CHECK(auto_error(again).find("an array of one task, 7 (resubmitted alone?)") != std::string::npos);
     CHECK(shard_from_environment(again.get(), 16, 0).shard == Shard{8, 16});
     CHECK(shard_from_environment(again.get(), 16, 0).source.find("--shard-base 0") != std::string::npos);
 
@@ -470,7 +471,7 @@ TEST_CASE("batch: --shard auto reads Kubernetes and GNU Parallel with a given co
     CHECK(auto_error(both, 4) == "--shard auto: SLURM_ARRAY_TASK_ID and PARALLEL_SEQ are both set: cannot tell which scheduler started this; give --shard K/N");
 }
 
-TEST_CASE("batch: shards leave completion records; batch-index names what is missing", "[batch]") {
+TEST_CASE("batch: shards leave completion records, and batch-index names what is missing", "[batch]") {
     TempDir dir("records");
     std::vector<SetSpec> sets;
     for (int i = 0; i < 8; ++i) sets.push_back({"s" + std::to_string(i), {official, official}, ""});

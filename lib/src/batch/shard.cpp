@@ -101,6 +101,12 @@ AutoShard shard_from_environment(const std::function<const char*(const char*)>& 
             if (step != 1) note("SLURM_ARRAY_TASK_STEP");
         }
         first = min;
+        // One task numbered past 1 is one resubmitted from a larger array:
+        // as shard 1 of 1 it would take on every set and drop the others' records.
+        if (count == 0 && tasks == 1 && id > 1 && base < 0)
+            throw auto_error("an array of one task, " + std::to_string(id) +
+                             " (resubmitted alone?): give --shard-count N and --shard-base, the first task id of the original "
+                             "array, or --shard K/N");
         if (count == 0) count = tasks;
         else if (count != tasks && base < 0)
             throw auto_error("SLURM_ARRAY_TASK_COUNT=" + std::to_string(tasks) + " but " + std::to_string(count) +
