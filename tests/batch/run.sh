@@ -111,8 +111,9 @@ echo "4 shards + batch-index == one run; a missing shard fails: ok ($((SECONDS -
 
 # A manifest named three ways from two working directories: the same bytes.
 mkdir -p "$tmp/cwd/a/b"
-(cd "$tmp/in" && for d in */; do id=${d%/}; printf '%s' "$id"; for f in "$d"*; do printf '\t%s' "$f"; done; echo; done) > "$tmp/in/sets.tsv"
-# (Set 137 fails in every run: its message must be the same bytes too.)
+# 20 sets and the broken one, whose message must be the same bytes too.
+(cd "$tmp/in" && for d in $(printf '%s\n' set-00? set-01? "$bad_id" | sort -u); do printf '%s' "$d"; for f in "$d"/*; do printf '\t%s' "$f"; done; echo; done) > "$tmp/in/sets.tsv"
+listed=$(($(wc -l < "$tmp/in/sets.tsv") - 1))  # all but the broken one are skipped by --resume
 (cd "$tmp/in" && "$bin" batch sets.tsv -o "$tmp/cwd/plain" -j 2 --quiet --format json) 2> /dev/null
 (cd "$tmp/in" && "$bin" batch ./sets.tsv -o "$tmp/cwd/dot" -j 2 --quiet --format json --shard 1/2; "$bin" batch ./sets.tsv -o "$tmp/cwd/dot" -j 2 --quiet --format json --shard 2/2) 2> /dev/null
 (cd "$tmp/cwd/a/b" && "$bin" batch "$tmp/in/sets.tsv" -o ../../abs -j 2 --quiet --format json --shard 2/2; "$bin" batch ../../../in/sets.tsv -o ../../abs -j 2 --quiet --format json --shard 1/2) 2> /dev/null
@@ -124,7 +125,7 @@ grep -q '"files":\["set-000/official.txt","set-000/xinhua-mt.txt"\]' "$tmp/cwd/a
 grep -rq "$tmp" "$tmp/cwd/abs" --exclude-dir=.shards && fail "a report holds the working directory's path: $(grep -rl "$tmp" "$tmp/cwd/abs" --exclude-dir=.shards | head -3)"
 (cd "$tmp/cwd/a" && "$bin" batch ../../in/sets.tsv -o "$tmp/cwd/plain" -j 2 --format json --resume 2> "$tmp/resume.err")
 diff -r "$tmp/cwd/plain" "$tmp/cwd/dot" --exclude=.shards > /dev/null || fail "--resume from another directory changed the tree"
-grep -q "$((n - 1)) skipped" "$tmp/resume.err" || fail "--resume from another directory redid sets: $(cat "$tmp/resume.err")"
+grep -q "$listed skipped" "$tmp/resume.err" || fail "--resume from another directory redid sets: $(cat "$tmp/resume.err")"
 echo "any working directory, same bytes; --resume from another: ok ($((SECONDS - start)) s)"
 
 # --resume: nothing to do, same bytes; then one changed input is redone.
