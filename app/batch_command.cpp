@@ -24,7 +24,9 @@ namespace {
 // few seconds otherwise.
 class ProgressPrinter {
 public:
-    explicit ProgressPrinter(bool tty) : tty_(tty) {}
+    // `shard` ("shard 2/4: ", or "") starts every line, so the logs of many
+    // shards say whose they are.
+    ProgressPrinter(bool tty, std::string shard) : tty_(tty), shard_(std::move(shard)) {}
 
     void operator()(const batch::Progress& p) {
         auto now = std::chrono::steady_clock::now();
@@ -33,7 +35,7 @@ public:
         if (!p.finished && (tty_ ? drawn_ && since < 0.1 : since < 5.0)) return;
         last_ = now;
         drawn_ = true;
-        std::string line = describe(p);
+        std::string line = shard_ + describe(p);
         if (tty_) std::cerr << "\r\033[K" << line << (p.finished ? "\n" : "") << std::flush;
         else std::cerr << "parallax batch: " << line << '\n' << std::flush;
     }
@@ -68,9 +70,22 @@ private:
     }
 
     bool tty_;
+    std::string shard_;
     bool drawn_ = false;
     std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
+
+std::string shard_label(batch::Shard shard) {
+    if (shard.count <= 1) return "";
+    return "shard " + std::to_string(shard.index) + "/" + std::to_string(shard.count) + ": ";
+}
+
+// The last line of a run, for logs and scripts: what was done, in words a
+// grep finds.
+void print_counts(const std::string& shard, const batch::Progress& p) {
+    std::cerr << "parallax batch: " << shard << "done " << p.done << ", skipped " << p.skipped << ", failed " << p.failed << ", differ "
+              << p.differ << ", incomplete " << p.incomplete << ", agree " << (p.done - p.failed - p.differ - p.incomplete) << '\n';
+}
 
 void report_failures(const std::vector<batch::SetSummary>& sets) {
     for (const auto& s : sets)
@@ -80,29 +95,48 @@ void report_failures(const std::vector<batch::SetSummary>& sets) {
 }  // namespace
 
 int run_batch(const BatchArgs& a) {
-    ProgressPrinter printer(isatty(STDERR_FILENO) != 0);
-    batch::ProgressFn progress;
-    if (!a.quiet) progress = [&printer](const batch::Progress& p) { printer(p); };
+    std::string shard = shard_label(a.options.shard);
+    // Always shown: a shard read from the environment is a guess the log must record.
+    if (!a.shard_from.empty())
+        std::cerr << "parallax batch: shard " << a.options.shard.index << '/' << a.options.shard.count << " (from " << display(a.shard_from)
+                  << ")\n";
+    ProgressPrinter printer(isatty(STDERR_FILENO) != 0, shard);
+    batch::Progress last;
+    batch::ProgressFn progress = [&](const batch::Progress& p) {
+        if (p.finished) last = p;
+        if (!a.quiet) printer(p);
+    };
     if (a.jsonl) {
         std::ios::sync_with_stdio(false);
         batch::SetStatus status = batch::run_stream(std::cin, std::cout, a.options, progress);
         finish_stdout();
-        return exit_code(status);
+        if (!a.quiet) print_counts(shard, last);
+        return exit_code(status, a.differ_exit);
     }
-    // The index is written here, after the failed sets are named: a full
-    // disk must not hide which sets it broke behind one index error.
+    // The shard's record and the index are written here, after the failed
+    // sets are named: a full disk must not hide which sets it broke behind
+    // one error writing them.
     batch::Options opt = a.options;
     opt.write_index = false;
-    auto sets = batch::run(batch::read_input(a.input), opt, progress);
+    opt.write_record = false;
+    std::vector<batch::SetSpec> input = batch::read_input(a.input);
+    auto sets = batch::run(input, opt, progress);
     report_failures(sets);
+    if (!a.quiet) print_counts(shard, last);
+    batch::write_shard_record(opt.out_dir, opt.shard, input, sets);
     if (a.options.write_index) batch::write_index(opt.out_dir, sets);
-    return exit_code(batch::overall(sets));
+    return exit_code(batch::overall(sets), a.differ_exit);
 }
 
 int run_batch_index(const BatchIndexArgs& a) {
-    auto sets = batch::rebuild_index(a.out_dir);
-    report_failures(sets);
-    return exit_code(batch::overall(sets));
+    batch::Rebuilt found = batch::rebuild_index(a.out_dir, a.partial);
+    report_failures(found.sets);
+    for (const auto& m : found.missing) std::cerr << "parallax: batch-index: missing " << display(m) << '\n';
+    if (!found.unlisted.empty())
+        std::cerr << "parallax: batch-index: left out " << found.unlisted.size() << " set folder(s) no shard record lists, such as "
+                  << display(found.unlisted.front()) << " (of an earlier batch?)\n";
+    if (!found.missing.empty()) return trouble;
+    return exit_code(batch::overall(found.sets), a.differ_exit);
 }
 
 }  // namespace parallax::app

@@ -25,7 +25,7 @@ const char* usage =
     "  parallax batch today/ -o reports/                         many sets, with an index\n"
     "\n"
     "Exit status: 0 renderings agree, 1 discrepancies found (or part of the input\n"
-    "not compared), 2 trouble.\n";
+    "not compared), 2 trouble; batch also 3: some sets failed, the others completed.\n";
 
 }  // namespace
 

@@ -52,10 +52,14 @@ struct BatchArgs {
     bool jsonl = false;
     bool quiet = false;
     batch::Options options;
+    int differ_exit = 1;      // --differ-exit
+    std::string shard_from;   // --shard auto: where the shard was read from
 };
 
 struct BatchIndexArgs {
     std::string out_dir;
+    bool partial = false;
+    int differ_exit = 1;
 };
 
 struct Help {

@@ -40,6 +40,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } catch (const Error&) {
     }
     try {
+        batch::ShardRecord r = batch::shard_record_from_json(in, "1-of-1.json");
+        fuzz::check(batch::shard_record_from_json(batch::shard_record_to_json(r), "again.json") == r, "shard record round trip");
+    } catch (const Error&) {
+    }
+    try {
         batch::Shard sh = batch::parse_shard(in);
         fuzz::check(sh.index >= 1 && sh.index <= sh.count, "shard in range");
     } catch (const Error&) {

@@ -95,7 +95,7 @@ row "unreachable directory"        2 "in.txt: cannot open: Permission denied"   
 else skip "unreachable directory (needs root to switch user)"; fi
 row "FIFO in compare"              2 "fifo.txt: is a named pipe \(FIFO\), not a regular file" 5 200 '$P compare good.txt fifo.txt'
 row "FIFO in facts"                2 "fifo.txt: is a named pipe"                    5  200 '$P facts fifo.txt'
-row "FIFO as manifest entry"       2 "set fifo failed: .*fifo.txt: is a named pipe" 5  200 '$P batch fifo-entry.tsv -o out-fifo -q'
+row "FIFO as manifest entry"       3 "set fifo failed: .*fifo.txt: is a named pipe" 5  200 '$P batch fifo-entry.tsv -o out-fifo -q'
 row "FIFO as manifest"             2 "manifest-fifo.tsv: is a named pipe"           5  200 '$P batch manifest-fifo.tsv -o out-mf -q'
 row "/dev/zero as input"           2 "/dev/zero: is a character device"             5  200 '$P compare good.txt /dev/zero'
 row "/dev/zero as jsonl stdin"     2 "stdin: line 1 is longer than 1048576 bytes"   10 200 '$P batch --jsonl -q < /dev/zero'
@@ -124,7 +124,7 @@ row "-o /dev/full via a symlink"   2 "full.html: cannot write: No space left on 
 if [ "$have_mknod" = 1 ]; then
 row "-o a device node"             0 "-"                                            5  200 '$P compare good.txt good2.txt -o dev-null' '[ -c dev-null ]'
 else skip "-o a device node (mknod not allowed)"; fi
-row "per-set base nope"            2 "set s failed: --base nope: not one of the files compared" 5 200 '$P batch base-nope.jsonl -o out-base -q'
+row "per-set base nope"            3 "set s failed: --base nope: not one of the files compared" 5 200 '$P batch base-nope.jsonl -o out-base -q'
 row "compare --base nope"          2 "--base nope: not one of the files compared"   5  200 '$P compare good.txt good2.txt --base nope'
 row "ambiguous --base"             2 "--base same: ambiguous: .*x/same.txt and of .*y/same.txt" 5 200 '$P compare x/same.txt y/same.txt --base same'
 row "unambiguous --base path"      0 "-"                                            5  200 '$P compare x/same.txt y/same.txt --base y/same.txt'
@@ -136,19 +136,25 @@ row "name not UTF-8: set id"       2 "set id 'caf\\\\xe9' is not valid UTF-8"   
 row "escapes in a name: error"     2 "evil\\\\x1b\[31m\\\\x1b\]0;t\\\\x07\.txtx: no such file" 5 200 '$P compare good.txt "$(printf "evil\033[31m\033]0;t\007.txt")x"'
 row "escapes in a name: --list"    1 "-"                                            5  200 '$P compare long.txt "$(printf "evil\033[31m\033]0;t\007.txt")" --list' '! grep -q $'"'"'\x1b'"'"' .out'
 row "newline in a name"            2 "^parallax: a\\\\nb.txt:1:1: forged: no such file$" 5 200 '$P compare good.txt "$(printf "a\nb.txt:1:1: forged")"'
+row "--shard auto, no scheduler"   2 "--shard auto: none of SLURM_ARRAY_TASK_ID .* give --shard K/N" 5 200 'env -u SLURM_ARRAY_TASK_ID -u JOB_COMPLETION_INDEX -u PARALLEL_SEQ $P batch sets -o out-auto --shard auto' '[ ! -e out-auto ]'
+row "--shard auto, k8s without N"  2 "JOB_COMPLETION_INDEX gives no shard count: give --shard-count N or set PARALLAX_SHARD_COUNT" 5 200 'env -u SLURM_ARRAY_TASK_ID -u PARALLEL_SEQ -u PARALLAX_SHARD_COUNT JOB_COMPLETION_INDEX=0 $P batch sets -o out-auto --shard auto'
+row "--shard 4/4 --shard-base 0"   2 "expected K/N with 0 <= K <= N-1 \\(--shard-base 0\\), got '4/4'" 5 200 '$P batch sets -o out-auto --shard 4/4 --shard-base 0'
+row "--shard-count with K/N"       2 "--shard-count goes with --shard auto"         5  200 '$P batch sets -o out-auto --shard 1/4 --shard-count 4'
+row "--differ-exit 2"              2 "--differ-exit must be a whole number from 0 to 1" 5 200 '$P batch sets -o out-auto --differ-exit 2'
+row "--line-offset without --jsonl" 2 "--line-offset goes with --jsonl"             5  200 '$P batch sets -o out-auto --line-offset 5'
 row "batch-index, not a batch"     2 "not-a-batch: not a batch output"              5  200 '$P batch-index not-a-batch' '[ ! -e not-a-batch/index.json ] && [ ! -e not-a-batch/index.html ]'
 row "index.html has a CSP"         0 "-"                                            10 200 '$P batch sets -o out-csp -q' "grep -q \"Content-Security-Policy\\\" content=\\\"default-src 'none'\" out-csp/index.html"
 row "--resume removes leftovers"   0 "-"                                            10 200 'touch out-csp/one/report.html.tmp4711 out-csp/one/.report.json.parallax-0badf00d.tmp out-csp/index.json.tmp99 && $P batch sets -o out-csp -q --resume' "$no_tmp"
-row "stale summary"                2 "set one failed: .*summary.json: stale: .*good.txt changed" 10 200 'touch -d "+1 hour" sets/one/good.txt && $P batch-index out-csp' 'grep -q "\"error\": 1" out-csp/index.json'
+row "stale summary"                3 "set one failed: .*summary.json: stale: .*good.txt changed" 10 200 'touch -d "+1 hour" sets/one/good.txt && $P batch-index out-csp' 'grep -q "\"error\": 1" out-csp/index.json'
 row "name not UTF-8: batch"        1 "-"                                            10 200 '$P batch odd-name-sets -o out-odd -q' 'grep -q "caf\\\\\\\\xe9.txt" out-odd/s/summary.json'
 row "name not UTF-8: --resume"     1 "1 skipped"                                    10 200 '$P batch odd-name-sets -o out-odd --resume'
 if [ "$have_mount" = 1 ] && $P batch ro-sets -o out-ro -q; [ "$have_mount" = 1 ] && mount --bind out-ro/one out-ro/one 2>/dev/null && mount -o remount,ro,bind out-ro/one 2>/dev/null; then
-row "read-only set folder"         2 "set one failed: .*summary.json: cannot remove the summary of an earlier run: Read-only file system" 10 200 'sed -i s/river/brook/ ro-sets/one/long.txt && $P batch ro-sets -o out-ro -q'
-row "read-only: index not fooled"  2 "set one failed: .*stale: .*long.txt changed" 10 200 '$P batch-index out-ro'
+row "read-only set folder"         3 "set one failed: .*summary.json: cannot remove the summary of an earlier run: Read-only file system" 10 200 'sed -i s/river/brook/ ro-sets/one/long.txt && $P batch ro-sets -o out-ro -q'
+row "read-only: index not fooled"  3 "set one failed: .*stale: .*long.txt changed" 10 200 '$P batch-index out-ro'
 umount out-ro/one
 else skip "read-only set folder (a read-only bind mount not allowed)"; fi
 if [ "$have_mount" = 1 ]; then
-row "full disk: sets named"        2 "set one failed: .*report.html: cannot write: No space left on device" 20 300 'cp long.txt long2.txt sets/one/ && $P batch sets -o small/out -q --format html,json,text,csv' "$no_tmp"
+row "full disk: sets named"        3 "set one failed: .*report.html: cannot write: No space left on device" 20 300 'cp long.txt long2.txt sets/one/ && $P batch sets -o small/out -q --format html,json,text,csv' "$no_tmp"
 else skip "full disk (mounting a small tmpfs not allowed)"; fi
 row "BOM and CRLF accepted"        0 "-"                                            5  200 '$P compare bom.txt bom.txt --format json' 'python3 -c "import json; p=json.load(open(\"$T/.out\"))[\"renderings\"][0][\"paragraphs\"]; assert p[0][\"text\"]==\"With a BOM.\" and p[0][\"start\"]==3"'
 row "one 2 MB line accepted"       1 "-"                                            30 500 '$P compare huge-line.txt good.txt'

@@ -21,5 +21,9 @@ check "facts --help"                "usage: parallax facts"     "--width|--jobs"
 check "batch --help"                "--jobs"                    "--width|--list"  batch --help
 check "batch --help: formats"       "text, csv,"                ""               batch --help
 check "batch-index --help"          "usage: parallax batch-index" "--jobs|--width" batch-index --help
+check "batch --help: exit statuses" "3 some sets failed"        ""               batch --help
+check "batch --help: scheduler"     "--differ-exit.*--line-offset|--shard-count" "" batch --help
+check "batch-index --help: partial" "--partial"                 "--shard"        batch-index --help
+check "parallax --help: exit 3"     "batch also 3"              ""               --help
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -89,11 +90,16 @@ TEST_CASE("batch: TSV and JSON Lines manifests, mixed, with comments and CRLF", 
         "three\te.txt\t\tf.txt";
     auto sets = parse_manifest(text, "m.tsv", "/data");
     REQUIRE(sets.size() == 3);
-    CHECK(sets[0] == SetSpec{"one", {"/data/a.txt", "/data/b.txt"}, ""});
-    CHECK(sets[1] == SetSpec{"two", {"/abs/c.txt", "/data/d.txt"}, "c"});
-    CHECK(sets[2] == SetSpec{"three", {"/data/e.txt", "/data/f.txt"}, ""});
+    // Files as written, relative to the manifest's folder: the root.
+    CHECK(sets[0] == SetSpec{"one", {"a.txt", "b.txt"}, "", "/data"});
+    CHECK(sets[1] == SetSpec{"two", {"/abs/c.txt", "d.txt"}, "c", "/data"});
+    CHECK(sets[2] == SetSpec{"three", {"e.txt", "f.txt"}, "", "/data"});
+    CHECK(path_in(sets[1].root, sets[1].files[0]) == "/abs/c.txt");
+    CHECK(path_in(sets[1].root, sets[1].files[1]) == "/data/d.txt");
+    CHECK(path_in("", "d.txt") == "d.txt");
     // Without a base directory, paths stay as given.
     CHECK(parse_manifest("x\ta.txt\tb.txt\n", "m")[0].files == std::vector<std::string>{"a.txt", "b.txt"});
+    CHECK(parse_manifest("x\ta.txt\tb.txt\n", "m")[0].root.empty());
 }
 
 TEST_CASE("batch: manifest errors name the manifest and the line", "[batch]") {
@@ -130,13 +136,16 @@ TEST_CASE("batch: a directory of sets, hidden entries skipped, sorted", "[batch]
     REQUIRE(sets.size() == 2);
     CHECK(sets[0].id == "a");
     CHECK(sets[1].id == "b");
-    CHECK(sets[1].files == std::vector<std::string>{(dir.path / "b" / "1.txt").string(), (dir.path / "b" / "2.txt").string()});
+    // Written as SET/FILE under the directory, whatever path reached it.
+    CHECK(sets[1].files == std::vector<std::string>{"b/1.txt", "b/2.txt"});
+    CHECK(sets[1].root == dir.str());
     CHECK(error_of([&] { read_input((dir.path / "nowhere").string()); }) == (dir.path / "nowhere").string() + ": no such file or directory");
 
     write(dir.path / "m.tsv", "s\tx.txt\ty.txt\n");
     auto from_manifest = read_input((dir.path / "m.tsv").string());
     REQUIRE(from_manifest.size() == 1);
-    CHECK(from_manifest[0].files[0] == (dir.path / "x.txt").string());  // relative to the manifest
+    CHECK(from_manifest[0].files[0] == "x.txt");
+    CHECK(path_in(from_manifest[0].root, from_manifest[0].files[0]) == (dir.path / "x.txt").string());  // relative to the manifest
 }
 
 TEST_CASE("batch: shards by FNV-1a 64 of the set id", "[batch]") {
@@ -319,7 +328,8 @@ TEST_CASE("batch: a run isolates a bad set, and batch-index rebuilds the same in
     fs::remove(dir.path / "out" / "index.json");
     fs::create_directories(dir.path / "out" / "not-a-set");  // no summary.json: left out
     auto rebuilt = rebuild_index(opt.out_dir);
-    CHECK(rebuilt == results);
+    CHECK(rebuilt.sets == results);
+    CHECK(rebuilt.missing.empty());
     CHECK(read(dir.path / "out" / "index.json") == index_json);
     CHECK(read(dir.path / "out" / "index.html") == index_html);
 
@@ -357,7 +367,8 @@ TEST_CASE("batch: a shard runs only its sets and writes no index", "[batch]") {
     CHECK(total == 6);
     CHECK(ids.size() == 6);
     CHECK(!fs::exists(dir.path / "index.json"));
-    CHECK(rebuild_index(dir.str()).size() == 6);
+    CHECK(rebuild_index(dir.str()).sets.size() == 6);
+    for (const char* record : {"1-of-3.json", "2-of-3.json", "3-of-3.json"}) CHECK(fs::exists(dir.path / ".shards" / record));
 }
 
 TEST_CASE("batch: JSON Lines in, one result per line out, in input order", "[batch]") {
@@ -379,4 +390,181 @@ TEST_CASE("batch: JSON Lines in, one result per line out, in input order", "[bat
     CHECK(lines[1].rfind("{\"line\":2,\"status\":\"error\",\"error\":\"stdin:2: not valid JSON", 0) == 0);
     CHECK(lines[2].rfind("{\"id\":\"gone\",\"status\":\"error\"", 0) == 0);
     CHECK(lines[2].find("\"line\":4") != std::string::npos);
+}
+
+namespace {
+
+// An environment for --shard auto, as a scheduler would set it.
+struct Env {
+    std::map<std::string, std::string> vars;
+    std::function<const char*(const char*)> get() const {
+        return [this](const char* name) -> const char* {
+            auto it = vars.find(name);
+            return it == vars.end() ? nullptr : it->second.c_str();
+        };
+    }
+};
+
+std::string auto_error(const Env& env, unsigned count = 0, long base = -1) {
+    return error_of([&] { shard_from_environment(env.get(), count, base); });
+}
+
+}  // namespace
+
+TEST_CASE("batch: --shard K/N --shard-base 0 counts from 0", "[batch]") {
+    CHECK(parse_shard("0/4", 0) == Shard{1, 4});
+    CHECK(parse_shard("3/4", 0) == Shard{4, 4});
+    CHECK(error_of([] { parse_shard("4/4", 0); }) == "--shard: expected K/N with 0 <= K <= N-1 (--shard-base 0), got '4/4'");
+    CHECK(error_of([] { parse_shard("0/4"); }) == "--shard: expected K/N with 1 <= K <= N, got '0/4'");
+}
+
+TEST_CASE("batch: --shard auto reads a Slurm array, 0-based or 1-based", "[batch]") {
+    Env zero{{{"SLURM_ARRAY_TASK_ID", "0"}, {"SLURM_ARRAY_TASK_MIN", "0"}, {"SLURM_ARRAY_TASK_COUNT", "4"}}};
+    AutoShard a = shard_from_environment(zero.get(), 0, -1);
+    CHECK(a.shard == Shard{1, 4});
+    CHECK(a.source == "SLURM_ARRAY_TASK_ID=0, SLURM_ARRAY_TASK_MIN=0, SLURM_ARRAY_TASK_COUNT=4");
+    zero.vars["SLURM_ARRAY_TASK_ID"] = "3";
+    CHECK(shard_from_environment(zero.get(), 0, -1).shard == Shard{4, 4});
+
+    Env one{{{"SLURM_ARRAY_TASK_ID", "4"}, {"SLURM_ARRAY_TASK_MIN", "1"}, {"SLURM_ARRAY_TASK_COUNT", "4"}}};
+    CHECK(shard_from_environment(one.get(), 0, -1).shard == Shard{4, 4});
+
+    // --array=0-6:2 is tasks 0, 2, 4, 6.
+    Env step{{{"SLURM_ARRAY_TASK_ID", "4"}, {"SLURM_ARRAY_TASK_MIN", "0"}, {"SLURM_ARRAY_TASK_COUNT", "4"}, {"SLURM_ARRAY_TASK_STEP", "2"}}};
+    CHECK(shard_from_environment(step.get(), 0, -1).shard == Shard{3, 4});
+
+    // Task 7 of --array=0-15 resubmitted alone: Slurm says one task, from 7.
+    Env again{{{"SLURM_ARRAY_TASK_ID", "7"}, {"SLURM_ARRAY_TASK_MIN", "7"}, {"SLURM_ARRAY_TASK_COUNT", "1"}}};
+    CHECK(auto_error(again, 16).find("SLURM_ARRAY_TASK_COUNT=1 but 16 shards were asked for") != std::string::npos);
+    CHECK(auto_error(again).find("an array of one task, 7 (resubmitted alone?)") != std::string::npos);
+    CHECK(shard_from_environment(again.get(), 16, 0).shard == Shard{8, 16});
+    CHECK(shard_from_environment(again.get(), 16, 0).source.find("--shard-base 0") != std::string::npos);
+
+    // --array=1,3,7: ids that are not one step apart are refused, not folded.
+    Env list{{{"SLURM_ARRAY_TASK_ID", "7"}, {"SLURM_ARRAY_TASK_MIN", "1"}, {"SLURM_ARRAY_TASK_COUNT", "3"}}};
+    CHECK(auto_error(list).find("is not one of 3 shards counted from 1") != std::string::npos);
+
+    Env no_min{{{"SLURM_ARRAY_TASK_ID", "0"}, {"SLURM_ARRAY_TASK_COUNT", "4"}}};
+    CHECK(auto_error(no_min) == "--shard auto: SLURM_ARRAY_TASK_MIN is not set (Slurm sets it for every array task)");
+    Env junk{{{"SLURM_ARRAY_TASK_ID", "x"}}};
+    CHECK(auto_error(junk) == "--shard auto: SLURM_ARRAY_TASK_ID='x' is not a whole number");
+}
+
+TEST_CASE("batch: --shard auto reads Kubernetes and GNU Parallel with a given count", "[batch]") {
+    Env k8s{{{"JOB_COMPLETION_INDEX", "0"}}};
+    CHECK(auto_error(k8s) == "--shard auto: JOB_COMPLETION_INDEX gives no shard count: give --shard-count N or set PARALLAX_SHARD_COUNT");
+    CHECK(shard_from_environment(k8s.get(), 5, -1).shard == Shard{1, 5});
+    k8s.vars["PARALLAX_SHARD_COUNT"] = "5";
+    k8s.vars["JOB_COMPLETION_INDEX"] = "4";
+    CHECK(shard_from_environment(k8s.get(), 0, -1).shard == Shard{5, 5});
+    CHECK(shard_from_environment(k8s.get(), 0, -1).source == "JOB_COMPLETION_INDEX=4, PARALLAX_SHARD_COUNT=5");
+    k8s.vars["JOB_COMPLETION_INDEX"] = "5";
+    CHECK(auto_error(k8s).find("is not one of 5 shards counted from 0") != std::string::npos);
+
+    Env par{{{"PARALLEL_SEQ", "1"}}};
+    CHECK(shard_from_environment(par.get(), 4, -1).shard == Shard{1, 4});
+    par.vars["PARALLEL_SEQ"] = "5";
+    CHECK(!auto_error(par, 4).empty());
+
+    CHECK(auto_error(Env{}).rfind("--shard auto: none of SLURM_ARRAY_TASK_ID", 0) == 0);
+    Env both{{{"SLURM_ARRAY_TASK_ID", "0"}, {"PARALLEL_SEQ", "1"}}};
+    CHECK(auto_error(both, 4) == "--shard auto: SLURM_ARRAY_TASK_ID and PARALLEL_SEQ are both set: cannot tell which scheduler started this; give --shard K/N");
+}
+
+TEST_CASE("batch: shards leave completion records, and batch-index names what is missing", "[batch]") {
+    TempDir dir("records");
+    std::vector<SetSpec> sets;
+    for (int i = 0; i < 8; ++i) sets.push_back({"s" + std::to_string(i), {official, official}, ""});
+    Options opt;
+    opt.out_dir = dir.str();
+    opt.formats = {report::Format::json};
+    opt.write_index = false;
+    for (unsigned k : {1u, 3u}) {
+        opt.shard = {k, 3};
+        run(sets, opt);
+    }
+    fs::path records = dir.path / ".shards";
+    REQUIRE(fs::exists(records / "1-of-3.json"));
+    ShardRecord r = shard_record_from_json(read(records / "1-of-3.json"), "r");
+    CHECK(r.shard == Shard{1, 3});
+    CHECK(r.input_sets == 8);
+    CHECK(r.digest == input_digest(sets));
+    CHECK(r.agree == r.ids.size());
+    for (const auto& id : r.ids) CHECK(in_shard(id, {1, 3}));
+    CHECK(shard_record_to_json(r) == read(records / "1-of-3.json"));
+
+    // Shard 2 never ran: nothing written, the shard named.
+    std::string e = error_of([&] { rebuild_index(dir.str()); });
+    CHECK(e.find("incomplete batch, nothing written: missing shard 2/3 (no .shards/2-of-3.json)") != std::string::npos);
+    CHECK(!fs::exists(dir.path / "index.json"));
+    // --partial indexes what is there and says what is not.
+    Rebuilt partial = rebuild_index(dir.str(), true);
+    CHECK(partial.missing == std::vector<std::string>{"shard 2/3 (no .shards/2-of-3.json)"});
+    CHECK(fs::exists(dir.path / "index.json"));
+
+    opt.shard = {2, 3};
+    run(sets, opt);
+    Rebuilt whole = rebuild_index(dir.str());
+    CHECK(whole.missing.empty());
+    CHECK(whole.sets.size() == 8);
+
+    // A set a record lists lost its summary: named.
+    std::string gone = r.ids.front();
+    fs::remove(dir.path / gone / "summary.json");
+    CHECK(error_of([&] { rebuild_index(dir.str()); }).find("missing set " + gone + " (no " + gone + "/summary.json)") != std::string::npos);
+
+    // A run over another input list removes the records it cannot belong with.
+    sets.pop_back();
+    opt.shard = {1, 3};
+    run(sets, opt);
+    CHECK(fs::exists(records / "1-of-3.json"));
+    CHECK(!fs::exists(records / "2-of-3.json"));
+    opt.shard = {1, 1};
+    run(sets, opt);
+    CHECK(!fs::exists(records / "1-of-3.json"));
+    CHECK(fs::exists(records / "1-of-1.json"));
+
+    // Records of two batches at once are refused.
+    ShardRecord other = r;
+    other.shard = {2, 3};
+    std::ofstream(records / "2-of-3.json") << shard_record_to_json(other);
+    CHECK(error_of([&] { rebuild_index(dir.str()); }).find("records of different batches") != std::string::npos);
+    std::ofstream(records / "2-of-3.json") << "{\"version\": 1}";
+    CHECK(error_of([&] { rebuild_index(dir.str()); }).find("2-of-3.json: not a shard record") != std::string::npos);
+}
+
+TEST_CASE("batch: files are shown as the input list writes them, and --resume knows them by any path", "[batch]") {
+    TempDir dir("written");
+    fs::copy_file(official, dir.path / "a.txt");
+    fs::copy_file(tagpage, dir.path / "b.txt");
+    write(dir.path / "bad.txt", "fine\n\xff\n");
+    Options opt;
+    opt.out_dir = (dir.path / "out").string();
+    opt.formats = {report::Format::json};
+    SetSpec set{"s", {"a.txt", "b.txt"}, "", dir.str()};
+    SetSummary s = run_set(set, opt);
+    CHECK(s.status == SetStatus::differ);
+    CHECK(s.files == std::vector<std::string>{"a.txt", "b.txt"});
+    std::string report = read(dir.path / "out" / "s" / "report.json");
+    CHECK(report.find("\"a.txt\"") != std::string::npos);
+    CHECK(report.find(dir.str()) == std::string::npos);
+    SetSummary bad = run_set(SetSpec{"t", {"a.txt", "bad.txt"}, "", dir.str()}, opt);
+    CHECK(bad.error == "bad.txt: invalid UTF-8 at byte offset 5");
+
+    opt.resume = true;
+    CHECK(is_complete(set, opt));
+    // The same files reached another way are the same set.
+    CHECK(is_complete(SetSpec{"s", {"./a.txt", (dir.path / "b.txt").string()}, "", dir.str()}, opt));
+    CHECK(!is_complete(SetSpec{"s", {"a.txt", "a.txt"}, "", dir.str()}, opt));
+}
+
+TEST_CASE("batch: --line-offset numbers a chunk's lines as in the whole stream", "[batch]") {
+    std::istringstream in("{\"id\": \"x\", \"files\": [\"" + official + "\", \"" + official + "\"]}\nnot json\n");
+    std::ostringstream out;
+    Options opt;
+    opt.jobs = 1;
+    opt.line_offset = 50;
+    CHECK(run_stream(in, out, opt) == SetStatus::error);
+    CHECK(out.str().find("\"line\":51") != std::string::npos);
+    CHECK(out.str().find("{\"line\":52,\"status\":\"error\",\"error\":\"stdin:52: not valid JSON") != std::string::npos);
 }

@@ -26,7 +26,7 @@ bool is_old_temporary(std::string_view name) {
 
 }  // namespace
 
-std::string slurp(const std::string& path) { return parallax::detail::read_regular_file(path, max_summary_bytes); }
+std::string slurp(const std::string& path, std::size_t max_bytes) { return parallax::detail::read_regular_file(path, max_bytes); }
 
 void remove_leftovers(const std::string& dir) {
     remove_temporaries(dir);

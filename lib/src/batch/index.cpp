@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <system_error>
 
 #include "../report/escape.hpp"
@@ -107,20 +108,20 @@ bool is_set_id(const std::string& name) {
 // text: the set is listed as failed rather than trusted. (A set folder the
 // last run could not write keeps such a summary.) Inputs not here to see,
 // as on a machine that only merges shards, are not held against it.
-void mark_if_stale(SetSummary& s, const fs::path& summary) {
+void mark_if_stale(SetSummary& s, const fs::path& summary, const std::string& root) {
     if (s.status == SetStatus::error) return;
     std::error_code ec;
     auto written = fs::last_write_time(summary, ec);
     if (ec) return;
     for (const auto& f : s.files) {
-        auto changed = fs::last_write_time(f, ec);
+        auto changed = fs::last_write_time(path_in(root, f), ec);
         if (ec || !(changed > written)) continue;
         SetSummary stale;
         stale.id = s.id;
         stale.status = SetStatus::error;
         stale.renderings = s.renderings;
         stale.files = s.files;
-        stale.error = display(summary.string()) + ": stale: " + f + " changed after it was written (run the set again)";
+        stale.error = display(s.id) + "/summary.json: stale: " + f + " changed after it was written (run the set again)";
         s = std::move(stale);
         return;
     }
@@ -188,26 +189,122 @@ void write_index(const std::string& out_dir, const std::vector<SetSummary>& sets
     write_file((dir / "index.html").string(), [&](std::ostream& o) { write_index_html(sets, o); });
 }
 
-std::vector<SetSummary> rebuild_index(const std::string& out_dir) {
-    std::vector<SetSummary> sets;
+namespace {
+
+// The summary of set `id`, or nullopt when it has none; throws
+// parallax::Error for one that is not a summary of that set.
+std::optional<SetSummary> summary_of(const fs::path& out_dir, const std::string& id, const std::string& root) {
+    fs::path summary = out_dir / id / "summary.json";
+    std::error_code ec;
+    if (!fs::is_regular_file(summary, ec)) return std::nullopt;
+    SetSummary s = summary_from_json(detail::slurp(summary.string()), summary.string());
+    if (s.id != id) throw Error(summary.string(), "summary is of set '" + display(s.id) + "', not '" + display(id) + "'");
+    mark_if_stale(s, summary, root);
+    return s;
+}
+
+// The set folders with a summary.json, sorted.
+std::vector<std::string> summarized_sets(const std::string& out_dir) {
+    std::vector<std::string> ids;
     std::error_code ec;
     fs::directory_iterator it(out_dir, ec), end;
     if (ec) throw Error(out_dir, "cannot list directory: " + ec.message());
     for (; it != end; it.increment(ec)) {
         if (ec) throw Error(out_dir, "cannot list directory: " + ec.message());
-        fs::path summary = it->path() / "summary.json";
         std::string name = it->path().filename().string();
-        if (!is_set_id(name) || !fs::is_directory(it->path(), ec) || !fs::is_regular_file(summary, ec)) continue;
-        SetSummary s = summary_from_json(detail::slurp(summary.string()), summary.string());
-        if (s.id != name) throw Error(summary.string(), "summary is of set '" + display(s.id) + "', not '" + display(name) + "'");
-        mark_if_stale(s, summary);
-        sets.push_back(std::move(s));
+        if (is_set_id(name) && fs::is_directory(it->path(), ec) && fs::is_regular_file(it->path() / "summary.json", ec)) ids.push_back(name);
     }
-    if (sets.empty() && !fs::exists(fs::path(out_dir) / "index.json", ec))
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+// Every record under OUTDIR/.shards, by shard number.
+std::vector<ShardRecord> read_records(const fs::path& out_dir) {
+    std::vector<ShardRecord> records;
+    fs::path dir = out_dir / shard_records_dir;
+    std::error_code ec;
+    if (!fs::exists(dir, ec)) return records;
+    fs::directory_iterator it(dir, ec), end;
+    if (ec) throw Error(dir.string(), "cannot list directory: " + ec.message());
+    for (; it != end; it.increment(ec)) {
+        if (ec) throw Error(dir.string(), "cannot list directory: " + ec.message());
+        std::string name = it->path().filename().string();
+        auto shard = detail::shard_of_record_name(name);
+        if (!shard) continue;
+        ShardRecord r = shard_record_from_json(detail::slurp(it->path().string(), detail::max_record_bytes), it->path().string());
+        if (!(r.shard == *shard)) throw Error(it->path().string(), "holds the record of shard " + shard_record_name(r.shard));
+        records.push_back(std::move(r));
+    }
+    std::sort(records.begin(), records.end(), [](const ShardRecord& a, const ShardRecord& b) { return a.shard.index < b.shard.index; });
+    return records;
+}
+
+// "a, b, c and 7 more"
+std::string some_of(const std::vector<std::string>& items, std::size_t shown = 10) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size() && i < shown; ++i) out += (i ? "; " : "") + items[i];
+    if (items.size() > shown) out += "; and " + std::to_string(items.size() - shown) + " more";
+    return out;
+}
+
+}  // namespace
+
+Rebuilt rebuild_index(const std::string& out_dir, bool partial) {
+    fs::path dir(out_dir);
+    std::vector<std::string> on_disk = summarized_sets(out_dir);
+    std::error_code ec;
+    if (on_disk.empty() && !fs::exists(dir / "index.json", ec))
         throw Error(out_dir, "not a batch output (no index.json, no set folder with a summary.json); nothing written");
-    std::sort(sets.begin(), sets.end(), [](const SetSummary& a, const SetSummary& b) { return a.id < b.id; });
-    write_index(out_dir, sets);
-    return sets;
+    std::vector<ShardRecord> records = read_records(dir);
+    const std::string records_at = (dir / shard_records_dir).string();
+
+    Rebuilt out;
+    std::vector<std::string> ids;
+    std::string root;
+    if (records.empty()) {
+        out.missing.push_back("every shard: no completion record in " + display(records_at) +
+                              " (no shard ran to its end, or the output is of --jsonl or of a parallax before shard records)");
+    } else {
+        const ShardRecord& first = records.front();
+        for (const auto& r : records)
+            if (r.shard.count != first.shard.count || r.digest != first.digest || r.input_sets != first.input_sets)
+                throw Error(records_at, "records of different batches: " + shard_record_name(first.shard) + " (" + first.digest + ", " +
+                                            std::to_string(first.input_sets) + " sets) and " + shard_record_name(r.shard) + " (" +
+                                            r.digest + ", " + std::to_string(r.input_sets) + " sets); nothing written (remove the "
+                                            "records of the batch that is not wanted, or run it again)");
+        root = first.root;
+        std::size_t next = 0;
+        for (unsigned k = 1; k <= first.shard.count; ++k) {
+            if (next < records.size() && records[next].shard.index == k) {
+                for (const auto& id : records[next].ids) ids.push_back(id);
+                ++next;
+            } else {
+                Shard missing{k, first.shard.count};
+                out.missing.push_back("shard " + std::to_string(k) + "/" + std::to_string(missing.count) + " (no " +
+                                      std::string(shard_records_dir) + "/" + shard_record_name(missing) + ")");
+            }
+        }
+        std::sort(ids.begin(), ids.end());
+        if (out.missing.empty() && ids.size() != first.input_sets)
+            out.missing.push_back(std::to_string(first.input_sets - std::min(first.input_sets, ids.size())) +
+                                  " sets of the input list that no shard record lists");
+        for (const auto& id : ids)
+            if (!std::binary_search(on_disk.begin(), on_disk.end(), id)) out.missing.push_back("set " + display(id) + " (no " + display(id) + "/summary.json)");
+        for (const auto& id : on_disk)
+            if (!std::binary_search(ids.begin(), ids.end(), id)) out.unlisted.push_back(id);
+    }
+    if (!partial && !out.missing.empty())
+        throw Error(out_dir, "incomplete batch, nothing written: missing " + some_of(out.missing) +
+                                 " (run what is missing, --resume skips what is done; or batch-index --partial)");
+    // --partial indexes what is on disk; otherwise exactly the recorded sets.
+    if (partial) {
+        ids = on_disk;
+        out.unlisted.clear();
+    }
+    for (const auto& id : ids)
+        if (auto s = summary_of(dir, id, root)) out.sets.push_back(std::move(*s));
+    write_index(out_dir, out.sets);
+    return out;
 }
 
 }  // namespace parallax::batch

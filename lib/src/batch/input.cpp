@@ -24,11 +24,6 @@ bool hidden(const fs::path& p) {
     return name.empty() || name[0] == '.';
 }
 
-std::string resolve(const std::string& file, const std::string& base_dir) {
-    if (base_dir.empty() || fs::path(file).is_absolute()) return file;
-    return (fs::path(base_dir) / file).string();
-}
-
 std::string_view trim(std::string_view s) {
     while (!s.empty() && (s.back() == '\r' || s.back() == '\n' || s.back() == ' ')) s.remove_suffix(1);
     while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
@@ -36,6 +31,11 @@ std::string_view trim(std::string_view s) {
 }
 
 }  // namespace
+
+std::string path_in(const std::string& root, const std::string& file) {
+    if (root.empty() || fs::path(file).is_absolute()) return file;
+    return (fs::path(root) / file).string();
+}
 
 void check_set_id(std::string_view id, const std::string& where) {
     auto bad = [&](const std::string& why) { throw Error(where, "set id '" + display(id) + "' " + why); };
@@ -61,13 +61,14 @@ std::vector<SetSpec> sets_from_directory(const std::string& dir) {
         if (hidden(sub) || !fs::is_directory(sub, ec)) continue;
         SetSpec set;
         set.id = sub.filename().string();
+        set.root = dir;
         check_set_id(set.id, sub.string());
         fs::directory_iterator fit(sub, ec);
         if (ec) throw Error(sub.string(), "cannot list directory: " + ec.message());
         for (; fit != end; fit.increment(ec)) {
             if (ec) throw Error(sub.string(), "cannot list directory: " + ec.message());
             if (hidden(fit->path()) || !fs::is_regular_file(fit->path(), ec)) continue;
-            set.files.push_back(fit->path().string());
+            set.files.push_back((fs::path(set.id) / fit->path().filename()).string());
         }
         std::sort(set.files.begin(), set.files.end());
         sets.push_back(std::move(set));
@@ -134,7 +135,7 @@ std::vector<SetSpec> parse_manifest(std::string_view text, const std::string& or
                 pos = tab + 1;
             }
         }
-        for (auto& f : set.files) f = resolve(f, base_dir);
+        set.root = base_dir;
         auto [at, fresh] = first_line.emplace(set.id, line_no);
         if (!fresh) throw Error(where, "duplicate set id '" + display(set.id) + "' (first on line " + std::to_string(at->second) + ")");
         sets.push_back(std::move(set));

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -41,6 +42,34 @@ std::vector<std::string> shown(const std::vector<std::string>& paths) {
     std::vector<std::string> out;
     for (const auto& p : paths) out.push_back(display(p));
     return out;
+}
+
+std::vector<std::string> open_paths(const SetSpec& set) {
+    std::vector<std::string> out;
+    for (const auto& f : set.files) out.push_back(path_in(set.root, f));
+    return out;
+}
+
+// read_file, with a problem named by the file as the input list writes it:
+// the message lands in the summary, whose bytes must not depend on the
+// working directory.
+Document read_as_written(const std::string& path, const std::string& written) {
+    try {
+        return read_file(path);
+    } catch (const Error& e) {
+        std::string prefix = display(path) + ": ";
+        std::string what = e.what();
+        if (path == written || e.path() != path || what.rfind(prefix, 0) != 0) throw;
+        throw Error(written, what.substr(prefix.size()));
+    }
+}
+
+// The same file by both names, as far as the file system can tell.
+bool same_file(const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    std::error_code ec1, ec2;
+    fs::path ca = fs::weakly_canonical(a, ec1), cb = fs::weakly_canonical(b, ec2);
+    return !ec1 && !ec2 && ca == cb;
 }
 
 void summarize(const Comparison& c, SetSummary& s) {
@@ -87,6 +116,7 @@ SetSummary compute(const SetSpec& set, const Options& opt, std::string* json_rep
     s.files = shown(set.files);
     for (const auto& f : set.files) s.renderings.push_back(display(label_for(f)));
     fs::path dir = opt.out_dir.empty() ? fs::path() : fs::path(opt.out_dir) / set.id;
+    std::vector<std::string> paths = open_paths(set);
     try {
         if (!dir.empty()) {
             std::error_code ec;
@@ -102,17 +132,21 @@ SetSummary compute(const SetSpec& set, const Options& opt, std::string* json_rep
         if (set.files.size() < 2)
             throw Error(set.id, "a set needs at least two renderings, found " + std::to_string(set.files.size()));
         std::vector<Document> docs;
-        for (const auto& f : set.files) docs.push_back(read_file(f));
+        for (std::size_t i = 0; i < set.files.size(); ++i) docs.push_back(read_as_written(paths[i], set.files[i]));
         EngineOptions eo;
         // A base that names no file, or two, fails the set as it fails compare.
-        if (std::string base = set.base.empty() ? opt.base : set.base; !base.empty())
-            eo.locate.base = docs[find_base(docs, set.files, base)].path;
+        std::optional<std::size_t> base_at;
+        if (std::string base = set.base.empty() ? opt.base : set.base; !base.empty()) base_at = find_base(docs, paths, base);
+        // Reports show each file as the input list writes it, not as this
+        // working directory reaches it.
+        for (std::size_t i = 0; i < docs.size(); ++i) docs[i].path = display(set.files[i]);
+        if (base_at) eo.locate.base = docs[*base_at].path;
         Comparison c = parallax::compare(std::move(docs), eo);
         summarize(c, s);
         if (!dir.empty()) {
             for (const auto& f : opt.formats) {
                 std::string name = report_file_name(f);
-                write_file((dir / name).string(), [&](std::ostream& o) { report::render(c, f, {}, o); }, set.files);
+                write_file((dir / name).string(), [&](std::ostream& o) { report::render(c, f, {}, o); }, paths);
                 s.reports.push_back(name);
             }
         }
@@ -143,7 +177,7 @@ SetSummary compute(const SetSpec& set, const Options& opt, std::string* json_rep
     s = round_trip(s);
     if (!dir.empty()) {
         try {
-            write_file((dir / summary_name).string(), [&](std::ostream& o) { o << summary_to_json(s) << '\n'; }, set.files);
+            write_file((dir / summary_name).string(), [&](std::ostream& o) { o << summary_to_json(s) << '\n'; }, paths);
         } catch (const Error& e) {
             // A set that failed already keeps its first error: the summary
             // not written is its consequence, not its cause.
@@ -191,13 +225,20 @@ bool is_complete(const SetSpec& set, const Options& opt) {
     } catch (const Error&) {
         return false;
     }
-    if (s.status == SetStatus::error || s.id != set.id || s.files != shown(set.files)) return false;
+    if (s.status == SetStatus::error || s.id != set.id || s.files.size() != set.files.size()) return false;
+    std::vector<std::string> paths = open_paths(set);
+    // The summary's files are as an input list wrote them; the same list
+    // from another folder, or the same files written another way, is the
+    // same set when the paths are the same files.
+    if (s.files != shown(set.files))
+        for (std::size_t i = 0; i < paths.size(); ++i)
+            if (!same_file(path_in(set.root, s.files[i]), paths[i])) return false;
     for (const auto& f : opt.formats) {
         std::string name = report_file_name(f);
         if (std::find(s.reports.begin(), s.reports.end(), name) == s.reports.end()) return false;
         if (!fs::is_regular_file(dir / name, ec)) return false;
     }
-    for (const auto& f : set.files) {
+    for (const auto& f : paths) {
         auto t = fs::last_write_time(f, ec);
         if (ec || !(summary_time > t)) return false;
     }
@@ -209,10 +250,12 @@ std::vector<SetSummary> run(const std::vector<SetSpec>& all, const Options& opt,
     std::vector<const SetSpec*> sets;
     for (const auto& s : all)
         if (in_shard(s.id, opt.shard)) sets.push_back(&s);
+    std::string digest = input_digest(all);
     if (!opt.out_dir.empty()) {
         std::error_code ec;
         fs::create_directories(opt.out_dir, ec);
         if (ec || !fs::is_directory(opt.out_dir, ec)) throw Error(opt.out_dir, "cannot create output directory");
+        detail::remove_other_records(opt.out_dir, opt.shard, digest);
     }
 
     std::vector<SetSummary> results(sets.size());
@@ -239,12 +282,18 @@ std::vector<SetSummary> run(const std::vector<SetSpec>& all, const Options& opt,
         ++p.done;
         if (skipped) ++p.skipped;
         if (s.status == SetStatus::error) ++p.failed;
+        if (s.status == SetStatus::differ) ++p.differ;
+        if (s.status == SetStatus::incomplete) ++p.incomplete;
         results[i] = std::move(s);
         p.seconds = seconds_since(start);
         if (progress) progress(p);
     });
     std::sort(results.begin(), results.end(), [](const SetSummary& a, const SetSummary& b) { return a.id < b.id; });
-    if (!opt.out_dir.empty() && opt.write_index) write_index(opt.out_dir, results);
+    if (!opt.out_dir.empty()) {
+        // After every summary: the record says the shard ran to its end.
+        if (opt.write_record) write_shard_record(opt.out_dir, opt.shard, all, results);
+        if (opt.write_index) write_index(opt.out_dir, results);
+    }
     p.seconds = seconds_since(start);
     p.finished = true;
     if (progress) progress(p);
@@ -339,6 +388,8 @@ SetStatus run_stream(std::istream& in, std::ostream& out, const Options& opt, co
             status = overall({status, r.status});
             ++p.done;
             if (r.status == SetStatus::error) ++p.failed;
+            if (r.status == SetStatus::differ) ++p.differ;
+            if (r.status == SetStatus::incomplete) ++p.incomplete;
             if (r.line.empty()) continue;
             lock.unlock();
             out << r.line << '\n';
@@ -362,7 +413,7 @@ SetStatus run_stream(std::istream& in, std::ostream& out, const Options& opt, co
         std::unique_lock lock(m);
         cv.wait(lock, [&] { return submitted - printed < window || (!done.empty() && done.begin()->first == printed); });
         flush(lock);
-        queue.push_back({submitted++, line_no, std::string(v)});
+        queue.push_back({submitted++, opt.line_offset + line_no, std::string(v)});
         cv.notify_all();
     }
     {
@@ -379,7 +430,7 @@ SetStatus run_stream(std::istream& in, std::ostream& out, const Options& opt, co
     p.finished = true;
     if (progress) progress(p);
     if (!too_long.empty() || in.bad())
-        throw Error("stdin", too_long.empty() ? "read error" : "line " + std::to_string(line_no + 1) + " " + too_long);
+        throw Error("stdin", too_long.empty() ? "read error" : "line " + std::to_string(opt.line_offset + line_no + 1) + " " + too_long);
     return status;
 }
 
