@@ -60,7 +60,9 @@ check "bash: 'parallax compare' completes file names" \
 
 # Every option of every command's --help in the man page and the three completions.
 for cmd in compare facts batch batch-index; do
-  opts=$("$prefix/bin/parallax" "$cmd" --help | grep -oE -- '--[a-z][a-z-]+' | sort -u)
+  # the options of the option list (Boost's "  -j [ --jobs ] arg", "  --resume"), not options of
+  # other tools named in the prose ("GNU Parallel --pipe")
+  opts=$("$prefix/bin/parallax" "$cmd" --help | grep -E -- '^  (-[a-zA-Z] \[ )?--[a-z]' | grep -oE -- '--[a-z][a-z-]+' | sort -u)
   for f in share/man/man1/parallax.1 share/bash-completion/completions/parallax share/zsh/site-functions/_parallax share/fish/vendor_completions.d/parallax.fish; do
     missing=
     for o in $opts; do

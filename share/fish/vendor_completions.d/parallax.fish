@@ -16,6 +16,7 @@ complete -c parallax -n "__fish_seen_subcommand_from compare" -l color -x -a 'au
 complete -c parallax -n "__fish_seen_subcommand_from compare" -l width -x -d 'Side by side in N columns'
 complete -c parallax -n "__fish_seen_subcommand_from compare" -l list -d 'One discrepancy per line, FILE:LINE:COL'
 complete -c parallax -n "__fish_seen_subcommand_from compare" -l lang -x -a 'en zh ru kk und' -d "The files' languages"
+complete -c parallax -n "__fish_seen_subcommand_from compare" -s j -l jobs -x -d 'Threads'
 complete -c parallax -n "__fish_seen_subcommand_from compare" -l dictionary -r -F -d 'A dictd .index bilingual dictionary'
 
 complete -c parallax -n "__fish_seen_subcommand_from facts" -s h -l help -d 'Show this help'
@@ -28,8 +29,14 @@ complete -c parallax -n "__fish_seen_subcommand_from batch" -s f -l format -x -a
 complete -c parallax -n "__fish_seen_subcommand_from batch" -s q -l quiet -d 'No progress on stderr'
 complete -c parallax -n "__fish_seen_subcommand_from batch" -l resume -d 'Skip sets whose reports are complete'
 complete -c parallax -n "__fish_seen_subcommand_from batch" -l shard -x -d 'K/N: only shard K of N'
+complete -c parallax -n "__fish_seen_subcommand_from batch" -l shard-base -x -a '0 1' -d 'The number of the first shard'
+complete -c parallax -n "__fish_seen_subcommand_from batch" -l shard-count -x -d 'N for --shard auto'
+complete -c parallax -n "__fish_seen_subcommand_from batch" -l differ-exit -x -a '0 1' -d 'The exit status when sets differ'
 complete -c parallax -n "__fish_seen_subcommand_from batch" -l jsonl -d 'JSON Lines set descriptions on stdin'
+complete -c parallax -n "__fish_seen_subcommand_from batch" -l line-offset -x -d 'Added to every line number of --jsonl'
 complete -c parallax -n "__fish_seen_subcommand_from batch" -l base -x -d 'The rendering the others are compared with'
 
 complete -c parallax -n "__fish_seen_subcommand_from batch-index" -s h -l help -d 'Show this help'
+complete -c parallax -n "__fish_seen_subcommand_from batch-index" -l partial -d 'Index what is there, naming what is missing'
+complete -c parallax -n "__fish_seen_subcommand_from batch-index" -l differ-exit -x -a '0 1' -d 'The exit status when sets differ'
 complete -c parallax -n "__fish_seen_subcommand_from batch-index" -a '(__fish_complete_directories)'
