@@ -3,9 +3,11 @@
 // inside sentences that say the same thing.
 #include <algorithm>
 #include <limits>
-#include <map>
-#include <set>
+#include <cstdint>
 #include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "parallax/align.hpp"
 #include "parallax/normalize.hpp"
@@ -19,11 +21,31 @@ constexpr double link_threshold = 0.1;  // a link must be at least this similar
 constexpr double merge_cost = 0.05;     // a 1:2 or 2:1 link must earn its keep
 constexpr std::size_t max_cells = 250'000;  // sentence pairs past which a row is not aligned by sentence
 
-using Terms = std::map<std::string, double>;  // term -> weight
+// A sentence's terms as (id, weight), sorted by id: ids are given by one
+// Interner per alignment, so two cells' terms compare as integers and a run
+// of sentences merges in one pass. The weights are 1 and 2, so sums are
+// exact in any order.
+using Terms = std::vector<std::pair<std::uint32_t, double>>;
+
+struct Interner {
+    std::unordered_map<std::string, std::uint32_t> ids;
+    std::uint32_t operator()(std::string term) { return ids.try_emplace(std::move(term), static_cast<std::uint32_t>(ids.size())).first->second; }
+};
+
+// Sorts by id and keeps one entry per id, its largest weight.
+void settle(Terms& t) {
+    std::sort(t.begin(), t.end());
+    std::size_t w = 0;
+    for (std::size_t r = 0; r < t.size(); ++r) {
+        if (w > 0 && t[w - 1].first == t[r].first) t[w - 1].second = std::max(t[w - 1].second, t[r].second);
+        else t[w++] = t[r];
+    }
+    t.resize(w);
+}
 
 // Stems of content words and numbers; numbers and capitalised words inside a
 // sentence are anchors (figures, names) and weigh double.
-Terms terms_of(const Document& d, const std::vector<const Sentence*>& ss) {
+Terms terms_of(const Document& d, const std::vector<const Sentence*>& ss, Interner& intern) {
     Terms out;
     for (const Sentence* s : ss)
         for (std::size_t k = s->first_token; k < s->end_token; ++k) {
@@ -33,9 +55,9 @@ Terms terms_of(const Document& d, const std::vector<const Sentence*>& ss) {
             std::string term;
             double w = 1;
             if (t.kind == TokenKind::number) {
+                term = "#";
                 for (char ch : f)
                     if (ch != ',') term += ch;
-                term = "#" + term;
                 w = 2;
             } else {
                 if (f.size() < 2 || is_stopword(f)) continue;
@@ -43,9 +65,9 @@ Terms terms_of(const Document& d, const std::vector<const Sentence*>& ss) {
                 term = stem(f);
                 if (t.capitalized && k != s->first_token) w = 2;
             }
-            double& have = out[term];
-            have = std::max(have, w);
+            out.emplace_back(intern(std::move(term)), w);
         }
+    settle(out);
     return out;
 }
 
@@ -60,25 +82,29 @@ double similarity_of(const Terms& a, std::size_t ca, const Terms& b, std::size_t
     for (const auto& [t, w] : a) ta += w;
     for (const auto& [t, w] : b) tb += w;
     if (ta + tb == 0) return 0;
-    for (const auto& [t, w] : a)
-        if (auto it = b.find(t); it != b.end()) shared += std::min(w, it->second);
+    for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+        if (x->first < y->first) ++x;
+        else if (y->first < x->first) ++y;
+        else shared += std::min(x->second, y->second), ++x, ++y;
+    }
     double r = ca && cb ? static_cast<double>(std::min(ca, cb)) / static_cast<double>(std::max(ca, cb)) : 0;
     return 2 * shared / (ta + tb) * (0.7 + 0.3 * r);  // the length damping of paragraph similarity
 }
 
-std::vector<Terms> terms_each(const Document& d, const std::vector<const Sentence*>& ss) {
+std::vector<Terms> terms_each(const Document& d, const std::vector<const Sentence*>& ss, Interner& intern) {
     std::vector<Terms> each;
-    for (const Sentence* s : ss) each.push_back(terms_of(d, {s}));
+    for (const Sentence* s : ss) each.push_back(terms_of(d, {s}, intern));
     return each;
 }
 
 // Across languages a sentence's terms are its anchors (figures, dates,
 // names in Latin letters).
-std::vector<Terms> anchors_each(const Document& d, const std::vector<const Sentence*>& ss) {
+std::vector<Terms> anchors_each(const Document& d, const std::vector<const Sentence*>& ss, Interner& intern) {
     std::vector<Terms> each;
     for (const Sentence* s : ss) {
         Terms t;
-        for (auto& k : anchor_keys(d, *s)) t.emplace(std::move(k), 1.0);
+        for (auto& k : anchor_keys(d, *s)) t.emplace_back(intern(std::move(k)), 1.0);
+        settle(t);
         each.push_back(std::move(t));
     }
     return each;
@@ -86,18 +112,25 @@ std::vector<Terms> anchors_each(const Document& d, const std::vector<const Sente
 
 // Only anchors both cells hold count: an English name the Chinese writes in
 // characters would only lower every likeness.
-void keep_shared(std::vector<Terms>& a, std::vector<Terms>& b) {
-    std::set<std::string> in_a, in_b;
+void keep_shared(std::vector<Terms>& a, std::vector<Terms>& b, std::size_t ids) {
+    std::vector<char> in_a(ids, 0), in_b(ids, 0);
     for (const auto& t : a)
-        for (const auto& [k, w] : t) in_a.insert(k);
+        for (const auto& [k, w] : t) in_a[k] = 1;
     for (const auto& t : b)
-        for (const auto& [k, w] : t) in_b.insert(k);
-    auto keep = [](std::vector<Terms>& side, const std::set<std::string>& other) {
-        for (auto& t : side)
-            for (auto it = t.begin(); it != t.end();) it = other.count(it->first) ? std::next(it) : t.erase(it);
+        for (const auto& [k, w] : t) in_b[k] = 1;
+    auto keep = [](std::vector<Terms>& side, const std::vector<char>& other) {
+        for (auto& t : side) t.erase(std::remove_if(t.begin(), t.end(), [&](const auto& x) { return !other[x.first]; }), t.end());
     };
     keep(a, in_b);
     keep(b, in_a);
+}
+
+// The terms of a run of sentences: each id once, its largest weight.
+Terms merged(const std::vector<Terms>& ts, std::size_t i, std::size_t k) {
+    Terms t;
+    for (std::size_t x = i; x < i + k; ++x) t.insert(t.end(), ts[x].begin(), ts[x].end());
+    settle(t);
+    return t;
 }
 
 constexpr double across_length_weight = 0.4;  // AlignOptions::across_length_weight, for sentences
@@ -113,7 +146,10 @@ std::vector<const Sentence*> cell_sentences(const Document& doc, const std::vect
 
 double sentence_similarity(const Document& a, const std::vector<const Sentence*>& sa, const Document& b,
                            const std::vector<const Sentence*>& sb) {
-    return similarity_of(terms_of(a, sa), chars_of(sa), terms_of(b, sb), chars_of(sb));
+    Interner intern;
+    Terms ta = terms_of(a, sa, intern);
+    Terms tb = terms_of(b, sb, intern);
+    return similarity_of(ta, chars_of(sa), tb, chars_of(sb));
 }
 
 std::vector<SentenceLink> align_sentences(const Document& a, const std::vector<const Sentence*>& sa, const Document& b,
@@ -127,9 +163,10 @@ std::vector<SentenceLink> align_sentences(const Document& a, const std::vector<c
     }
     // terms of each sentence once; a 2:1 link merges two of them
     const bool across = cross_language(a, b);
-    std::vector<Terms> ta = across ? anchors_each(a, sa) : terms_each(a, sa);
-    std::vector<Terms> tb = across ? anchors_each(b, sb) : terms_each(b, sb);
-    if (across) keep_shared(ta, tb);
+    Interner intern;
+    std::vector<Terms> ta = across ? anchors_each(a, sa, intern) : terms_each(a, sa, intern);
+    std::vector<Terms> tb = across ? anchors_each(b, sb, intern) : terms_each(b, sb, intern);
+    if (across) keep_shared(ta, tb, intern.ids.size());
     auto length = [&](const Document& d, const Sentence* s) {
         return across ? length_units(std::string_view(d.text).substr(s->span.start, s->span.size())) : s->span.size();
     };
@@ -148,21 +185,20 @@ std::vector<SentenceLink> align_sentences(const Document& a, const std::vector<c
             for (auto& x : lb) x = static_cast<std::size_t>(static_cast<double>(x) * c);
         }
     }
-    auto run = [](const std::vector<Terms>& ts, const std::vector<std::size_t>& lengths, std::size_t i, std::size_t k) {
-        Terms t = ts[i];
-        std::size_t chars = lengths[i];
-        for (std::size_t x = i + 1; x < i + k; ++x) {
-            for (const auto& [term, w] : ts[x]) t[term] = std::max(t[term], w);
-            chars += lengths[x];
-        }
-        return std::make_pair(std::move(t), chars);
+    auto chars = [](const std::vector<std::size_t>& lengths, std::size_t i, std::size_t k) {
+        std::size_t n = 0;
+        for (std::size_t x = i; x < i + k; ++x) n += lengths[x];
+        return n;
     };
     // similarity of base sentences [i, i+k) against other sentences [j, j+l);
-    // across languages anchors and length (align_pair's length_bonus)
+    // across languages anchors and length (align_pair's length_bonus); one
+    // sentence's terms are used as they are, a run's merged
     auto sim = [&](std::size_t i, std::size_t k, std::size_t j, std::size_t l) {
-        auto [x, cx] = run(ta, la, i, k);
-        auto [y, cy] = run(tb, lb, j, l);
-        double s = similarity_of(x, cx, y, cy);
+        std::size_t cx = chars(la, i, k), cy = chars(lb, j, l);
+        double s = k == 1 && l == 1 ? similarity_of(ta[i], cx, tb[j], cy)
+                   : k == 1        ? similarity_of(ta[i], cx, merged(tb, j, l), cy)
+                   : l == 1        ? similarity_of(merged(ta, i, k), cx, tb[j], cy)
+                                   : similarity_of(merged(ta, i, k), cx, merged(tb, j, l), cy);
         if (!across) return s;
         Profile px, py;
         px.chars = cx, py.chars = cy;
