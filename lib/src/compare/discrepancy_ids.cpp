@@ -1,5 +1,6 @@
 #include <map>
 #include <string>
+#include <string_view>
 
 #include "../sha256.hpp"
 #include "parallax/compare.hpp"
@@ -12,6 +13,7 @@ namespace {
 // one without changing what the finding is about.
 std::string collapsed(std::string_view s) {
     std::string out;
+    out.reserve(s.size());
     bool space = false;
     for (char ch : s) {
         if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
@@ -38,11 +40,12 @@ void assign_ids(Comparison& c) {
         std::string key = std::string(to_string(d.kind)) + '\0' + to_string(d.finding) + '\0';
         for (const auto& s : d.spans) {
             key += name_of(c, s.rendering) + '\0';
-            const std::string& text = s.rendering >= 0 && static_cast<std::size_t>(s.rendering) < c.renderings.size()
-                                          ? c.renderings[static_cast<std::size_t>(s.rendering)].doc.text
-                                          : std::string();
+            // a view: `cond ? doc.text : std::string()` would copy the whole text for every span
+            std::string_view text;
+            if (s.rendering >= 0 && static_cast<std::size_t>(s.rendering) < c.renderings.size())
+                text = c.renderings[static_cast<std::size_t>(s.rendering)].doc.text;
             if (s.span.start <= s.span.end && s.span.end <= text.size())
-                key += collapsed(std::string_view(text).substr(s.span.start, s.span.size()));
+                key += collapsed(text.substr(s.span.start, s.span.size()));
             key += '\0';
         }
         key += "against";
