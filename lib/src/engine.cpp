@@ -47,9 +47,13 @@ void prepare(Document& doc, const std::shared_ptr<Lexicon>& lexicon) {
 void prepare(Document& doc) { prepare(doc, std::make_shared<Lexicon>()); }
 
 Comparison compare(std::vector<Document> docs, const EngineOptions& opt) {
+    const unsigned jobs = job_count(opt.jobs);
     auto lexicon = std::make_shared<Lexicon>();  // one per run: ids compare across documents
     if (!opt.dictionaries.empty()) lexicon->set_glossary(std::make_shared<const Glossary>(opt.dictionaries));
-    for (auto& d : docs) prepare(d, lexicon);
+    // segmenting touches one document; normalizing interns into the shared
+    // lexicon, whose ids follow the documents' order: one thread
+    parallel_for(docs.size(), jobs, [&](std::size_t d) { segment(docs[d]); });
+    for (auto& d : docs) normalize(d, lexicon);
     for (std::size_t d = 0; d < docs.size(); ++d) {
         const auto& given = opt.languages.size() == 1 ? opt.languages[0] : d < opt.languages.size() ? opt.languages[d] : std::string();
         if (!given.empty() && given != "und") docs[d].language = given;
@@ -72,7 +76,6 @@ Comparison compare(std::vector<Document> docs, const EngineOptions& opt) {
     mark_cut_offs(c.renderings);
     c.diffs = word_diffs(c.renderings, c.base, c.rows, opt.compare, c.notes);
     auto changed = changed_paragraphs(c, opt.compare.pair_row_reach);
-    const unsigned jobs = job_count(opt.jobs);
     std::vector<RenderingFacts> facts(c.renderings.size());
     parallel_for(c.renderings.size(), jobs, [&](std::size_t y) {
         const Rendering& r = c.renderings[y];

@@ -74,13 +74,15 @@ bool mostly_name(Span run, Span name) {
 // Every place `part` occurs in `text` lies inside an occurrence of `whole`:
 // this side writes the short form only as part of the fuller one.
 bool only_inside(const std::string& text, const std::string& part, const std::string& whole) {
+    const std::string p_needle = ' ' + part + ' ', w_needle = ' ' + whole + ' ';
     std::size_t inside = 0, total = 0;
-    for (std::size_t p = text.find(' ' + part + ' '); p != std::string::npos; p = text.find(' ' + part + ' ', p + 1)) ++total;
-    for (std::size_t p = text.find(' ' + whole + ' '); p != std::string::npos; p = text.find(' ' + whole + ' ', p + 1)) {
-        std::string_view w(text.data() + p, whole.size() + 2);
-        for (std::size_t q = w.find(' ' + part + ' '); q != std::string::npos; q = w.find(' ' + part + ' ', q + 1)) ++inside;
+    for (std::size_t p = text.find(p_needle); p != std::string::npos; p = text.find(p_needle, p + 1)) ++total;
+    if (total == 0) return false;
+    for (std::size_t p = text.find(w_needle); p != std::string::npos; p = text.find(w_needle, p + 1)) {
+        std::string_view w(text.data() + p, w_needle.size());
+        for (std::size_t q = w.find(p_needle); q != std::string::npos; q = w.find(p_needle, q + 1)) ++inside;
     }
-    return total > 0 && inside >= total;
+    return inside >= total;
 }
 
 // Similarity of skeletons above which two names are taken to correspond (one
