@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "parallax/display.hpp"
+
 namespace parallax::report {
 
 std::array<std::size_t, 3> severity_counts(const Comparison& c) {
@@ -14,9 +16,9 @@ std::string summary_line(const Comparison& c) {
     auto n = severity_counts(c);
     std::size_t unrelated = 0;
     for (const auto& r : c.renderings) unrelated += r.status == Status::unrelated;
-    std::string s = std::to_string(c.renderings.size()) + " renderings";
+    std::string s = counted(c.renderings.size(), "rendering", "renderings");
     if (unrelated) s += " (" + std::to_string(unrelated) + " unrelated)";
-    s += ", " + std::to_string(c.rows.size()) + " rows, " + std::to_string(c.discrepancies.size()) + " discrepancies (" +
+    s += ", " + counted(c.rows.size(), "row", "rows") + ", " + counted(c.discrepancies.size(), "discrepancy", "discrepancies") + " (" +
          std::to_string(n[0]) + " high, " + std::to_string(n[1]) + " medium, " + std::to_string(n[2]) + " low)";
     return s;
 }
