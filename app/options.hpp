@@ -37,6 +37,7 @@ struct CompareArgs {
     Color color = Color::auto_;
     std::optional<int> width;         // text side by side; unset = the terminal's width on a TTY, else row layout
     bool list = false;                // text: FILE:LINE:COL: lines
+    bool pager = true;                // text on a terminal: through $PAGER (--no-pager)
     std::vector<std::string> langs;  // tmx: one for all files or one per file; empty = "und"
     std::vector<std::string> dictionaries;  // dictd .index files
 };
