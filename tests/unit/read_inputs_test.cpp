@@ -124,6 +124,8 @@ TEST_CASE("read: a span of an HTML page is shown at its line and byte column in 
 TEST_CASE("read: a file that begins as an HTML page is read as one, whatever its name", "[read]") {
     CHECK(read_bytes("saved.txt", "\n  <!-- saved from url -->\n<HTML><body><p>One.</p><p>Two.</p></body></HTML>").text == "One.\n\nTwo.");
     CHECK(read_bytes("-", "<!DOCTYPE html><p>From a pipe.</p>").text == "From a pipe.");
+    // a file named .html without a single tag is text, its paragraphs kept
+    CHECK(read_bytes("plain.html", "One.\n\nTwo < three.\n").text == "One.\n\nTwo < three.\n");
     // text that mentions a tag is text
     CHECK(read_bytes("notes.txt", "Write <html> at the top.\n").text == "Write <html> at the top.\n");
     CHECK(message_of("empty.html", "<!DOCTYPE html><script>x()</script><nav>Menu</nav>") ==

@@ -39,6 +39,16 @@ bool is_html_name(const std::string& path) {
     return ext == ".html" || ext == ".htm" || ext == ".xhtml";
 }
 
+// Whether a file named .html holds a tag at all: plain text saved under
+// that name keeps its paragraphs (HTML would collapse its blank lines).
+bool has_tag(std::string_view bytes) {
+    for (std::size_t at = bytes.find('<'); at != std::string_view::npos && at + 1 < bytes.size(); at = bytes.find('<', at + 1)) {
+        unsigned char next = static_cast<unsigned char>(bytes[at + 1]);
+        if (std::isalpha(next) || next == '!' || next == '/') return true;
+    }
+    return false;
+}
+
 // A UTF-16 file with its byte-order mark, decoded in place to UTF-8;
 // nullopt when `bytes` have no UTF-16 (or UTF-32) mark.
 std::optional<SourceMap> decode(const std::string& shown, std::string& bytes) {
@@ -118,7 +128,7 @@ Document read_bytes(const std::string& path, std::string bytes) {
         if (auto bad = unicode::first_invalid_byte(bytes); bad != unicode::valid)
             throw Error(shown, "invalid UTF-8 at byte offset " + std::to_string(bad) + charset_hint(bytes));
     }
-    if ((!source || source->format.starts_with("utf-16")) && (is_html_name(path) || detail::sniffs_as_html(bytes))) {
+    if ((!source || source->format.starts_with("utf-16")) && ((is_html_name(path) && has_tag(bytes)) || detail::sniffs_as_html(bytes))) {
         detail::Extracted x = detail::html_text(bytes);
         if (!has_visible_text(x.text)) throw Error(shown, "an HTML page with no text outside its markup, scripts and navigation");
         // A UTF-16 page is mapped into its decoded text: line and column as an editor shows them.
