@@ -43,6 +43,18 @@ check "stdin twice: says so" grep -q "'-' (standard input) is given more than on
 "$P" facts - < "$txt" > facts.out; s=$?
 check "facts from stdin ($s)" bash -c "[ $s -eq 0 ] && grep -q 'Kassym-Jomart Tokayev' facts.out"
 
+# --- --base names a rendering by its file name with extension, its path
+# without extension, or "-"/"stdin" for standard input ---
+mkdir -p pages; cp "$page" pages/
+for base in astanatimes-page.html pages/astanatimes-page astanatimes-page; do
+  "$P" compare "$txt" pages/astanatimes-page.html --base "$base" > base.out 2> base.err
+  check "--base $base" grep -q "^  \[1\] astanatimes-page (en): aligned, base" base.out
+done
+for base in - stdin; do
+  "$P" compare "$txt" - --base "$base" < "$page" > base.out 2> base.err
+  check "--base $base" grep -q "^  \[1\] stdin (en): aligned, base" base.out
+done
+
 # --- UTF-16 with a byte-order mark ---
 for enc in UTF-16LE UTF-16BE; do
   { if [ $enc = UTF-16LE ]; then printf '\xff\xfe'; else printf '\xfe\xff'; fi; iconv -f UTF-8 -t $enc "$txt"; } > "akorda-$enc.txt"
