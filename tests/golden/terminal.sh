@@ -7,6 +7,8 @@
 # quotes, as checked in vim itself when it is installed.
 set -uo pipefail
 P=$(realpath "$1")
+# the terminal this test stands for, whatever CI's environment says
+export TERM=xterm-256color; unset LESS NO_COLOR PAGER
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 cd "$T" || exit 2
 pass=0 fail=0
