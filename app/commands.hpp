@@ -2,7 +2,10 @@
 // and throws parallax::Error (or std::exception) for main to report.
 #pragma once
 
+#include <string>
+
 #include "options.hpp"
+#include "parallax/model.hpp"
 
 namespace parallax::app {
 
@@ -15,5 +18,8 @@ int run_batch_index(const BatchIndexArgs& a);
 // it failed, e.g. on a full disk or /dev/full, so no command exits 0 or 1
 // with its output lost.
 void finish_stdout();
+
+// Reads a file named on the command line; "-" is standard input.
+Document read_input(const std::string& path);
 
 }  // namespace parallax::app

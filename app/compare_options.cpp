@@ -1,4 +1,5 @@
 // `parallax compare`: its options, parsed and checked into CompareArgs.
+#include <algorithm>
 #include <boost/program_options.hpp>
 #include <sstream>
 
@@ -22,6 +23,10 @@ const char* compare_usage =
     "  parallax compare a.txt b.txt --format json | jq .discrepancies\n"
     "  parallax compare a.txt b.txt --list                       FILE:LINE:COL: lines for editors\n"
     "  parallax compare zh.txt en.txt --format tmx --lang zh,en  translation memory\n"
+    "  curl -s URL | parallax compare official.txt -              a saved page from standard input\n"
+    "\n"
+    "Files are UTF-8 or UTF-16 text, HTML pages (.html, .htm), PDF or DOCX; '-' is\n"
+    "standard input.\n"
     "\n"
     "Exit status: 0 renderings agree, 1 discrepancies found (or part of the input\n"
     "not compared: the report's notes say what), 2 trouble.\n";
@@ -45,7 +50,8 @@ Mode parse_compare(int argc, const char* const* argv) {
         ("format,f", po::value(&format), "text (default), json, html, csv or tmx")
         ("output,o", po::value(&a.output), "write the report to FILE instead of stdout (never over an input)")
         ("base", po::value(&a.base), "the rendering the others are compared with: a path or a label (default: the most complete)")
-        ("color", po::value(&color), "auto (default: only on a terminal), always or never")
+        ("color", po::value(&color), "auto (default: only on a terminal, and not when NO_COLOR is set or TERM=dumb), always or never")
+        ("no-pager", "text on a terminal: write it straight to the terminal, not through $PAGER (default: less -FRX)")
         ("width", po::value(&width), "text: side by side in N columns, 20 to 1000 (default: the terminal's width on a terminal, else one row after another)")
         ("list", "text: one discrepancy per line, FILE:LINE:COL: severity: kind: message")
         ("lang", po::value(&lang), "the files' languages, in place of the detected ones (zh, ru, kk, en, ...; und: undetermined): a code for all files, or a comma-separated list, one per file")
@@ -68,12 +74,15 @@ Mode parse_compare(int argc, const char* const* argv) {
         return Help{help.str()};
     }
     if (a.files.size() < 2) throw UsageError("compare needs at least two files (try 'parallax compare --help')");
+    if (std::count(a.files.begin(), a.files.end(), "-") > 1)
+        throw UsageError("'-' (standard input) is given more than once: only one rendering can be read from standard input");
     auto f = report::parse_format(format);
     if (!f) throw UsageError("unknown format '" + format + "' (expected text, json, html, csv or tmx)");
     a.format = *f;
     a.color = color_of(color);
     a.list = vm.count("list") > 0;
     if (vm.count("jobs")) a.jobs = static_cast<unsigned>(parse_number("-j", jobs, 1, max_jobs));
+    a.pager = vm.count("no-pager") == 0;
     bool text = a.format == report::Format::text;
     if (a.list && !text) throw UsageError("--list is a way of writing the text report; it cannot be used with --format " + format);
     if (vm.count("width")) {

@@ -12,7 +12,7 @@
 namespace parallax::app {
 
 int run_facts(const FactsArgs& a) {
-    Document doc = read_file(a.file);
+    Document doc = read_input(a.file);
     segment(doc);
     normalize(doc);
     RenderingFacts facts = facts_of(doc, false);

@@ -38,6 +38,7 @@ struct CompareArgs {
     std::optional<int> width;         // text side by side; unset = the terminal's width on a TTY, else row layout
     bool list = false;                // text: FILE:LINE:COL: lines
     unsigned jobs = 0;                // threads; 0 = one per core
+    bool pager = true;                // text on a terminal: through $PAGER (--no-pager)
     std::vector<std::string> langs;  // tmx: one for all files or one per file; empty = "und"
     std::vector<std::string> dictionaries;  // dictd .index files
 };

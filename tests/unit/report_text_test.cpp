@@ -57,17 +57,21 @@ TEST_CASE("report text: an empty comparison renders in every layout", "[report]"
     CHECK(render(c, {false, 0, true}).empty());
 }
 
-TEST_CASE("report text: --list gives FILE:LINE:COL with the column in characters", "[report]") {
+TEST_CASE("report text: --list gives FILE:LINE:COL with the column in bytes, one line per rendering", "[report]") {
     std::string out = render(crafted(), {false, 0, true});
-    // "Ünïcödé words & \"" is 17 characters (24 bytes) before the title on line 3;
-    // the newline in the message is shown, so the listing stays one line per discrepancy.
-    CHECK(out == "dir/a.txt:3:18: high: title: film title differs:\\n\"The Musician\" vs \"The Composer\"\n");
+    // "Ünïcödé words & \"" is 17 characters but 21 bytes before the title on
+    // line 3: vim's %c, grep and ripgrep count bytes. The title is in both
+    // renderings, so both places are listed; the newline in the message is
+    // shown, so each line of the listing is one place.
+    CHECK(out == "dir/a.txt:3:22: high: title: film title differs:\\n\"The Musician\" vs \"The Composer\"\n"
+                 "b.txt:1:8: high: title: film title differs:\\n\"The Musician\" vs \"The Composer\"\n");
 }
 
-TEST_CASE("report text: --list column skips a BOM and counts CJK as one character each", "[report]") {
+TEST_CASE("report text: --list column skips a BOM and counts CJK as its bytes", "[report]") {
     Comparison c = crafted();
     std::swap(c.discrepancies[0].spans[0], c.discrepancies[0].spans[1]);
-    CHECK(render(c, {false, 0, true}).rfind("b.txt:1:4: high: title:", 0) == 0);
+    // BOM (3 bytes, not counted), two Han characters (6 bytes), a space
+    CHECK(render(c, {false, 0, true}).rfind("b.txt:1:8: high: title:", 0) == 0);
 }
 
 TEST_CASE("report text: side by side fits the width, CJK and combining marks included", "[report]") {
@@ -115,4 +119,36 @@ TEST_CASE("report text: high and medium findings lead, before the rows, in both 
         if (width) for (std::size_t at = 0, next; (next = text.find('\n', at)) != std::string::npos; at = next + 1)
             CHECK(display_width(text.substr(at, next - at)) <= width);
     }
+}
+
+TEST_CASE("report text: counts agree with their nouns (1 row, 1 discrepancy)", "[report]") {
+    CHECK(render(crafted(), {false, 0, false}).rfind("parallax: 2 renderings, 1 row, 1 discrepancy (1 high, 0 medium, 0 low)\n", 0) == 0);
+    Comparison c = crafted();
+    c.discrepancies.push_back(c.discrepancies[0]);
+    c.rows.push_back(c.rows[0]);
+    CHECK(render(c, {false, 0, false}).rfind("parallax: 2 renderings, 2 rows, 2 discrepancies (2 high, 0 medium, 0 low)\n", 0) == 0);
+}
+
+TEST_CASE("report text: side by side, a separator stays in its column beside an empty cell", "[report]") {
+    // Three columns; the middle and the last end long before the first, so
+    // lines hold nothing right of the first separator but more separators.
+    Comparison c = crafted();
+    Rendering third = c.renderings[1];
+    third.doc.name = "c";
+    third.doc.path = "c.txt";
+    c.renderings.push_back(third);
+    c.renderings[0].doc.text.insert(c.renderings[0].doc.text.find(" end."), " and a long tail of words that wraps over many lines of its column");
+    c.renderings[0].doc.paragraphs[1].span.end = c.renderings[0].doc.text.size() - 1;
+    c.rows[0].cells.push_back({0});
+    std::string out = render(c, {false, 60, false});
+    std::istringstream lines(out);
+    std::vector<std::vector<int>> at;
+    for (std::string line; std::getline(lines, line);) {
+        std::vector<int> cols;
+        for (std::size_t p = line.find("\u2502"); p != std::string::npos; p = line.find("\u2502", p + 1))
+            cols.push_back(display_width(line.substr(0, p)));
+        if (!cols.empty()) at.push_back(cols);
+    }
+    REQUIRE(at.size() > 4);
+    for (const auto& cols : at) CHECK(cols == at.front());
 }

@@ -13,4 +13,9 @@ namespace parallax {
 // colour the terminal or forge a FILE:LINE: line. Idempotent on its output.
 std::string display(std::string_view bytes);
 
+// A count with its noun in the right number: counted(1, "row", "rows") is
+// "1 row", counted(0, ...) "0 rows". Every count a message shows goes
+// through it.
+std::string counted(std::size_t n, std::string_view one, std::string_view many);
+
 }  // namespace parallax

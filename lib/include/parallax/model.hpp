@@ -61,6 +61,22 @@ struct Paragraph {
     bool in_article = true;
 };
 
+// Where the text of a document came from when it is not the file's own
+// UTF-8 bytes: decoded (UTF-16) or extracted (an HTML page, a PDF, a DOCX).
+// For an HTML page, `bytes` keeps the page and `pieces` map every byte of
+// Document::text back into it, so a span is shown at its line and column in
+// the HTML source (report: line_col).
+struct SourcePiece {
+    std::size_t text = 0;    // first byte of the piece in Document::text
+    std::size_t source = 0;  // where it starts in SourceMap::bytes
+    bool verbatim = true;    // copied byte for byte (else: one entity, a collapsed space, a break)
+};
+struct SourceMap {
+    std::string format;  // "utf-16le", "utf-16be", "html", "pdf", "docx"
+    std::string bytes;   // html only: the page as read
+    std::vector<SourcePiece> pieces;  // html only: in text order
+};
+
 // One file as read: its bytes and what segment found in them.
 struct Document {
     std::string name;  // label shown in reports (file stem)
@@ -68,7 +84,8 @@ struct Document {
     // "zh", "ja", "ru", "kk", "en", or "und" (segment: detect_language), or
     // what the user gave (--lang)
     std::string language = "und";
-    std::string text;  // original bytes, BOM and CRLF kept
+    std::string text;  // original bytes, BOM and CRLF kept (or the text decoded or extracted: `source`)
+    std::optional<SourceMap> source;  // set when `text` is not the file's own bytes
     std::vector<Paragraph> paragraphs;
     std::vector<Token> tokens;  // every token in reading order
     // Reading aids printed inside the text: pinyin in brackets after the Han

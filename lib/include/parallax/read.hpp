@@ -20,12 +20,22 @@ inline constexpr std::size_t max_file_bytes = std::size_t{512} << 20;
 // (with the byte offset), or too large. The Document's path and name are
 // for showing (see parallax/display.hpp): a name that is not UTF-8 or holds
 // control characters shows them escaped; open files by the path as given.
+//
+// Not only UTF-8 text (docs/inputs.md): UTF-16 with its byte-order mark is
+// decoded; an HTML page (.html, .htm, .xhtml, or a file that begins as one)
+// becomes the text a reader sees, mapped back to the page
+// (Document::source); a PDF's text layer and a DOCX's paragraphs are read.
+// Other document formats (.doc, RTF, ODT, UTF-32) are refused with a
+// message that says how to convert them.
 Document read_file(const std::string& path);
 
 // The same checks on bytes already in memory; `path` is used in messages.
+// The path "-" is standard input: named "standard input" in messages and
+// labelled "stdin".
 Document read_bytes(const std::string& path, std::string bytes);
 
-// The label a report shows for a path: its file name without extension.
+// The label a report shows for a path: its file name without extension
+// ("stdin" for "-").
 std::string label_for(const std::string& path);
 
 // Which of `docs` (read from `paths`, in order) --base names: one whose path

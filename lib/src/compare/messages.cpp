@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "parallax/compare.hpp"
+#include "parallax/display.hpp"
 #include "parallax/similarity.hpp"
 
 namespace parallax {
@@ -183,7 +184,7 @@ std::string note_text(const Comparison& c, const Note& n) {
                    (n.left >= 0 ? c.renderings[static_cast<std::size_t>(n.left)].doc.name + " vs " : std::string()) +
                    c.renderings[static_cast<std::size_t>(n.rendering)].doc.name + " not word-diffed: " + std::to_string(count(0)) + " x " + std::to_string(count(1)) + " tokens is past the limit";
         case NoteReason::quotes_not_checked:
-            return std::to_string(count(0)) + " quotation look-ups not checked: the text around them is larger than " +
+            return counted(count(0), "quotation look-up", "quotation look-ups") + " not checked: the text around them is larger than " +
                    std::to_string(count(1) / 1024) + " KB";
         case NoteReason::wording_across_languages: {
             std::vector<std::string> languages;

@@ -53,4 +53,8 @@ std::string display(std::string_view bytes) {
     return out;
 }
 
+std::string counted(std::size_t n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + ' ' + std::string(n == 1 ? one : many);
+}
+
 }  // namespace parallax

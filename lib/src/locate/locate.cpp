@@ -4,6 +4,7 @@
 #include <numeric>
 #include <sstream>
 
+#include "parallax/display.hpp"
 #include "parallax/locate.hpp"
 
 namespace parallax {
@@ -295,8 +296,8 @@ Location locate(std::vector<Document>& docs, const Profiles& pr, const LocateOpt
             loc.status[y] = Status::unrelated;
             loc.reason[y] = r.chain.links.empty()
                 ? "shares no passage with " + docs[base].name
-                : "shares too little with " + docs[base].name + ": " + std::to_string(r.chain.links.size()) +
-                      " paragraphs in sequence (" + fmt(r.share * 100) + "% of the shorter text), mean similarity " + fmt(r.mean);
+                : "shares too little with " + docs[base].name + ": " + counted(r.chain.links.size(), "paragraph", "paragraphs") +
+                      " in sequence (" + fmt(r.share * 100) + "% of the shorter text), mean similarity " + fmt(r.mean);
             continue;
         }
         Chain kept;

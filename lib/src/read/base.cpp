@@ -16,11 +16,13 @@ std::size_t find_base(const std::vector<Document>& docs, const std::vector<std::
         std::error_code ec;
         if (std::filesystem::equivalent(paths[i], base, ec) && !ec) return i;
     }
-    // a label, or a file name with its extension ("a" or "a.txt" for dir/a.txt)
+    // a label, or a file name with its extension ("a" or "a.txt" for
+    // dir/a.txt), or the path without its extension ("dir/a")
     std::vector<std::size_t> named;
     for (std::size_t i = 0; i < docs.size(); ++i)
         if (docs[i].name == base || docs[i].name == display(base) ||
-            (i < paths.size() && std::filesystem::path(paths[i]).filename() == base))
+            (i < paths.size() && (std::filesystem::path(paths[i]).filename() == base ||
+                                  std::filesystem::path(paths[i]).replace_extension() == base)))
             named.push_back(i);
     if (named.empty()) throw Error("--base " + base, "not one of the files compared");
     for (std::size_t i : named)

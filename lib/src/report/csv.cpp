@@ -29,7 +29,7 @@ Where where(const Comparison& c, const SpanRef& s) {
     if (s.rendering < 0 || static_cast<std::size_t>(s.rendering) >= c.renderings.size()) return {};
     const Document& doc = c.renderings[static_cast<std::size_t>(s.rendering)].doc;
     if (s.span.end > doc.text.size() || s.span.start > s.span.end) return {doc.name, doc.path, "", "", ""};
-    LineCol lc = line_col(doc.text, s.span.start);
+    LineCol lc = line_col(doc, s.span.start);
     return {doc.name, doc.path, std::to_string(lc.line), std::to_string(lc.col), std::string(c.text(s.rendering, s.span))};
 }
 

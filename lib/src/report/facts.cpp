@@ -1,5 +1,7 @@
 #include "parallax/report/facts.hpp"
 
+#include "summary.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -40,12 +42,20 @@ void write_facts_text(const Document& doc, const RenderingFacts& facts, std::ost
         for (const auto& q : pf.quotes) lines.push_back({q.span.start, "quote: " + q.text});
     });
     std::stable_sort(lines.begin(), lines.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    // offsets ascend, so line and column advance with one cursor
+    // Byte columns, as --list (docs/report.md). Offsets ascend, so line and
+    // column advance with one cursor; an HTML page's are looked up in its
+    // source instead.
+    bool mapped = doc.source && !doc.source->pieces.empty();
     std::size_t pos = 0, line = 1, col = 1;
+    if (doc.text.compare(0, 3, "\xEF\xBB\xBF") == 0) pos = 3;  // a BOM is no column
     for (const auto& [at, l] : lines) {
-        for (; pos < at && pos < doc.text.size(); ++pos) {
+        if (mapped) {
+            LineCol lc = line_col(doc, at, Columns::bytes);
+            line = lc.line, col = lc.col;
+        }
+        for (; !mapped && pos < at && pos < doc.text.size(); ++pos) {
             if (doc.text[pos] == '\n') line++, col = 1;
-            else if ((static_cast<unsigned char>(doc.text[pos]) & 0xC0) != 0x80) ++col;
+            else ++col;
         }
         out << doc.path << ':' << line << ':' << col << ": " << l << '\n';
     }

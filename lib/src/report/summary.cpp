@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "parallax/display.hpp"
+
 namespace parallax::report {
 
 std::array<std::size_t, 3> severity_counts(const Comparison& c) {
@@ -14,9 +16,9 @@ std::string summary_line(const Comparison& c) {
     auto n = severity_counts(c);
     std::size_t unrelated = 0;
     for (const auto& r : c.renderings) unrelated += r.status == Status::unrelated;
-    std::string s = std::to_string(c.renderings.size()) + " renderings";
+    std::string s = counted(c.renderings.size(), "rendering", "renderings");
     if (unrelated) s += " (" + std::to_string(unrelated) + " unrelated)";
-    s += ", " + std::to_string(c.rows.size()) + " rows, " + std::to_string(c.discrepancies.size()) + " discrepancies (" +
+    s += ", " + counted(c.rows.size(), "row", "rows") + ", " + counted(c.discrepancies.size(), "discrepancy", "discrepancies") + " (" +
          std::to_string(n[0]) + " high, " + std::to_string(n[1]) + " medium, " + std::to_string(n[2]) + " low)";
     return s;
 }
@@ -40,7 +42,7 @@ std::string cell_text(const Comparison& c, int rendering, const std::vector<int>
 
 namespace parallax::report {
 
-LineCol line_col(std::string_view text, std::size_t byte) {
+LineCol line_col(std::string_view text, std::size_t byte, Columns cols) {
     LineCol lc;
     byte = std::min(byte, text.size());
     std::size_t i = 0;
@@ -50,11 +52,20 @@ LineCol line_col(std::string_view text, std::size_t byte) {
         if (ch == '\n') {
             ++lc.line;
             lc.col = 1;
-        } else if ((ch & 0xC0) != 0x80) {
+        } else if (cols == Columns::bytes || (ch & 0xC0) != 0x80) {
             ++lc.col;  // a lead byte or ASCII starts one code point
         }
     }
     return lc;
+}
+
+LineCol line_col(const Document& doc, std::size_t byte, Columns cols) {
+    if (!doc.source || doc.source->pieces.empty()) return line_col(doc.text, byte, cols);
+    const auto& pieces = doc.source->pieces;
+    auto after = std::upper_bound(pieces.begin(), pieces.end(), byte, [](std::size_t b, const SourcePiece& p) { return b < p.text; });
+    if (after == pieces.begin()) return line_col(doc.source->bytes, 0, cols);
+    const SourcePiece& p = *(after - 1);
+    return line_col(doc.source->bytes, p.source + (p.verbatim ? byte - p.text : 0), cols);
 }
 
 Location locate_discrepancy(const Comparison& c, const Discrepancy& d) {

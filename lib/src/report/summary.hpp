@@ -27,13 +27,22 @@ std::string cell_text(const Comparison& c, int rendering, const std::vector<int>
 namespace parallax::report {
 
 // 1-based line and column of a byte offset. Lines end at '\n' (so CRLF
-// counts once); the column counts characters (Unicode code points) from the
-// line start, a leading byte-order mark not counted.
+// counts once); the column counts characters (Unicode code points) or bytes
+// (as vim's %c, Emacs's compilation mode with byte columns, grep and
+// ripgrep: docs/report.md) from the line start, a leading byte-order mark
+// not counted.
 struct LineCol {
     std::size_t line = 1;
     std::size_t col = 1;
 };
-LineCol line_col(std::string_view text, std::size_t byte);
+enum class Columns { characters, bytes };
+LineCol line_col(std::string_view text, std::size_t byte, Columns cols = Columns::characters);
+
+// The same for byte `byte` of doc.text, counted in the file as an editor
+// opens it: for an HTML page, where that byte is written in the page's
+// source (Document::source); else in the text itself (a UTF-16 file as
+// decoded; a PDF's or DOCX's extracted text).
+LineCol line_col(const Document& doc, std::size_t byte, Columns cols = Columns::characters);
 
 // Where a discrepancy points: its first span, or the start of its row's
 // first cell when it has none. rendering = -1 when there is nothing at all.

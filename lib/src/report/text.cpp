@@ -239,8 +239,11 @@ void write_side_by_side(const Comparison& c, std::ostream& out, const Style& st,
             for (int k = 0; k < n; ++k) {
                 const auto& ls = cells[static_cast<std::size_t>(k)];
                 static const Line empty;
-                bool more = false;  // anything right of this column on this line?
-                for (int j = k + 1; j < n; ++j) more = more || (i < cells[static_cast<std::size_t>(j)].size() && !cells[static_cast<std::size_t>(j)][i].empty());
+                // Anything right of this separator on this line: another
+                // separator (so an empty cell keeps the next one in its
+                // column), or text in the last column.
+                const auto& last = cells[static_cast<std::size_t>(n - 1)];
+                bool more = k + 2 < n || (i < last.size() && !last[i].empty());
                 put_line(out, i < ls.size() ? ls[i] : empty, colw, st, k + 1 < n);
                 if (k + 1 < n) out << (more ? " \u2502 " : " \u2502");
             }

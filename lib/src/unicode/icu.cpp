@@ -1,6 +1,8 @@
 #include "icu.hpp"
 
 #include <unicode/translit.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
 #include <unicode/unistr.h>
 #include <unicode/utypes.h>
 
@@ -92,6 +94,31 @@ std::string Transforms::latin(std::string_view s, HanReading han) {
     for (char& ch : out)
         if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
     return out;
+}
+
+bool utf16_to_utf8(std::string_view bytes, bool big_endian, std::string& out, std::size_t& bad) {
+    std::u16string units(bytes.size() / 2, u'\0');
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        auto hi = static_cast<unsigned char>(bytes[2 * i + (big_endian ? 0 : 1)]);
+        auto lo = static_cast<unsigned char>(bytes[2 * i + (big_endian ? 1 : 0)]);
+        units[i] = static_cast<char16_t>(hi << 8 | lo);
+    }
+    // ICU's strict conversion refuses an unpaired surrogate but does not say
+    // where: find it first, for the message.
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        if (U16_IS_LEAD(units[i]) && i + 1 < units.size() && U16_IS_TRAIL(units[i + 1])) ++i;
+        else if (U16_IS_SURROGATE(units[i])) return bad = 2 * i, false;
+    }
+    if (bytes.size() % 2) return bad = bytes.size() - 1, false;
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t need = 0;
+    u_strToUTF8(nullptr, 0, &need, units.data(), static_cast<int32_t>(units.size()), &status);
+    if (status != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(status)) return bad = 0, false;
+    out.assign(static_cast<std::size_t>(need), '\0');
+    status = U_ZERO_ERROR;
+    u_strToUTF8(out.data(), need, &need, units.data(), static_cast<int32_t>(units.size()), &status);
+    if (U_FAILURE(status)) return bad = 0, false;
+    return true;
 }
 
 }  // namespace parallax::unicode

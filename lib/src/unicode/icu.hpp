@@ -48,4 +48,9 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
+// UTF-16 code units (`bytes`, after the byte-order mark, little or big
+// endian) as UTF-8. On an odd byte count or an unpaired surrogate returns
+// false with `bad` the byte offset (in `bytes`) of the first bad unit.
+bool utf16_to_utf8(std::string_view bytes, bool big_endian, std::string& out, std::size_t& bad);
+
 }  // namespace parallax::unicode

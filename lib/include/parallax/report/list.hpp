@@ -14,10 +14,13 @@ struct ListOptions {
     bool color = false;  // ANSI bold location and coloured severity
 };
 
-// FILE:LINE:COL: severity: kind: message, one line per discrepancy (LINE and
-// COL 1-based; COL counts characters, i.e. code points). Control characters
-// in the file name and the message are shown as \n, \x1b, ..., so a line of
-// the listing is always exactly one discrepancy.
+// FILE:LINE:COL: severity: kind: message, one line per place a discrepancy
+// is written: each of its spans, in every rendering it concerns, or its
+// row's first cell when it has none. LINE and COL are 1-based and COL counts
+// bytes, as vim's %c, grep and ripgrep do (docs/report.md); for an HTML page
+// they point into the page's source. Control characters in the file name
+// and the message are shown as \n, \x1b, ..., so a line of the listing is
+// always exactly one place.
 void write_list(const Comparison& c, std::ostream& out, const ListOptions& opt = {});
 
 }  // namespace parallax::report
