@@ -15,6 +15,7 @@ complete -c parallax -n "__fish_seen_subcommand_from compare" -l base -r -F -d '
 complete -c parallax -n "__fish_seen_subcommand_from compare" -l color -x -a 'auto always never' -d 'Colour'
 complete -c parallax -n "__fish_seen_subcommand_from compare" -l width -x -d 'Side by side in N columns'
 complete -c parallax -n "__fish_seen_subcommand_from compare" -l list -d 'One discrepancy per line, FILE:LINE:COL'
+complete -c parallax -n "__fish_seen_subcommand_from compare" -l no-pager -d 'Never through a pager'
 complete -c parallax -n "__fish_seen_subcommand_from compare" -l lang -x -a 'en zh ru kk und' -d "The files' languages"
 complete -c parallax -n "__fish_seen_subcommand_from compare" -s j -l jobs -x -d 'Threads'
 complete -c parallax -n "__fish_seen_subcommand_from compare" -l dictionary -r -F -d 'A dictd .index bilingual dictionary'
