@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "parallax/engine.hpp"
@@ -74,4 +75,25 @@ TEST_CASE("render: JSON diffs are against the base only, as documented", "[repor
     std::size_t rows = 0;
     for (std::size_t at = json.find("\"edits\""); at != std::string::npos; at = json.find("\"edits\"", at + 1)) ++rows;
     CHECK(rows == 2);
+}
+
+TEST_CASE("render: JSON strings escaped as nlohmann/json escapes them", "[report]") {
+    // every kind of byte a text may hold: quotes, backslash, the named
+    // escapes, other controls, non-ASCII
+    const std::string tricky = "He said \"no\" \\ then\ttab\x01\x1f\x7f caf\xc3\xa9 \xe2\x80\x94 end";
+    Document a;
+    a.name = tricky;
+    a.path = "a.txt";
+    a.text = "The bridge opened over the canal in the old quarter last week.";
+    Document b = a;
+    b.name = "b";
+    b.path = "b.txt";
+    Comparison c = compare({a, b});
+    std::ostringstream s;
+    report::render(c, Format::json, {}, s);
+    const std::string expected = nlohmann::json(tricky).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    CHECK(expected == "\"He said \\\"no\\\" \\\\ then\\ttab\\u0001\\u001f\x7f caf\xc3\xa9 \xe2\x80\x94 end\"");
+    CHECK(s.str().find(expected) != std::string::npos);
+    auto parsed = nlohmann::json::parse(s.str());
+    CHECK(parsed.dump().find(expected) != std::string::npos);
 }

@@ -4,15 +4,52 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "../unicode/unicode.hpp"
+
 namespace parallax::report {
 
 namespace {
 
 // The report is streamed, not built as one tree: a 20 MB pair has hundreds
-// of thousands of paragraphs and edits. nlohmann/json escapes each string.
+// of thousands of paragraphs and edits. Strings are escaped as nlohmann/json
+// escapes them, byte for byte, without a copy each: valid UTF-8 (every text
+// read is) here; anything else through nlohmann/json, which writes U+FFFD
+// for the bad bytes.
 struct Writer {
     std::ostream& out;
-    void str(std::string_view s) { out << nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+    void str(std::string_view s) {
+        if (unicode::first_invalid_byte(s) != unicode::valid) {
+            out << nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+            return;
+        }
+        out << '"';
+        std::size_t from = 0;
+        auto put = [&](std::size_t at, std::string_view escaped) {
+            out.write(s.data() + from, static_cast<std::streamsize>(at - from));
+            out << escaped;
+            from = at + 1;
+        };
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const auto ch = static_cast<unsigned char>(s[i]);
+            if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
+            switch (ch) {
+                case '"': put(i, "\\\""); break;
+                case '\\': put(i, "\\\\"); break;
+                case '\b': put(i, "\\b"); break;
+                case '\f': put(i, "\\f"); break;
+                case '\n': put(i, "\\n"); break;
+                case '\r': put(i, "\\r"); break;
+                case '\t': put(i, "\\t"); break;
+                default: {
+                    char u[8];
+                    std::snprintf(u, sizeof u, "\\u%04x", ch);
+                    put(i, u);
+                }
+            }
+        }
+        out.write(s.data() + from, static_cast<std::streamsize>(s.size() - from));
+        out << '"';
+    }
     void key(const char* k) { out << '"' << k << "\": "; }
     void num(double v) {  // three decimals are plenty and keep bytes stable
         char buf[32];
