@@ -1,5 +1,5 @@
 # What `cmake --install build [--prefix DIR]` puts where (GNU layout):
-#   bin/parallax, share/man/man1/parallax.1, the bash, zsh and fish
+#   bin/parallax, lib/parallax/parallax-pdf.so, share/man/man1/parallax.1, the bash, zsh and fish
 #   completions, include/parallax/, lib/libparallax.a, lib/cmake/parallax/
 #   (find_package(parallax) -> parallax::parallax) and lib/pkgconfig/parallax.pc.
 # tests/install/run.sh installs into a scratch prefix and builds against it.
@@ -9,6 +9,8 @@ include(CMakePackageConfigHelpers)
 if(TARGET parallax)
   install(TARGETS parallax RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 endif()
+# the PDF reader's module, loaded by the library when it reads a PDF
+install(TARGETS parallax_pdf LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/parallax)
 install(FILES ${PROJECT_SOURCE_DIR}/docs/parallax.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${PROJECT_SOURCE_DIR}/share/bash-completion/completions/parallax
         DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)

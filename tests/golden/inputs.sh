@@ -124,5 +124,17 @@ for row in "cut.pdf|a PDF that cannot be read|pdftotext" "old.doc|Office 97-2003
   check "$f refused: '$what' and '$how' ($(cat refused.err))" bash -c "grep -q -- '$f: .*$what' refused.err && grep -q -- '$how' refused.err && ! grep -q 'binary file' refused.err"
 done
 
+# --- the PDF reader is a module (parallax-pdf.so) loaded when a PDF is read:
+# a parallax without it beside it still starts, reads text, and refuses a PDF
+# saying so (exit 2), never crashes ---
+mkdir -p alone && cp "$P" alone/parallax
+alone/parallax compare "$txt" "$txt" > /dev/null 2>&1; s=$?
+check "without the PDF module: text still compared ($s)" [ "$s" -eq 0 ]
+alone/parallax compare akorda.pdf "$txt" > /dev/null 2> nomodule.err; s=$?
+check "without the PDF module: a PDF refused, status 2 ($s)" [ "$s" -eq 2 ]
+check "without the PDF module: the message names the file, the module and pdftotext ($(cat nomodule.err))" \
+  bash -c "grep -q 'akorda.pdf: a PDF, but .*parallax-pdf.so.*pdftotext' nomodule.err"
+check "the program does not load poppler until a PDF is read" bash -c "! ldd '$P' | grep -q poppler"
+
 echo "inputs: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

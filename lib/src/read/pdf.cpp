@@ -1,12 +1,13 @@
-// The only doorway to poppler (Debian libpoppler-cpp-dev): the text layer
-// of a PDF, page by page, its lines joined into paragraphs.
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
+// The text layer of a PDF, page by page, its lines joined into paragraphs.
+// poppler reads the pages in a module of its own, parallax-pdf.so
+// (lib/plugin/pdf_poppler.cpp), loaded with dlopen when the first PDF is
+// read, so that a run without PDFs does not load poppler's libraries.
+#include <dlfcn.h>
+#include <unistd.h>
 
 #include <climits>
-#include <memory>
-#include <mutex>
+#include <cstdlib>
+#include <filesystem>
 #include <sstream>
 #include <vector>
 
@@ -16,10 +17,6 @@
 namespace parallax::detail {
 
 namespace {
-
-// poppler writes its complaints about a damaged file to stderr; the
-// library prints nothing, and the error it throws says what matters.
-void quiet(const std::string&, void*) {}
 
 std::string trim(std::string_view s) {
     std::size_t a = s.find_first_not_of(" \t\r\f"), b = s.find_last_not_of(" \t\r\f");
@@ -59,21 +56,59 @@ void add_page(std::string_view page, std::string& out) {
     if (open) out += "\n\n";
 }
 
+using PagesFn = int (*)(const char*, int, void (*)(void*, const char*, std::size_t), void*);
+
+// Where the module may lie: beside the program (a build tree's top), one or
+// two folders up (the build tree's test and fuzz programs), the installed
+// lib/parallax relative to the program's bin/, and the folder it was
+// installed to.
+std::vector<std::filesystem::path> module_places() {
+    std::vector<std::filesystem::path> out;
+    std::error_code ec;
+    std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        std::filesystem::path dir = exe.parent_path();
+        out.push_back(dir);
+        out.push_back(dir.parent_path());
+        out.push_back(dir.parent_path().parent_path());
+        out.push_back(dir.parent_path() / "lib" / "parallax");
+    }
+#ifdef PARALLAX_MODULE_DIR
+    out.emplace_back(PARALLAX_MODULE_DIR);
+#endif
+    return out;
+}
+
+// Loaded once, never unloaded; null when no place holds it.
+PagesFn pages_function() {
+    static const PagesFn found = [] {
+        for (const auto& dir : module_places()) {
+            std::filesystem::path file = dir / "parallax-pdf.so";
+            if (::access(file.c_str(), R_OK) != 0) continue;
+            if (void* handle = ::dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL))
+                if (void* fn = ::dlsym(handle, "parallax_pdf_pages")) return reinterpret_cast<PagesFn>(fn);
+        }
+        return PagesFn{nullptr};
+    }();
+    return found;
+}
+
 }  // namespace
 
 Extracted pdf_text(const std::string& path, std::string_view bytes) {
-    static std::once_flag silenced;
-    std::call_once(silenced, [] { poppler::set_debug_error_function(quiet, nullptr); });
     if (bytes.size() > static_cast<std::size_t>(INT_MAX)) throw Error(path, "PDF too large to read");
-    std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-    if (!doc) throw Error(path, "a PDF that cannot be read (damaged or not a PDF); convert it to text with pdftotext (Debian poppler-utils)");
-    if (doc->is_locked()) throw Error(path, "an encrypted PDF (it needs a password); save it unlocked or convert it to text");
+    PagesFn pages = pages_function();
+    if (!pages)
+        throw Error(path, "a PDF, but parallax's PDF reader (parallax-pdf.so, built with poppler) is not installed beside it; "
+                          "convert it to text with pdftotext (Debian poppler-utils)");
     Extracted x;
-    for (int k = 0; k < doc->pages(); ++k) {
-        std::unique_ptr<poppler::page> page(doc->create_page(k));
-        if (!page) continue;
-        auto utf8 = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
-        add_page(std::string_view(utf8.data(), utf8.size()), x.text);
+    auto add = [](void* context, const char* text, std::size_t length) {
+        add_page(std::string_view(text, length), static_cast<Extracted*>(context)->text);
+    };
+    switch (pages(bytes.data(), static_cast<int>(bytes.size()), add, &x)) {
+        case 0: break;
+        case 2: throw Error(path, "an encrypted PDF (it needs a password); save it unlocked or convert it to text");
+        default: throw Error(path, "a PDF that cannot be read (damaged or not a PDF); convert it to text with pdftotext (Debian poppler-utils)");
     }
     while (!x.text.empty() && x.text.back() == '\n') x.text.pop_back();
     return x;
