@@ -61,7 +61,7 @@ private:
         }
         o << p.done;
         if (p.total > 0 || p.finished) o << '/' << (p.total > 0 ? p.total : p.done);
-        o << " sets, " << rate_text << " sets/s";
+        o << ((p.total > 0 ? p.total : p.done) == 1 ? " set, " : " sets, ") << rate_text << " sets/s";
         if (!p.finished && p.total > 0 && rate > 0) o << ", ETA " << clock(static_cast<double>(p.total - p.done) / rate);
         if (p.finished) o << ", " << clock(p.seconds) << " elapsed";
         if (p.failed) o << ", " << p.failed << " failed";
@@ -133,7 +133,8 @@ int run_batch_index(const BatchIndexArgs& a) {
     report_failures(found.sets);
     for (const auto& m : found.missing) std::cerr << "parallax: batch-index: missing " << display(m) << '\n';
     if (!found.unlisted.empty())
-        std::cerr << "parallax: batch-index: left out " << found.unlisted.size() << " set folder(s) no shard record lists, such as "
+        std::cerr << "parallax: batch-index: left out " << counted(found.unlisted.size(), "set folder", "set folders")
+                  << " no shard record lists, such as "
                   << display(found.unlisted.front()) << " (of an earlier batch?)\n";
     if (!found.missing.empty()) return trouble;
     return exit_code(batch::overall(found.sets), a.differ_exit);

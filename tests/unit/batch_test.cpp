@@ -568,3 +568,20 @@ TEST_CASE("batch: --line-offset numbers a chunk's lines as in the whole stream",
     CHECK(out.str().find("\"line\":51") != std::string::npos);
     CHECK(out.str().find("{\"line\":52,\"status\":\"error\",\"error\":\"stdin:52: not valid JSON") != std::string::npos);
 }
+
+TEST_CASE("batch: the index's counts agree with their nouns", "[batch]") {
+    SetSummary one{"calm", SetStatus::incomplete, {"a", "b"}, {"a.txt", "b.txt"}, 0, 0, 0, 0, "", "", "", {"report.json"}, ""};
+    one.unrelated = 1;
+    std::ostringstream h;
+    write_index_html({one}, h);
+    CHECK(h.str().find("<p>1 set: ") != std::string::npos);
+    CHECK(h.str().find("1 rendering not of this article") != std::string::npos);
+    SetSummary two = one;
+    two.id = "other";
+    two.unrelated = 2;
+    std::ostringstream h2;
+    write_index_html({one, two}, h2);
+    CHECK(h2.str().find("<p>2 sets: ") != std::string::npos);
+    CHECK(h2.str().find("2 renderings not of this article") != std::string::npos);
+    CHECK(h2.str().find("(s)") == std::string::npos);
+}

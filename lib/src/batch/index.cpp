@@ -144,7 +144,7 @@ void write_index_json(const std::vector<SetSummary>& sets, std::ostream& out) {
 void write_index_html(const std::vector<SetSummary>& sets, std::ostream& out) {
     Totals t = totals_of(sets);
     write_head(out);
-    out << "<p>" << sets.size() << " sets: " << t.agree << " agree, " << t.differ << " differ, " << t.incomplete << " incomplete, " << t.error
+    out << "<p>" << counted(sets.size(), "set", "sets") << ": " << t.agree << " agree, " << t.differ << " differ, " << t.incomplete << " incomplete, " << t.error
         << " failed. Discrepancies: " << t.high << " high, " << t.medium << " medium, " << t.low
         << " low. Click a column heading to sort.</p>\n";
     out << "<table>\n<thead><tr>"
@@ -173,7 +173,7 @@ void write_index_html(const std::vector<SetSummary>& sets, std::ostream& out) {
         out << "<td>";
         if (s.status == SetStatus::error) out << "<span class=\"error\">" << report::html_escape(s.error) << "</span>";
         else if (!s.worst_severity.empty()) out << report::html_escape(s.worst_kind) << ": " << report::html_escape(s.worst_message);
-        else if (s.unrelated) out << s.unrelated << " rendering(s) not of this article";
+        else if (s.unrelated) out << counted(s.unrelated, "rendering", "renderings") << " not of this article";
         else if (s.status == SetStatus::incomplete) out << "part of the input was not compared (see the report's notes)";
         out << "</td><td>";
         for (std::size_t r = 0; r < s.renderings.size(); ++r) out << (r ? ", " : "") << report::html_escape(s.renderings[r]);
