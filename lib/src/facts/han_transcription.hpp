@@ -20,7 +20,7 @@ bool transcription_char(char32_t c);
 
 // How well toneless pinyin syllables (as the lexicon reads each character:
 // 努 "nu", 尔 "er", 特 "te", 列 "lie", 乌 "wu") transcribe one word in
-// lower-case ASCII Latin ("nurtleu"): 1 - edit cost / the word's length,
+// lower-case ASCII Latin ("petrov"): 1 - edit cost / the word's length,
 // where each syllable may stand for any of the spellings the tables give it
 // (特 "t" or "te", 夫 "v" or "f", 吉 "j", "g" or "di") and a vowel the tables
 // write for another (e for i, a for u) costs half. 0 when the word is shorter than three letters.
