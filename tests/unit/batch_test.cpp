@@ -585,3 +585,24 @@ TEST_CASE("batch: the index's counts agree with their nouns", "[batch]") {
     CHECK(h2.str().find("2 renderings not of this article") != std::string::npos);
     CHECK(h2.str().find("(s)") == std::string::npos);
 }
+
+TEST_CASE("batch: one set on several threads writes the bytes one thread writes", "[batch][parallel]") {
+    // fewer sets than threads: the set's comparison gets the threads left over
+    TempDir dir("threads");
+    fs::copy_file(official, dir.path / "a.txt");
+    fs::copy_file(tagpage, dir.path / "b.txt");
+    SetSpec set{"s", {"a.txt", "b.txt"}, "", dir.str()};
+    auto report_with = [&](unsigned jobs) {
+        Options opt;
+        opt.out_dir = (dir.path / ("out" + std::to_string(jobs))).string();
+        opt.formats = {report::Format::json};
+        opt.jobs = jobs;
+        auto results = run({set}, opt);
+        REQUIRE(results.size() == 1);
+        CHECK(results[0].status == SetStatus::differ);
+        return read(dir.path / ("out" + std::to_string(jobs)) / "s" / "report.json");
+    };
+    const std::string one = report_with(1);
+    CHECK(report_with(2) == one);
+    CHECK(report_with(5) == one);
+}

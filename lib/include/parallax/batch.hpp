@@ -214,6 +214,7 @@ struct Options {
     std::string out_dir;                          // "" = no files (stream mode only)
     std::vector<report::Format> formats{report::Format::html, report::Format::json};
     unsigned jobs = 0;                            // 0 = the number of cores
+    unsigned engine_jobs = 1;                     // threads within one set's comparison; run() gives a set the threads fewer sets leave over
     bool resume = false;
     bool write_index = true;                      // off for shards: batch-index merges them
     bool write_record = true;                     // the shard's completion record (see write_shard_record)

@@ -134,6 +134,7 @@ SetSummary compute(const SetSpec& set, const Options& opt, std::string* json_rep
         std::vector<Document> docs;
         for (std::size_t i = 0; i < set.files.size(); ++i) docs.push_back(read_as_written(paths[i], set.files[i]));
         EngineOptions eo;
+        eo.jobs = std::max(1u, opt.engine_jobs);
         // A base that names no file, or two, fails the set as it fails compare.
         std::optional<std::size_t> base_at;
         if (std::string base = set.base.empty() ? opt.base : set.base; !base.empty()) base_at = find_base(docs, paths, base);
@@ -262,7 +263,12 @@ std::vector<SetSummary> run(const std::vector<SetSpec>& all, const Options& opt,
     std::mutex m;
     Progress p;
     p.total = sets.size();
-    parallel_for(sets.size(), std::min<unsigned>(job_count(opt.jobs), static_cast<unsigned>(std::max<std::size_t>(sets.size(), 1))), [&](std::size_t i) {
+    // Sets run side by side; when there are fewer sets than threads (one
+    // long article), each set's comparison gets the threads left over.
+    const unsigned threads = std::min<unsigned>(job_count(opt.jobs), static_cast<unsigned>(std::max<std::size_t>(sets.size(), 1)));
+    Options per_set = opt;
+    per_set.engine_jobs = std::max(1u, job_count(opt.jobs) / threads);
+    parallel_for(sets.size(), threads, [&](std::size_t i) {
         const SetSpec& set = *sets[i];
         bool skipped = false;
         SetSummary s;
@@ -277,7 +283,7 @@ std::vector<SetSummary> run(const std::vector<SetSpec>& all, const Options& opt,
         } catch (const std::exception&) {
             skipped = false;
         }
-        if (!skipped) s = run_set(set, opt);
+        if (!skipped) s = run_set(set, per_set);
         std::lock_guard lock(m);
         ++p.done;
         if (skipped) ++p.skipped;
