@@ -21,6 +21,12 @@ inline unsigned job_count(unsigned jobs) {
     return std::max(1u, std::thread::hardware_concurrency());
 }
 
+// The threads parallel_for runs `n` parts on: `jobs`, at least one and no
+// more than there are parts. Callers that keep state per thread size it so.
+inline unsigned threads_for(std::size_t n, unsigned jobs) {
+    return static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(jobs, n)));
+}
+
 // Starts up to `count` threads running `worker` (given its thread's number,
 // 1 to count, when it takes one); fewer if the system refuses more (a thread
 // limit must not abort the run).
@@ -49,8 +55,8 @@ void parallel_for(std::size_t n, unsigned jobs, F f) {
         if constexpr (std::is_invocable_v<F&, std::size_t, unsigned>) f(i, thread);
         else f(i);
     };
-    jobs = static_cast<unsigned>(std::min<std::size_t>(std::max(jobs, 1u), n));
-    if (jobs <= 1) {
+    jobs = threads_for(n, jobs);
+    if (jobs == 1) {
         for (std::size_t i = 0; i < n; ++i) call(i, 0);
         return;
     }

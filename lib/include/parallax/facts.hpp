@@ -120,6 +120,7 @@ public:
     ~NameForms();
     NameForms(NameForms&&) noexcept;
     NameForms& operator=(NameForms&&) noexcept;
+    struct Spelling;
     struct Memo;
     Memo& memo() { return *memo_; }
 

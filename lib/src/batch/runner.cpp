@@ -265,7 +265,7 @@ std::vector<SetSummary> run(const std::vector<SetSpec>& all, const Options& opt,
     p.total = sets.size();
     // Sets run side by side; when there are fewer sets than threads (one
     // long article), each set's comparison gets the threads left over.
-    const unsigned threads = std::min<unsigned>(job_count(opt.jobs), static_cast<unsigned>(std::max<std::size_t>(sets.size(), 1)));
+    const unsigned threads = threads_for(sets.size(), job_count(opt.jobs));
     Options per_set = opt;
     per_set.engine_jobs = std::max(1u, job_count(opt.jobs) / threads);
     parallel_for(sets.size(), threads, [&](std::size_t i) {

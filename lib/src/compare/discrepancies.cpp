@@ -530,7 +530,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
     const ArticleFigures article = article_figures(c, facts, jobs);
     // The memos below are per thread; the first thread's serve the
     // article-wide checks after the rows.
-    const unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(c.diffs.size(), 1))));
+    const unsigned threads = threads_for(c.diffs.size(), jobs);
     std::vector<ArticleLetters> letters_of(threads, ArticleLetters{c, {}});
     std::vector<NameRelations> relations_of(threads);
     ArticleLetters& article_letters = letters_of[0];
@@ -590,6 +590,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         auto& to = c.diffs[k].left == base ? out : pairs;
         to.insert(to.end(), std::make_move_iterator(found_in[k].begin()), std::make_move_iterator(found_in[k].end()));
     }
+    found_in = {};  // the moved-from findings' storage, not kept through the article-wide checks
     {
         std::vector<bool> base_abridges(n, false);
         for (const auto& cd : c.diffs)

@@ -339,44 +339,52 @@ NameMatch relate(std::string_view a, std::string_view b, NameForms& forms);
 
 }  // namespace
 
-// A spelling's parts, each worked out when first needed.
-struct SpellingForm {
-    std::optional<std::string> plain;
-    std::optional<bool> office;
-    std::optional<facts_detail::PlaceForm> place;
-    std::shared_ptr<const facts_detail::MandarinForm> mandarin;
-    std::optional<NameWords> words;
+// One spelling's parts, each worked out when first asked for.
+struct NameForms::Spelling {
+    std::string_view name;  // the memo's key
+    std::optional<std::string> plain_;
+    std::optional<bool> office_;
+    std::optional<facts_detail::PlaceForm> place_;
+    std::shared_ptr<const facts_detail::MandarinForm> mandarin_;
+    std::optional<NameWords> words_;
+
+    const std::string& plain() {
+        if (!plain_) plain_ = facts_detail::plain_letters(name);
+        return *plain_;
+    }
+    bool office() {
+        if (!office_) office_ = office_only(name);
+        return *office_;
+    }
+    const facts_detail::PlaceForm& place() {
+        if (!place_) place_ = facts_detail::place_form(name);
+        return *place_;
+    }
+    const facts_detail::MandarinForm& mandarin() {
+        if (!mandarin_) mandarin_ = facts_detail::mandarin_form(name);
+        return *mandarin_;
+    }
+    const NameWords& words() {
+        if (!words_) words_ = name_words(name);
+        return *words_;
+    }
 };
 
 struct NameForms::Memo {
-    std::unordered_map<std::string, SpellingForm> spellings;
+    // Heterogeneous look-up: a name found without building a key string.
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, Spelling, Hash, std::equal_to<>> spellings;
     std::unordered_map<std::string, PairScore> word_pairs;  // score_pair by both words and their periods
 
-    SpellingForm& of(std::string_view name) { return spellings.try_emplace(std::string(name)).first->second; }
-    const std::string& plain(std::string_view name) {
-        SpellingForm& f = of(name);
-        if (!f.plain) f.plain = facts_detail::plain_letters(name);
-        return *f.plain;
-    }
-    bool office(std::string_view name) {
-        SpellingForm& f = of(name);
-        if (!f.office) f.office = office_only(name);
-        return *f.office;
-    }
-    const facts_detail::PlaceForm& place(std::string_view name) {
-        SpellingForm& f = of(name);
-        if (!f.place) f.place = facts_detail::place_form(name);
-        return *f.place;
-    }
-    const facts_detail::MandarinForm& mandarin(std::string_view name) {
-        SpellingForm& f = of(name);
-        if (!f.mandarin) f.mandarin = facts_detail::mandarin_form(name);
-        return *f.mandarin;
-    }
-    const NameWords& words(std::string_view name) {
-        SpellingForm& f = of(name);
-        if (!f.words) f.words = name_words(name);
-        return *f.words;
+    // The entry of `name`; it stays where it is (an unordered_map never moves its elements).
+    Spelling& of(std::string_view name) {
+        if (auto it = spellings.find(name); it != spellings.end()) return it->second;
+        auto at = spellings.emplace(std::string(name), Spelling{}).first;
+        at->second.name = at->first;
+        return at->second;
     }
     PairScore score(const Word& a, const Word& b) {
         std::string key = a.exact;
@@ -414,15 +422,16 @@ namespace {
 
 NameMatch relate(std::string_view a, std::string_view b, NameForms& forms) {
     NameForms::Memo& memo = forms.memo();
+    NameForms::Spelling &fa = memo.of(a), &fb = memo.of(b);
     // Case and diacritics alone make no other name ("Dvořák", "Dvorak").
-    if (memo.plain(a) == memo.plain(b)) return {NameRelation::same, 1.0};
+    if (fa.plain() == fb.plain()) return {NameRelation::same, 1.0};
     // An office named instead of its holder ("Ruiz" / "President of
     // Portugal", "the Prime Ministers"): no other name, nothing to report;
     // two offices are still compared below.
     // Only when the other side names no office itself, or the office is
     // plural: "President of China" against "General Secretary of the Central
     // Committee" is still another rank.
-    bool oa = memo.office(a), ob = memo.office(b);
+    bool oa = fa.office(), ob = fb.office();
     if (oa != ob) {
         std::string_view office = oa ? a : b, other = oa ? b : a;
         if (!has_rank_word(other) || plural_office(office)) return {NameRelation::related, 0.0};
@@ -438,19 +447,18 @@ NameMatch relate(std::string_view a, std::string_view b, NameForms& forms) {
     // One place under two names of the place table (postal romanization /
     // pinyin): a variant; two places of the table are two names. Whole
     // names only.
-    switch (facts_detail::compare_places(memo.place(a), memo.place(b))) {
+    switch (facts_detail::compare_places(fa.place(), fb.place())) {
         case facts_detail::PlaceMatch::same: return {NameRelation::variant, 1.0};
         case facts_detail::PlaceMatch::different: return {NameRelation::different, 0.0};
         case facts_detail::PlaceMatch::unknown: break;
     }
-    switch (facts_detail::compare_mandarin(memo.mandarin(a), memo.mandarin(b))) {
+    switch (facts_detail::compare_mandarin(fa.mandarin(), fb.mandarin())) {
         case facts_detail::MandarinMatch::same: return {NameRelation::variant, 1.0, true};
         case facts_detail::MandarinMatch::different: return {NameRelation::different, 0.0, true};
         case facts_detail::MandarinMatch::unknown: break;
     }
-    // references into the memo stay valid: an unordered_map never moves its elements
-    const NameWords& na = memo.words(a);
-    const NameWords& nb = memo.words(b);
+    const NameWords& na = fa.words();
+    const NameWords& nb = fb.words();
     if (na.core.empty() || nb.core.empty())
         return na.core.empty() && nb.core.empty() ? NameMatch{NameRelation::same, 1.0} : NameMatch{NameRelation::different, 0.0};
     const auto& shorter = na.core.size() <= nb.core.size() ? na.core : nb.core;
