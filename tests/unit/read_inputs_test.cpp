@@ -7,20 +7,13 @@
 
 #include "parallax/error.hpp"
 #include "parallax/read.hpp"
+#include "test_docs.hpp"
 #include "report/summary.hpp"
 
 using namespace parallax;
 
 namespace {
 
-std::string message_of(const std::string& path, std::string bytes) {
-    try {
-        read_bytes(path, std::move(bytes));
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "";
-}
 
 std::string utf16(std::u16string_view s, bool big_endian) {
     std::string out = big_endian ? "\xFE\xFF" : "\xFF\xFE";

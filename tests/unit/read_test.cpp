@@ -8,19 +8,9 @@
 
 #include "parallax/error.hpp"
 #include "parallax/read.hpp"
+#include "test_docs.hpp"
 
 using namespace parallax;
-
-namespace {
-std::string message_of(const std::string& path, std::string bytes) {
-    try {
-        read_bytes(path, std::move(bytes));
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "";
-}
-}  // namespace
 
 TEST_CASE("read: empty input is refused, naming the file", "[read]") {
     CHECK(message_of("a.txt", "") == "a.txt: file is empty");

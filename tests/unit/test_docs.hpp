@@ -4,7 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "parallax/error.hpp"
 #include "parallax/normalize.hpp"
+#include "parallax/read.hpp"
 #include "parallax/segment.hpp"
 
 // A document as read, before any stage: for tests that run the whole engine.
@@ -43,4 +45,14 @@ inline std::vector<const parallax::Discrepancy*> with(const parallax::Comparison
     for (const auto& d : c.discrepancies)
         if (d.finding == f) out.push_back(&d);
     return out;
+}
+
+// The message read_bytes refuses `bytes` with, or "" when it reads them.
+inline std::string message_of(const std::string& path, std::string bytes) {
+    try {
+        parallax::read_bytes(path, std::move(bytes));
+    } catch (const parallax::Error& e) {
+        return e.what();
+    }
+    return "";
 }
