@@ -9,6 +9,21 @@
 using namespace parallax;
 using report::Format;
 
+namespace {
+// A rendering named `name` (read from `path`) of one short sentence, and an
+// identical one named "b": the comparison renderers are given.
+Comparison two_alike(std::string name, std::string path) {
+    Document a;
+    a.name = std::move(name);
+    a.path = std::move(path);
+    a.text = "The bridge opened over the canal in the old quarter last week.";
+    Document b = a;
+    b.name = "b";
+    b.path = "b.txt";
+    return compare({a, b});
+}
+}  // namespace
+
 TEST_CASE("render: format names round-trip, unknown names are refused", "[report]") {
     for (Format f : {Format::text, Format::json, Format::html, Format::csv, Format::tmx})
         CHECK(report::parse_format(report::to_string(f)) == f);
@@ -18,14 +33,7 @@ TEST_CASE("render: format names round-trip, unknown names are refused", "[report
 }
 
 TEST_CASE("render: each format reaches its own renderer with its options", "[report]") {
-    Document a;
-    a.name = "a";
-    a.path = "a.txt";
-    a.text = "The bridge opened over the canal in the old quarter last week.";
-    Document b = a;
-    b.name = "b";
-    b.path = "b.txt";
-    Comparison c = compare({a, b});
+    Comparison c = two_alike("a", "a.txt");
     auto out = [&](Format f, report::RenderOptions o = {}) {
         std::ostringstream s;
         report::render(c, f, o, s);
@@ -42,14 +50,7 @@ TEST_CASE("render: each format reaches its own renderer with its options", "[rep
 }
 
 TEST_CASE("render: JSON never throws on bytes that are not UTF-8", "[report]") {
-    Document a;
-    a.name = "caf\xe9";  // as a caller might fill it without read()
-    a.path = "caf\xe9.txt";
-    a.text = "The bridge opened over the canal in the old quarter last week.";
-    Document b = a;
-    b.name = "b";
-    b.path = "b.txt";
-    Comparison c = compare({a, b});
+    Comparison c = two_alike("caf\xe9", "caf\xe9.txt");  // as a caller might fill it without read()
     std::ostringstream s;
     CHECK_NOTHROW(report::render(c, Format::json, {}, s));
     CHECK(s.str().find("\"caf\xef\xbf\xbd.txt\"") != std::string::npos);  // U+FFFD
@@ -81,14 +82,7 @@ TEST_CASE("render: JSON strings escaped as nlohmann/json escapes them", "[report
     // every kind of byte a text may hold: quotes, backslash, the named
     // escapes, other controls, non-ASCII
     const std::string tricky = "He said \"no\" \\ then\ttab\x01\x1f\x7f caf\xc3\xa9 \xe2\x80\x94 end";
-    Document a;
-    a.name = tricky;
-    a.path = "a.txt";
-    a.text = "The bridge opened over the canal in the old quarter last week.";
-    Document b = a;
-    b.name = "b";
-    b.path = "b.txt";
-    Comparison c = compare({a, b});
+    Comparison c = two_alike(tricky, "a.txt");
     std::ostringstream s;
     report::render(c, Format::json, {}, s);
     const std::string expected = nlohmann::json(tricky).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
