@@ -126,9 +126,45 @@ ArticleFigures article_figures(const Comparison& c, const std::vector<RenderingF
 // relate_names remembered per pair of spellings for one run: a long text
 // names the same people row after row, and the spelling check relates every
 // word pair of its candidates. A pure function's memo; it changes no result.
+// A pure function of an ordered pair of spellings, remembered: a look-up
+// hashes the two names and builds no key (heterogeneous look-up); only a
+// new pair is copied in.
+template <class T>
+class PairMemo {
+public:
+    template <class F>
+    T operator()(std::string_view a, std::string_view b, F&& compute) {
+        if (auto it = map_.find(Views{a, b}); it != map_.end()) return it->second;
+        T value = compute();
+        map_.emplace(Key{std::string(a), std::string(b)}, value);
+        return value;
+    }
+
+private:
+    using Views = std::pair<std::string_view, std::string_view>;
+    using Key = std::pair<std::string, std::string>;
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(Views v) const {
+            std::size_t h = std::hash<std::string_view>{}(v.first);
+            return h ^ (std::hash<std::string_view>{}(v.second) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
+        }
+        std::size_t operator()(const Key& k) const { return (*this)(Views{k.first, k.second}); }
+    };
+    struct Equal {
+        using is_transparent = void;
+        template <class X, class Y>
+        bool operator()(const X& x, const Y& y) const {
+            return std::string_view(x.first) == std::string_view(y.first) && std::string_view(x.second) == std::string_view(y.second);
+        }
+    };
+    std::unordered_map<Key, T, Hash, Equal> map_;
+};
+
 struct NameRelations {
-    std::unordered_map<std::string, NameMatch> memo = {};
-    NameForms forms = {};  // each spelling read once, whatever it is paired with
+    PairMemo<NameMatch> memo = {};
+    NameForms forms = {};         // each spelling read once, whatever it is paired with
+    PairMemo<bool> close = {};    // name_checks' every_word_close
     NameMatch operator()(std::string_view a, std::string_view b);
 };
 

@@ -105,6 +105,12 @@ bool every_word_close(std::string_view a, std::string_view b) {
     return true;
 }
 
+// every_word_close remembered per pair: a long text pairs the same two
+// names row after row, and each call folds both names afresh.
+bool words_close(NameRelations& relations, std::string_view a, std::string_view b) {
+    return relations.close(a, b, [&] { return every_word_close(a, b); });
+}
+
 struct Pairing {
     const Name* b;
     const Name* o;
@@ -219,7 +225,7 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
             // "Yalta"); only a lone capitalised word that may just open
             // a sentence, and is not even alike, is let go.
             bool alike = m.by_syllables ||
-                         (nb->kind != NameKind::title && no->kind != NameKind::title && every_word_close(nb->text, no->text));
+                         (nb->kind != NameKind::title && no->kind != NameKind::title && words_close(relations, nb->text, no->text));
             if (!alike && (sentence_initial_word(bdoc, bids, *nb) || sentence_initial_word(odoc, oids, *no))) return;
             // two names each of which the other side writes elsewhere, in
             // this or a fuller form, were moved, not replaced: the word diff
@@ -255,9 +261,10 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
                 // (a partner this side writes only inside the name, as
                 // "York" in "New York", still counts as lacking)
                 const std::string& mine = side_is_base ? base_text : other_text;
-                bool alone = present(*p, mine) && !only_inside(mine, folded_letters(p->text), folded_letters(n->text));
+                auto alone = [&] { return present(*p, mine) && !only_inside(mine, folded_letters(p->text), folded_letters(n->text)); };
+                // cheapest test first: most pairs are told apart by the first two
                 if (m.relation == NameRelation::different &&
-                    (m.by_syllables || !every_word_close(n->text, p->text) || p->kind == NameKind::title || alone))
+                    (m.by_syllables || p->kind == NameKind::title || !words_close(relations, n->text, p->text) || alone()))
                     continue;
                 if (!best || m.score > best_m.score) best = p, best_m = m;
             }

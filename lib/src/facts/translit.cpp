@@ -55,7 +55,7 @@ std::string skeleton(std::string_view w) {
             continue;
         }
         for (const Rule& r : rules) {
-            if (starts(w, p, r.from)) {
+            if (r.from[0] == w[p] && starts(w, p, r.from)) {
                 out += r.to;
                 p += r.from.size();
                 done = true;
