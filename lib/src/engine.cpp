@@ -60,7 +60,7 @@ Comparison compare(std::vector<Document> docs, const EngineOptions& opt) {
     }
     Profiles profiles = build_profiles(docs);
     Location loc = locate(docs, profiles, opt.locate);
-    Alignment al = align(docs, profiles, loc, opt.align);
+    Alignment al = align(docs, profiles, loc, opt.align, jobs);
 
     Comparison c;
     c.base = loc.base;
@@ -74,7 +74,7 @@ Comparison compare(std::vector<Document> docs, const EngineOptions& opt) {
     }
     c.rows = std::move(al.rows);
     mark_cut_offs(c.renderings);
-    c.diffs = word_diffs(c.renderings, c.base, c.rows, opt.compare, c.notes);
+    c.diffs = word_diffs(c.renderings, c.base, c.rows, opt.compare, c.notes, jobs);
     auto changed = changed_paragraphs(c, opt.compare.pair_row_reach);
     std::vector<RenderingFacts> facts(c.renderings.size());
     parallel_for(c.renderings.size(), jobs, [&](std::size_t y) {
@@ -87,7 +87,7 @@ Comparison compare(std::vector<Document> docs, const EngineOptions& opt) {
     c.discrepancies = find_discrepancies(c, facts, links, opt.compare, jobs);
     c.quotes = check_all_quotes(c, facts, c.notes, opt.compare, jobs);
     compose_messages(c);
-    assign_ids(c);
+    assign_ids(c, jobs);
     return c;
 }
 

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "parallax/align.hpp"
@@ -69,6 +70,39 @@ TEST_CASE("align: a band around anchors gives the same result as the full table"
     REQUIRE(full.size() == 60);
     REQUIRE(band.size() == full.size());
     for (std::size_t k = 0; k < full.size(); ++k) CHECK(band[k].other == full[k].other);
+}
+
+TEST_CASE("align: the table's similarities on several threads give one thread's beads", "[align][parallel]") {
+    // merges and gaps too: the second text joins every fifth pair of
+    // paragraphs and leaves every seventh out
+    std::string a, b;
+    for (int i = 0; i < 80; ++i) {
+        std::string w = "topic" + std::to_string(i) + " item" + std::to_string(i * 7) + " word" + std::to_string(i * 13);
+        a += "Paragraph about " + w + " in the first text.\n\n";
+        if (i % 7 == 3) continue;
+        b += "A paragraph on " + w + " in the second text." + (i % 5 == 1 ? " " : "\n\n");
+    }
+    std::vector<Document> docs{make_doc("a", a), make_doc("b", b)};
+    auto pr = build_profiles(docs);
+    const int nb = static_cast<int>(pr.docs[1].size()) - 1;
+    std::vector<Link> anchors{{10, 9, 0.5}, {40, 30, 0.5}, {70, 52, 0.5}};
+    AlignOptions banded;
+    banded.full_cells = 10;
+    banded.band = 4;
+    for (const AlignOptions& opt : {AlignOptions{}, banded}) {
+        auto one = align_pair(pr.docs[0], 0, 79, pr.docs[1], 0, nb, anchors, opt, 1);
+        REQUIRE(one.size() > 60);
+        CHECK(std::any_of(one.begin(), one.end(), [](const Bead& x) { return x.other.size() == 2 || x.other.empty(); }));
+        for (unsigned jobs : {2u, 4u}) {
+            auto many = align_pair(pr.docs[0], 0, 79, pr.docs[1], 0, nb, anchors, opt, jobs);
+            REQUIRE(many.size() == one.size());
+            for (std::size_t k = 0; k < one.size(); ++k) {
+                CHECK(many[k].base == one[k].base);
+                CHECK(many[k].other == one[k].other);
+                CHECK(many[k].sim == one[k].sim);
+            }
+        }
+    }
 }
 
 TEST_CASE("align: a paragraph the base lacks shares one row across the renderings that have it", "[align]") {

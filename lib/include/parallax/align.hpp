@@ -44,10 +44,12 @@ double length_bonus(const Profile& a, const Profile& b, double weight);
 
 // Dynamic programming over paragraphs base[bf..bl] x other[of..ol]: the
 // sequence of beads with the largest total (similarity - threshold).
-// `anchors` (a chain from locate) steer the band on large inputs.
+// `anchors` (a chain from locate) steer the band on large inputs. The
+// table's 1:1 similarities are computed on `jobs` threads; the result is the
+// same for any number.
 std::vector<Bead> align_pair(const std::vector<Profile>& base, int bf, int bl,
                              const std::vector<Profile>& other, int of, int ol,
-                             const std::vector<Link>& anchors, const AlignOptions& opt = {});
+                             const std::vector<Link>& anchors, const AlignOptions& opt = {}, unsigned jobs = 1);
 
 // The sentences of a cell (its paragraphs in order), in reading order.
 std::vector<const Sentence*> cell_sentences(const Document& doc, const std::vector<int>& paragraphs);
@@ -75,6 +77,6 @@ struct Alignment {
 // table: a row per group of base paragraphs, plus rows for paragraphs only
 // other renderings have. Edge paragraphs no link reaches leave the article.
 Alignment align(std::vector<Document>& docs, const Profiles& profiles, const Location& loc,
-                const AlignOptions& opt = {});
+                const AlignOptions& opt = {}, unsigned jobs = 1);
 
 }  // namespace parallax

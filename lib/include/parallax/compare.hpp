@@ -44,9 +44,10 @@ struct CompareOptions {
 // once: per row, the base cell against each other cell first (left = base,
 // as reports show them), then each pair of non-base cells, the lower
 // rendering index on the left. A pair past max_diff_product gets a note
-// instead (Note::left names a non-base left side).
+// instead (Note::left names a non-base left side). Rows run on `jobs`
+// threads; the result is the same for any number.
 std::vector<CellDiff> word_diffs(const std::vector<Rendering>& rs, int base, const std::vector<Row>& rows,
-                                 const CompareOptions& opt, std::vector<Note>& notes);
+                                 const CompareOptions& opt, std::vector<Note>& notes, unsigned jobs = 1);
 
 // The paragraphs of `rendering` in `row` and in its `reach` nearest rows on
 // either side that it has a cell in, in row order.
@@ -101,6 +102,6 @@ void compose_messages(Comparison& c);
 // and byte offsets are left out, so an edit elsewhere in the article leaves
 // the id alone; two discrepancies alike in all of that get "-2", "-3", ... in
 // report order.
-void assign_ids(Comparison& c);
+void assign_ids(Comparison& c, unsigned jobs = 1);
 
 }  // namespace parallax

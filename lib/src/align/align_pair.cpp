@@ -2,6 +2,7 @@
 #include <cmath>
 #include <limits>
 
+#include "../parallel.hpp"
 #include "parallax/align.hpp"
 
 namespace parallax {
@@ -89,7 +90,7 @@ struct Step {
 
 std::vector<Bead> align_pair(const std::vector<Profile>& base, int bf, int bl,
                              const std::vector<Profile>& other, int of, int ol,
-                             const std::vector<Link>& anchors, const AlignOptions& opt) {
+                             const std::vector<Link>& anchors, const AlignOptions& opt, unsigned jobs) {
     const int na = bl >= bf ? bl - bf + 1 : 0;
     const int nb = ol >= of ? ol - of + 1 : 0;
     std::vector<Bead> out;
@@ -114,11 +115,17 @@ std::vector<Bead> align_pair(const std::vector<Profile>& base, int bf, int bl,
     // similarity of the 1:1 link ending at each cell, kept to bound merges
     std::vector<float> one(band.cells, 0.0f);
     score[band.at(0, 0)] = 0;
+    // the 1:1 similarities depend on no other cell: each row of the band on
+    // any thread, before the table is filled in order
+    parallel_for(static_cast<std::size_t>(na), jobs, [&](std::size_t row) {
+        const int i = static_cast<int>(row) + 1;
+        for (int j = std::max(1, band.lo[row + 1]); j <= band.hi[row + 1]; ++j)
+            one[band.at(i, j)] = static_cast<float>(similarity(ra.get(i - 1, 1), rb.get(j - 1, 1)));
+    });
     for (int i = 0; i <= na; ++i) {
         for (int j = band.lo[static_cast<std::size_t>(i)]; j <= band.hi[static_cast<std::size_t>(i)]; ++j) {
             double best = i == 0 && j == 0 ? 0 : none;
             std::uint8_t how = 0;
-            if (i > 0 && j > 0) one[band.at(i, j)] = static_cast<float>(similarity(ra.get(i - 1, 1), rb.get(j - 1, 1)));
             const double one_bonus = i > 0 && j > 0 ? length_bonus(ra.get(i - 1, 1), rb.get(j - 1, 1), opt) : 0.0;
             for (std::size_t s = 0; s < steps.size(); ++s) {
                 const int k = steps[s].k, l = steps[s].l;

@@ -171,7 +171,7 @@ void keep_shared_edges(std::vector<Document>& docs, const Profiles& pr, std::siz
 
 }  // namespace
 
-Alignment align(std::vector<Document>& docs, const Profiles& pr, const Location& loc, const AlignOptions& opt) {
+Alignment align(std::vector<Document>& docs, const Profiles& pr, const Location& loc, const AlignOptions& opt, unsigned jobs) {
     Alignment out;
     const std::size_t n = docs.size();
     const std::size_t base = static_cast<std::size_t>(loc.base);
@@ -191,7 +191,7 @@ Alignment align(std::vector<Document>& docs, const Profiles& pr, const Location&
                                       std::vector<Link> a;  // chain links are (other, base): flip
                                       for (auto l : loc.chains[y].links) a.push_back({l.b, l.a, l.sim});
                                       return a;
-                                  }(), pair_opt);
+                                  }(), pair_opt, jobs);
         trim_unlinked_edges(out.beads[y], docs[y], base_linked);
         absorb_edges(docs[y], pr, y, base, out.beads[y], opt);
     }

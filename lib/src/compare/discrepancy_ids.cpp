@@ -2,6 +2,7 @@
 #include <string>
 #include <string_view>
 
+#include "../parallel.hpp"
 #include "../sha256.hpp"
 #include "parallax/compare.hpp"
 
@@ -33,9 +34,11 @@ std::string name_of(const Comparison& c, int y) {
 
 }  // namespace
 
-void assign_ids(Comparison& c) {
-    std::map<std::string, int> seen;
-    for (auto& d : c.discrepancies) {
+void assign_ids(Comparison& c, unsigned jobs) {
+    // the digests on `jobs` threads, one per finding; the numbering of
+    // equal ids in finding order after
+    parallel_for(c.discrepancies.size(), jobs, [&](std::size_t k) {
+        Discrepancy& d = c.discrepancies[k];
         // Fields end in a NUL, so no two field lists spell the same key.
         std::string key = std::string(to_string(d.kind)) + '\0' + to_string(d.finding) + '\0';
         for (const auto& s : d.spans) {
@@ -52,8 +55,10 @@ void assign_ids(Comparison& c) {
         for (int y : d.against) key += '\0', key += name_of(c, y);
         d.id = "d-";
         d.id += sha256_hex(key).substr(0, 12);
+    });
+    std::map<std::string, int> seen;
+    for (auto& d : c.discrepancies)
         if (int n = ++seen[d.id]; n > 1) d.id += '-' + std::to_string(n);
-    }
 }
 
 }  // namespace parallax

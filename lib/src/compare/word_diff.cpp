@@ -4,6 +4,7 @@
 #include "parallax/compare.hpp"
 #include "parallax/similarity.hpp"
 #include "../diff/edit_script.hpp"
+#include "../parallel.hpp"
 
 namespace parallax {
 
@@ -71,18 +72,26 @@ std::vector<Edit> span_edits(const Document& a, int pa, Span sa, const Document&
 }
 
 std::vector<CellDiff> word_diffs(const std::vector<Rendering>& rs, int base, const std::vector<Row>& rows,
-                                 const CompareOptions& opt, std::vector<Note>& notes) {
-    std::vector<CellDiff> out;
+                                 const CompareOptions& opt, std::vector<Note>& notes, unsigned jobs) {
     const int n = static_cast<int>(rs.size());
-    // Each row's cells tokenized once, then every pair of present cells:
-    // the base against each other rendering first (the diffs reports show),
-    // then every other pair, the lower index on the left.
-    std::vector<std::vector<CellToken>> tokens(rs.size());
-    std::vector<int> order;  // base first, then the others by index
-    bool across = false;
-    for (std::size_t r = 0; r < rows.size(); ++r) {
+    // Rows are independent: each row's diffs and notes are kept by its index
+    // and joined in row order, so any number of threads gives one thread's
+    // result.
+    struct RowDiffs {
+        std::vector<CellDiff> diffs;
+        std::vector<Note> notes;  // in the order one pass over the row would add them
+    };
+    std::vector<RowDiffs> by_row(rows.size());
+    const unsigned threads = threads_for(rows.size(), jobs);
+    std::vector<std::vector<std::vector<CellToken>>> tokens_of(threads, std::vector<std::vector<CellToken>>(rs.size()));
+    parallel_for(rows.size(), threads, [&](std::size_t r, unsigned thread) {
+        // Each row's cells tokenized once, then every pair of present cells:
+        // the base against each other rendering first (the diffs reports
+        // show), then every other pair, the lower index on the left.
+        auto& tokens = tokens_of[thread];
+        auto& [out, row_notes] = by_row[r];
         const auto& cells = rows[r].cells;
-        order.clear();
+        std::vector<int> order;  // base first, then the others by index
         if (base >= 0 && base < n && !cells[static_cast<std::size_t>(base)].empty()) order.push_back(base);
         for (int y = 0; y < n; ++y)
             if (y != base && !cells[static_cast<std::size_t>(y)].empty()) order.push_back(y);
@@ -93,17 +102,28 @@ std::vector<CellDiff> word_diffs(const std::vector<Rendering>& rs, int base, con
                 const auto& a = tokens[static_cast<std::size_t>(left)];
                 const auto& b = tokens[static_cast<std::size_t>(right)];
                 if (cross_language(rs[static_cast<std::size_t>(left)].doc, rs[static_cast<std::size_t>(right)].doc)) {
-                    if (!across) notes.push_back({NoteReason::wording_across_languages, -1, -1, {}, {}});  // said once
-                    across = true;
+                    row_notes.push_back({NoteReason::wording_across_languages, -1, -1, {}, {}});  // kept once, below
                     out.push_back({static_cast<int>(r), right, {}, left, true});
                     continue;
                 }
                 if (a.size() * b.size() > opt.max_diff_product) {
-                    notes.push_back({NoteReason::diff_too_large, static_cast<int>(r), right, {a.size(), b.size()}, {}, left == base ? -1 : left});
+                    row_notes.push_back({NoteReason::diff_too_large, static_cast<int>(r), right, {a.size(), b.size()}, {}, left == base ? -1 : left});
                     continue;
                 }
                 out.push_back({static_cast<int>(r), right, runs_of(diff::edit_script(ids_of(a), ids_of(b)), a, b), left});
             }
+    });
+    std::vector<CellDiff> out;
+    bool across = false;
+    for (auto& [diffs, row_notes] : by_row) {
+        out.insert(out.end(), std::make_move_iterator(diffs.begin()), std::make_move_iterator(diffs.end()));
+        for (auto& note : row_notes) {
+            if (note.reason == NoteReason::wording_across_languages) {
+                if (across) continue;  // said once
+                across = true;
+            }
+            notes.push_back(std::move(note));
+        }
     }
     return out;
 }
