@@ -526,15 +526,14 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         return static_cast<double>(added_sentences[p]) > opt.abridged_share * static_cast<double>(right_sentences[p]) ||
                (cd.left != base && summarizes_base[static_cast<std::size_t>(cd.left)]);
     };
-    const std::vector<Figure> datelines = dateline_dates(c);
+    const std::vector<Figure> datelines = dateline_dates(c, jobs);
     const ArticleFigures article = article_figures(c, facts, jobs);
     // The memos below are per thread; the first thread's serve the
-    // article-wide checks after the rows.
+    // article-wide checks after the rows (the spelling check's search, all).
     const unsigned threads = threads_for(c.diffs.size(), jobs);
     std::vector<ArticleLetters> letters_of(threads, ArticleLetters{c, {}});
     std::vector<NameRelations> relations_of(threads);
     ArticleLetters& article_letters = letters_of[0];
-    NameRelations& name_relations = relations_of[0];
     std::vector<std::vector<Discrepancy>> found_in(c.diffs.size());  // per cell diff, joined in order below
     parallel_for(c.diffs.size(), threads, [&](std::size_t k, unsigned thread) {
         const CellDiff& cd = c.diffs[k];
@@ -599,7 +598,7 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
     }
     check_moved_wording(c, facts, moved, out, pairs);
     check_titles(c, facts, article_letters, out);
-    check_spellings(c, facts, article_letters, name_relations, out);
+    check_spellings(c, facts, article_letters, relations_of, out);
     check_repeats(c, out);
     drop_repeated_quotes(c, out, {});
     drop_repeated_wording(out);

@@ -182,7 +182,7 @@ struct FigureScope {
 // figure's span points into.
 bool same_figure(const Figure& a, std::string_view a_text, const Figure& b, std::string_view b_text);
 // The dates of every rendering's datelines (facts `dateline_date`).
-std::vector<Figure> dateline_dates(const Comparison& c);
+std::vector<Figure> dateline_dates(const Comparison& c, unsigned jobs = 1);
 void check_figures(const FigureScope& scope, int row, const CellFacts& base, const CellFacts& other, std::vector<Discrepancy>& out);
 // Linked sentences that name one weekday each, and different ones (weekday_checks.cpp).
 void check_weekdays(const Comparison& c, const CellDiff& diff, const CellSentences& sentences, std::vector<Discrepancy>& out);
@@ -234,8 +234,10 @@ void check_titles(const Comparison& c, const std::vector<RenderingFacts>& facts,
 // another way anywhere in their articles, whatever rows they fall in: a
 // medium name_variant per pair of spellings, when no finding states it
 // already: docs/discrepancies.md, Spellings across the document.
-void check_spellings(const Comparison& c, const std::vector<RenderingFacts>& facts, ArticleLetters& letters, NameRelations& relations,
-                     std::vector<Discrepancy>& out);
+// The closest spellings are found on one thread per entry of `relations_of`
+// (each thread's own memo; at least one).
+void check_spellings(const Comparison& c, const std::vector<RenderingFacts>& facts, ArticleLetters& letters,
+                     std::vector<NameRelations>& relations_of, std::vector<Discrepancy>& out);
 // A sentence one rendering prints twice, the others once: docs/discrepancies.md, Repeats.
 void check_repeats(const Comparison& c, std::vector<Discrepancy>& out);
 

@@ -30,13 +30,17 @@ int row_of(const Comparison& c, int rendering, int paragraph) {
     return -1;
 }
 
-std::vector<Figure> dateline_dates(const Comparison& c) {
-    std::vector<Figure> out;
-    for (const auto& r : c.renderings) {
-        if (r.status != Status::aligned) continue;
+std::vector<Figure> dateline_dates(const Comparison& c, unsigned jobs) {
+    // every paragraph's first line is parsed: one rendering per thread
+    std::vector<std::vector<Figure>> by(c.renderings.size());
+    parallel_for(c.renderings.size(), jobs, [&](std::size_t y) {
+        const Rendering& r = c.renderings[y];
+        if (r.status != Status::aligned) return;
         for (const auto& p : r.doc.paragraphs)
-            if (auto f = dateline_date(std::string_view(r.doc.text).substr(p.span.start, p.span.size()))) out.push_back(*f);
-    }
+            if (auto f = dateline_date(std::string_view(r.doc.text).substr(p.span.start, p.span.size()))) by[y].push_back(*f);
+    });
+    std::vector<Figure> out;
+    for (auto& figures : by) out.insert(out.end(), figures.begin(), figures.end());
     return out;
 }
 

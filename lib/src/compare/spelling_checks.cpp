@@ -8,6 +8,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "../parallel.hpp"
 #include "fact_checks.hpp"
 #include "parallax/normalize.hpp"
 
@@ -136,8 +137,10 @@ bool share_row(const Spelling& a, const Spelling& b) {
 
 }  // namespace
 
-void check_spellings(const Comparison& c, const std::vector<RenderingFacts>& facts, ArticleLetters& letters, NameRelations& relations,
-                     std::vector<Discrepancy>& out) {
+void check_spellings(const Comparison& c, const std::vector<RenderingFacts>& facts, ArticleLetters& letters,
+                     std::vector<NameRelations>& relations_of, std::vector<Discrepancy>& out) {
+    const unsigned threads = static_cast<unsigned>(relations_of.size());
+    NameRelations& relations = relations_of.front();
     const int base = c.base;
     const std::size_t count = c.renderings.size();
     if (base < 0 || static_cast<std::size_t>(base) >= count || facts.size() != count) return;
@@ -210,14 +213,21 @@ void check_spellings(const Comparison& c, const std::vector<RenderingFacts>& fac
         auto writes = [](const ArticleWords& in, const std::vector<std::string>& ws) {
             return std::any_of(ws.begin(), ws.end(), [&](const std::string& w) { return in.has(w); });
         };
-        for (const Spelling* a : from_left) {
-            const Spelling* best = nullptr;
-            NameMatch best_m;
+        // Each left spelling's closest variant on the right, on the threads'
+        // own memos (the quadratic part); then the findings in order.
+        std::vector<std::pair<const Spelling*, NameMatch>> closest(from_left.size(), {nullptr, NameMatch{}});
+        parallel_for(from_left.size(), threads, [&](std::size_t i, unsigned thread) {
+            const Spelling* a = from_left[i];
+            auto& [best, best_m] = closest[i];
             for (const Spelling* b : from_right) {
-                NameMatch m = relations(a->name->text, b->name->text);
+                NameMatch m = relations_of[thread](a->name->text, b->name->text);
                 if (m.relation != NameRelation::variant) continue;
                 if (!best || m.score > best_m.score) best = b, best_m = m;
             }
+        });
+        for (std::size_t i = 0; i < from_left.size(); ++i) {
+            const Spelling* a = from_left[i];
+            const auto& [best, best_m] = closest[i];
             // in one row the row's name checks have compared them already
             if (!best || share_row(*a, *best) || on_both(*a, *best)) continue;
             // either side writes the other's spelling of a word somewhere:
