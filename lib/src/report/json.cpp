@@ -1,7 +1,11 @@
 #include "parallax/report/json.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <string>
+#include <string_view>
+#include <type_traits>
 #include <nlohmann/json.hpp>
 
 #include "../unicode/unicode.hpp"
@@ -15,8 +19,47 @@ namespace {
 // escapes them, byte for byte, without a copy each: valid UTF-8 (every text
 // read is) here; anything else through nlohmann/json, which writes U+FFFD
 // for the bad bytes.
+// The bytes gathered in a buffer and handed to the stream 64 KB at a time:
+// an ostream insertion costs a sentry and a virtual call each, and a report
+// is made of hundreds of thousands of short pieces. Integers as to_chars
+// writes them, which is how the classic locale's ostream writes them.
+class Sink {
+public:
+    explicit Sink(std::ostream& to) : to_(to) { buf_.reserve(limit + 4096); }
+    Sink(const Sink&) = delete;
+    Sink& operator=(const Sink&) = delete;
+    ~Sink() { flush(); }
+    Sink& operator<<(std::string_view s) {
+        buf_ += s;
+        if (buf_.size() >= limit) flush();
+        return *this;
+    }
+    Sink& operator<<(const char* s) { return *this << std::string_view(s); }
+    Sink& operator<<(const std::string& s) { return *this << std::string_view(s); }
+    Sink& operator<<(char ch) {
+        buf_ += ch;
+        return *this;
+    }
+    template <class T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool> && !std::is_same_v<T, char>, int> = 0>
+    Sink& operator<<(T v) {
+        char digits[24];
+        auto end = std::to_chars(digits, digits + sizeof digits, v).ptr;
+        return *this << std::string_view(digits, static_cast<std::size_t>(end - digits));
+    }
+    void write(const char* p, std::streamsize n) { *this << std::string_view(p, static_cast<std::size_t>(n)); }
+    void flush() {
+        to_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+        buf_.clear();
+    }
+
+private:
+    static constexpr std::size_t limit = 64 * 1024;
+    std::ostream& to_;
+    std::string buf_;
+};
+
 struct Writer {
-    std::ostream& out;
+    Sink& out;
     void str(std::string_view s) {
         if (unicode::first_invalid_byte(s) != unicode::valid) {
             out << nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -88,7 +131,8 @@ const char* op_name(EditOp op) {
 
 }  // namespace
 
-void write_json(const Comparison& c, std::ostream& out) {
+void write_json(const Comparison& c, std::ostream& stream) {
+    Sink out(stream);
     Writer w{out};
     out << "{\n  \"version\": 1,\n  \"base\": " << c.base << ",\n  \"renderings\": ";
     w.list(c.renderings, "    ", [&](const Rendering& r) {
@@ -202,6 +246,7 @@ void write_json(const Comparison& c, std::ostream& out) {
         out << '}';
     });
     out << "\n}\n";
+    out.flush();
 }
 
 }  // namespace parallax::report
