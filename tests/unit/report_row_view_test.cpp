@@ -46,7 +46,7 @@ TEST_CASE("row view: percentages are rounded one way everywhere", "[report]") {
 
 TEST_CASE("row view: the base cell marks the union of what every rendering changes", "[report]") {
     Comparison c = three();
-    auto v = report::row_view(c, 0, report::columns(c));
+    auto v = report::row_view(c, report::row_index(c), 0, report::columns(c));
     REQUIRE(v.cells.size() == 3);
     CHECK(v.similarity == "63%");
     const auto& base = v.cells[0];
@@ -73,7 +73,7 @@ TEST_CASE("row view: the base cell marks the union of what every rendering chang
 
 TEST_CASE("row view: other cells mark their changes with the base words they replace", "[report]") {
     Comparison c = three();
-    auto v = report::row_view(c, 0, report::columns(c));
+    auto v = report::row_view(c, report::row_index(c), 0, report::columns(c));
     const auto& cell = v.cells[2];
     CHECK(cell.present);
     CHECK(cell.diff == &c.diffs[1]);
@@ -87,7 +87,7 @@ TEST_CASE("row view: other cells mark their changes with the base words they rep
 TEST_CASE("row view: a rendering without paragraphs in the row is absent", "[report]") {
     Comparison c = three();
     c.rows[0].cells[1].clear();
-    auto v = report::row_view(c, 0, report::columns(c));
+    auto v = report::row_view(c, report::row_index(c), 0, report::columns(c));
     CHECK_FALSE(v.cells[1].present);
     CHECK(v.cells[1].paragraphs.empty());
     CHECK(v.cells[0].present);
@@ -98,7 +98,7 @@ TEST_CASE("row view: word diffs between two non-base renderings mark nothing", "
     // against the base only
     Comparison c = three();
     c.diffs.push_back({0, 2, {{EditOp::same, {0, 3}, {0, 3}}, {EditOp::changed, {4, 12}, {4, 11}}, {EditOp::same, {13, 16}, {12, 15}}}, 1});
-    auto v = report::row_view(c, 0, report::columns(c));
+    auto v = report::row_view(c, report::row_index(c), 0, report::columns(c));
     CHECK(v.cells[2].diff == &c.diffs[1]);
     CHECK(v.cells[1].diff == &c.diffs[0]);
     std::string removed;
@@ -126,7 +126,7 @@ TEST_CASE("row view: a finding's span that lies in another row's cell is marked 
     c.discrepancies[0].row = 1;
     auto marked = [&](int row, int y) {
         std::string out;
-        auto v = report::row_view(c, row, report::columns(c));
+        auto v = report::row_view(c, report::row_index(c), row, report::columns(c));
         for (const auto& p : v.cells[static_cast<std::size_t>(y)].paragraphs)
             for (const auto& piece : p.pieces)
                 if (!piece.findings.empty()) out += c.text(y, piece.span);
@@ -140,5 +140,14 @@ TEST_CASE("row view: a finding's span that lies in another row's cell is marked 
     c.discrepancies[0].spans = {{0, {0, 3}}, {1, {6, 10}}};
     CHECK(marked(0, 0) == "one");
     CHECK(marked(1, 1) == "five");
-    CHECK(report::row_view(c, 1, report::columns(c)).cells[1].cell_findings.empty());
+    CHECK(report::row_view(c, report::row_index(c), 1, report::columns(c)).cells[1].cell_findings.empty());
+    // a span across two paragraphs lies inside neither: not marked in the other row
+    c.discrepancies[0].spans = {{0, {0, 3}}, {1, {8, 14}}};
+    CHECK(marked(1, 1).empty());
+    // the last paragraph of the text, found by the index as the first is
+    c.discrepancies[0].spans = {{0, {0, 3}}, {1, {15, 19}}};
+    CHECK(marked(1, 1).empty());  // b's paragraph 1 is row 0's cell
+    c.discrepancies[0].row = 1;
+    c.discrepancies[0].spans = {{0, {9, 14}}, {1, {15, 19}}};
+    CHECK(marked(0, 1) == " two");
 }

@@ -298,6 +298,7 @@ void write_list(const Comparison& c, View v, std::ostream& out) {
 }
 
 void write_table(const Comparison& c, const std::vector<int>& cols, View view, std::ostream& out) {
+    const RowIndex index = row_index(c);
     // Each row's discrepancy numbers, so the filters can hide rows too.
     std::vector<std::string> numbers(c.rows.size(), " ");
     for (std::size_t i = 0; i < c.discrepancies.size(); ++i) {
@@ -321,7 +322,7 @@ void write_table(const Comparison& c, const std::vector<int>& cols, View view, s
     }
     out << "</tr></thead>\n<tbody>\n";
     for (std::size_t r = 0; r < c.rows.size(); ++r) {
-        RowView v = row_view(c, static_cast<int>(r), cols);
+        RowView v = row_view(c, index, static_cast<int>(r), cols);
         out << "<tr id=\"row-" << r << "\"";
         if (numbers[r].size() > 1) out << " data-ds=\"" << numbers[r] << "\"";
         out << "><td class=\"rn\"><a href=\"#row-" << r << "\">" << r << "</a><br>" << v.similarity

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <tuple>
 
 #include "summary.hpp"
 
@@ -25,9 +27,9 @@ struct Range {
 // The word diff's marks in cell y: in the base cell the base side of every
 // rendering's changes, elsewhere that rendering's added and changed words.
 // Diffs between two non-base renderings are the finders' alone.
-void diff_ranges(const Comparison& c, int row, int y, std::vector<Range>& out) {
-    for (const auto& df : c.diffs) {
-        if (df.row != row || df.left != c.base) continue;
+void diff_ranges(const Comparison& c, const RowIndex& index, int row, int y, std::vector<Range>& out) {
+    for (std::size_t k : index.diffs[static_cast<std::size_t>(row)]) {
+        const CellDiff& df = c.diffs[k];
         if (y == c.base) {
             for (const auto& e : df.edits)
                 if (e.op != EditOp::same && !e.base.empty() && within(c, y, e.base)) out.push_back({e.base, Mark::removed, {}, 0});
@@ -45,20 +47,20 @@ void diff_ranges(const Comparison& c, int row, int y, std::vector<Range>& out) {
 // base, having no span at all) are about the cell and go to cell_findings.
 // A finding of another row whose span lies inside one of this cell's
 // paragraphs (a sentence moved across rows) is marked where that span is.
-void finding_ranges(const Comparison& c, int row, int y, const std::vector<ParagraphView>& paras, std::vector<Range>& out,
-                    std::vector<std::size_t>& cell) {
-    auto inside = [&](Span s) {
-        return std::any_of(paras.begin(), paras.end(), [&](const ParagraphView& p) {
-            return s.start >= p.span.start && s.end <= p.span.end && !(s.start == p.span.start && s.end == p.span.end);
-        });
-    };
-    for (std::size_t i = 0; i < c.discrepancies.size(); ++i) {
+void finding_ranges(const Comparison& c, const RowIndex& index, int row, int y, const std::vector<int>& ids,
+                    const std::vector<ParagraphView>& paras, std::vector<Range>& out, std::vector<std::size_t>& cell) {
+    // other rows' findings, in the order of the findings and their spans
+    std::vector<RowIndex::Inside> moved;
+    const auto& inside = index.inside[static_cast<std::size_t>(y)];
+    for (int id : ids)
+        if (id >= 0 && static_cast<std::size_t>(id) < inside.size())
+            for (const auto& at : inside[static_cast<std::size_t>(id)])
+                if (c.discrepancies[at.finding].row != row) moved.push_back(at);
+    std::sort(moved.begin(), moved.end(),
+              [](const RowIndex::Inside& a, const RowIndex::Inside& b) { return std::tie(a.finding, a.span) < std::tie(b.finding, b.span); });
+    for (const auto& at : moved) out.push_back({c.discrepancies[at.finding].spans[at.span].span, Mark::same, {}, at.finding});
+    for (std::size_t i : index.findings[static_cast<std::size_t>(row)]) {
         const Discrepancy& d = c.discrepancies[i];
-        if (d.row != row) {
-            for (const auto& s : d.spans)
-                if (s.rendering == y && !s.span.empty() && within(c, y, s.span) && inside(s.span)) out.push_back({s.span, Mark::same, {}, i});
-            continue;
-        }
         bool whole = false;
         for (const auto& s : d.spans) {
             if (s.rendering != y || !within(c, s.rendering, s.span)) continue;
@@ -96,23 +98,28 @@ std::vector<Piece> cut(Span p, const std::vector<Range>& ranges) {
     return pieces;
 }
 
-CellView cell_view(const Comparison& c, int row, int y) {
+CellView cell_view(const Comparison& c, const RowIndex& index, int row, int y) {
     CellView cell;
     cell.rendering = y;
     const Row& r = c.rows[static_cast<std::size_t>(row)];
     if (static_cast<std::size_t>(y) >= r.cells.size() || r.cells[static_cast<std::size_t>(y)].empty()) return cell;
     cell.present = true;
-    cell.diff = diff_for(c, row, y);
+    for (std::size_t k : index.diffs[static_cast<std::size_t>(row)])
+        if (c.diffs[k].rendering == y && !c.diffs[k].across) {
+            cell.diff = &c.diffs[k];
+            break;
+        }
     const auto& paras = c.renderings[static_cast<std::size_t>(y)].doc.paragraphs;
+    std::vector<int> ids;  // the paragraphs shown
     for (int id : r.cells[static_cast<std::size_t>(y)]) {
         if (id < 0 || static_cast<std::size_t>(id) >= paras.size()) continue;
         Span s = paras[static_cast<std::size_t>(id)].span;
-        if (within(c, y, s)) cell.paragraphs.push_back({s, {}});
+        if (within(c, y, s)) cell.paragraphs.push_back({s, {}}), ids.push_back(id);
     }
     if (cell.paragraphs.empty()) return cell;
     std::vector<Range> ranges;
-    diff_ranges(c, row, y, ranges);
-    finding_ranges(c, row, y, cell.paragraphs, ranges, cell.cell_findings);
+    diff_ranges(c, index, row, y, ranges);
+    finding_ranges(c, index, row, y, ids, cell.paragraphs, ranges, cell.cell_findings);
     for (auto& p : cell.paragraphs) p.pieces = cut(p.span, ranges);
     return cell;
 }
@@ -127,11 +134,40 @@ std::vector<int> columns(const Comparison& c) {
     return cols;
 }
 
-RowView row_view(const Comparison& c, int row, const std::vector<int>& cols) {
+RowIndex row_index(const Comparison& c) {
+    RowIndex index;
+    index.diffs.resize(c.rows.size());
+    index.findings.resize(c.rows.size());
+    auto row_ok = [&](int r) { return r >= 0 && static_cast<std::size_t>(r) < c.rows.size(); };
+    for (std::size_t k = 0; k < c.diffs.size(); ++k)
+        if (c.diffs[k].left == c.base && row_ok(c.diffs[k].row)) index.diffs[static_cast<std::size_t>(c.diffs[k].row)].push_back(k);
+    index.inside.resize(c.renderings.size());
+    for (std::size_t y = 0; y < c.renderings.size(); ++y) index.inside[y].resize(c.renderings[y].doc.paragraphs.size());
+    for (std::size_t i = 0; i < c.discrepancies.size(); ++i) {
+        const Discrepancy& d = c.discrepancies[i];
+        if (row_ok(d.row)) index.findings[static_cast<std::size_t>(d.row)].push_back(i);
+        for (std::size_t k = 0; k < d.spans.size(); ++k) {
+            const SpanRef& s = d.spans[k];
+            if (s.span.empty() || !within(c, s.rendering, s.span)) continue;
+            // paragraphs lie in text order and do not overlap: the one that
+            // starts last at or before the span is the only one it can lie in
+            const auto& paras = c.renderings[static_cast<std::size_t>(s.rendering)].doc.paragraphs;
+            auto after = std::upper_bound(paras.begin(), paras.end(), s.span.start,
+                                          [](std::size_t at, const Paragraph& p) { return at < p.span.start; });
+            if (after == paras.begin()) continue;
+            const Paragraph& p = *std::prev(after);
+            const bool inside = s.span.start >= p.span.start && s.span.end <= p.span.end && !(s.span.start == p.span.start && s.span.end == p.span.end);
+            if (inside) index.inside[static_cast<std::size_t>(s.rendering)][static_cast<std::size_t>(std::prev(after) - paras.begin())].push_back({i, k});
+        }
+    }
+    return index;
+}
+
+RowView row_view(const Comparison& c, const RowIndex& index, int row, const std::vector<int>& cols) {
     RowView v;
     v.row = row;
     v.similarity = percent(c.rows[static_cast<std::size_t>(row)].similarity);
-    for (int y : cols) v.cells.push_back(cell_view(c, row, y));
+    for (int y : cols) v.cells.push_back(cell_view(c, index, row, y));
     return v;
 }
 

@@ -49,7 +49,23 @@ struct RowView {
 // Empty when the base is out of range (nothing can be laid out safely).
 std::vector<int> columns(const Comparison& c);
 
-RowView row_view(const Comparison& c, int row, const std::vector<int>& cols);
+// Each row's word diffs against the base and findings, and the findings of
+// other rows marked inside each paragraph (a sentence moved across rows),
+// found in one pass over the comparison: a row view looks its row up
+// instead of scanning every diff and finding, which made a report of a book
+// (thousands of rows, tens of thousands of findings) quadratic.
+struct RowIndex {
+    std::vector<std::vector<std::size_t>> diffs;     // per row: c.diffs against the base, ascending
+    std::vector<std::vector<std::size_t>> findings;  // per row: c.discrepancies of that row, ascending
+    struct Inside {
+        std::size_t finding, span;  // c.discrepancies[finding].spans[span]
+    };
+    // per rendering, per paragraph id: spans strictly inside the paragraph
+    std::vector<std::vector<std::vector<Inside>>> inside;
+};
+RowIndex row_index(const Comparison& c);
+
+RowView row_view(const Comparison& c, const RowIndex& index, int row, const std::vector<int>& cols);
 
 // A share in [0, 1] as a whole percentage, "87%": the one rounding rule
 // (half away from zero) every report uses.

@@ -23,12 +23,6 @@ std::string summary_line(const Comparison& c) {
     return s;
 }
 
-const CellDiff* diff_for(const Comparison& c, int row, int rendering) {
-    for (const auto& d : c.diffs)
-        if (d.row == row && d.rendering == rendering && d.left == c.base && !d.across) return &d;
-    return nullptr;
-}
-
 std::string cell_text(const Comparison& c, int rendering, const std::vector<int>& ids) {
     std::string out;
     for (int id : ids) {

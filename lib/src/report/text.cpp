@@ -229,6 +229,7 @@ std::string repeat(std::string_view s, int n) {
 void write_side_by_side(const Comparison& c, std::ostream& out, const Style& st, int width) {
     std::vector<int> cols = columns(c);
     if (cols.empty()) return;
+    const RowIndex index = row_index(c);
     int n = static_cast<int>(cols.size());
     int colw = std::max(8, (width - 3 * (n - 1)) / n);
     int full = colw * n + 3 * (n - 1);
@@ -266,7 +267,7 @@ void write_side_by_side(const Comparison& c, std::ostream& out, const Style& st,
     row_of_cells(heads);
     out << st.off();
     for (std::size_t r = 0; r < c.rows.size(); ++r) {
-        RowView v = row_view(c, static_cast<int>(r), cols);
+        RowView v = row_view(c, index, static_cast<int>(r), cols);
         std::string title = "\u2500\u2500 row " + std::to_string(r) + " \u00b7 similarity " + v.similarity + " ";
         std::vector<Glyph> tg;
         push_text(tg, title, plain);
@@ -282,8 +283,9 @@ void write_side_by_side(const Comparison& c, std::ostream& out, const Style& st,
             cells.push_back(wrap(cell_glyphs(c, cell, st), colw));
         }
         row_of_cells(cells);
-        for (const auto& d : c.discrepancies) {
-            if (d.row != static_cast<int>(r) || d.kind == Kind::phrasing) continue;
+        for (std::size_t i : index.findings[r]) {
+            const Discrepancy& d = c.discrepancies[i];
+            if (d.kind == Kind::phrasing) continue;
             std::vector<Glyph> g;
             push_text(g, std::string(to_string(d.severity)) + " " + to_string(d.kind) + ": " + d.message, plain);
             auto lines = wrap(g, std::max(8, full - 4));
@@ -375,8 +377,9 @@ void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt) 
         return;
     }
     std::vector<int> cols = columns(c);
+    const RowIndex index = row_index(c);
     for (std::size_t r = 0; r < c.rows.size(); ++r) {
-        RowView v = row_view(c, static_cast<int>(r), cols);
+        RowView v = row_view(c, index, static_cast<int>(r), cols);
         out << '\n' << st.bold() << "== row " << r << " (similarity " << v.similarity << ") ==" << st.off() << '\n';
         for (const CellView& cell : v.cells) {
             out << "[" << cell.rendering << "] ";
@@ -388,8 +391,9 @@ void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt) 
                               : terminal_safe(cell_text(c, cell.rendering, c.rows[r].cells[static_cast<std::size_t>(cell.rendering)]), Newlines::keep))
                 << '\n';
         }
-        for (const auto& d : c.discrepancies) {
-            if (d.row != static_cast<int>(r) || d.kind == Kind::phrasing) continue;
+        for (std::size_t i : index.findings[r]) {
+            const Discrepancy& d = c.discrepancies[i];
+            if (d.kind == Kind::phrasing) continue;
             out << "  ! " << who(d) << ' ' << to_string(d.severity) << ' ' << to_string(d.kind) << ": " << terminal_safe(d.message) << '\n';
         }
     }
