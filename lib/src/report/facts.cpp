@@ -46,11 +46,12 @@ void write_facts_text(const Document& doc, const RenderingFacts& facts, std::ost
     // column advance with one cursor; an HTML page's are looked up in its
     // source instead.
     bool mapped = doc.source && !doc.source->pieces.empty();
+    const DocumentLines source_lines(doc);
     std::size_t pos = 0, line = 1, col = 1;
     if (doc.text.compare(0, 3, "\xEF\xBB\xBF") == 0) pos = 3;  // a BOM is no column
     for (const auto& [at, l] : lines) {
         if (mapped) {
-            LineCol lc = line_col(doc, at, Columns::bytes);
+            LineCol lc = source_lines(at, Columns::bytes);
             line = lc.line, col = lc.col;
         }
         for (; !mapped && pos < at && pos < doc.text.size(); ++pos) {

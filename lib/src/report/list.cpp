@@ -15,6 +15,8 @@ void write_list(const Comparison& c, std::ostream& out, const ListOptions& opt) 
         out << bold << terminal_safe(file) << ':' << lc.line << ':' << lc.col << ':' << off << ' ' << (opt.color ? severity_sgr(d.severity) : "")
             << to_string(d.severity) << off << ": " << to_string(d.kind) << ": " << terminal_safe(d.message) << '\n';
     };
+    std::vector<DocumentLines> lines;  // per rendering
+    for (const auto& r : c.renderings) lines.emplace_back(r.doc);
     for (const auto& d : c.discrepancies) {
         // One line per place it is written, in each rendering it concerns
         // (a name, a quote, a title in the base and in the others): an
@@ -31,7 +33,7 @@ void write_list(const Comparison& c, std::ostream& out, const ListOptions& opt) 
                 continue;
             }
             const Document& doc = c.renderings[static_cast<std::size_t>(loc.rendering)].doc;
-            line(d, doc.path.empty() ? doc.name : doc.path, line_col(doc, loc.byte, Columns::bytes));
+            line(d, doc.path.empty() ? doc.name : doc.path, lines[static_cast<std::size_t>(loc.rendering)](loc.byte, Columns::bytes));
         }
     }
 }

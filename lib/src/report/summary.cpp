@@ -36,31 +36,52 @@ std::string cell_text(const Comparison& c, int rendering, const std::vector<int>
 
 namespace parallax::report {
 
-LineCol line_col(std::string_view text, std::size_t byte, Columns cols) {
-    LineCol lc;
+namespace {
+
+// Where each line of `text` starts.
+std::vector<std::size_t> line_starts(std::string_view text) {
+    std::vector<std::size_t> starts{0};
+    for (std::size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1)) starts.push_back(at + 1);
+    return starts;
+}
+
+// Line and column of `byte` in `text`, given where its lines start.
+LineCol line_col_in(std::string_view text, const std::vector<std::size_t>& starts, std::size_t byte, Columns cols) {
     byte = std::min(byte, text.size());
-    std::size_t i = 0;
-    if (text.substr(0, 3) == "\xEF\xBB\xBF" && byte >= 3) i = 3;
-    for (; i < byte; ++i) {
-        unsigned char ch = static_cast<unsigned char>(text[i]);
-        if (ch == '\n') {
-            ++lc.line;
-            lc.col = 1;
-        } else if (cols == Columns::bytes || (ch & 0xC0) != 0x80) {
-            ++lc.col;  // a lead byte or ASCII starts one code point
-        }
+    // the last line starting at or before the byte (a newline's own byte ends its line)
+    const auto line = static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), byte) - starts.begin());
+    std::size_t from = starts[line - 1];
+    if (line == 1 && byte >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") from = 3;  // a byte-order mark is no column
+    LineCol lc{line, 1};
+    if (cols == Columns::bytes) {
+        lc.col += byte - from;
+    } else {
+        for (std::size_t i = from; i < byte; ++i)
+            if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++lc.col;  // a lead byte or ASCII starts one code point
     }
     return lc;
 }
 
-LineCol line_col(const Document& doc, std::size_t byte, Columns cols) {
-    if (!doc.source || doc.source->pieces.empty()) return line_col(doc.text, byte, cols);
-    const auto& pieces = doc.source->pieces;
-    auto after = std::upper_bound(pieces.begin(), pieces.end(), byte, [](std::size_t b, const SourcePiece& p) { return b < p.text; });
-    if (after == pieces.begin()) return line_col(doc.source->bytes, 0, cols);
-    const SourcePiece& p = *(after - 1);
-    return line_col(doc.source->bytes, p.source + (p.verbatim ? byte - p.text : 0), cols);
+}  // namespace
+
+LineCol line_col(std::string_view text, std::size_t byte, Columns cols) { return line_col_in(text, line_starts(text), byte, cols); }
+
+DocumentLines::DocumentLines(const Document& doc) : doc_(&doc) {
+    const bool mapped = doc.source && !doc.source->pieces.empty();
+    text_ = mapped ? std::string_view(doc.source->bytes) : std::string_view(doc.text);
+    starts_ = line_starts(text_);
 }
+
+LineCol DocumentLines::operator()(std::size_t byte, Columns cols) const {
+    if (!doc_->source || doc_->source->pieces.empty()) return line_col_in(text_, starts_, byte, cols);
+    const auto& pieces = doc_->source->pieces;
+    auto after = std::upper_bound(pieces.begin(), pieces.end(), byte, [](std::size_t b, const SourcePiece& p) { return b < p.text; });
+    if (after == pieces.begin()) return line_col_in(text_, starts_, 0, cols);
+    const SourcePiece& p = *(after - 1);
+    return line_col_in(text_, starts_, p.source + (p.verbatim ? byte - p.text : 0), cols);
+}
+
+LineCol line_col(const Document& doc, std::size_t byte, Columns cols) { return DocumentLines(doc)(byte, cols); }
 
 Location locate_discrepancy(const Comparison& c, const Discrepancy& d) {
     for (const auto& s : d.spans)

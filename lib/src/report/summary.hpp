@@ -41,6 +41,21 @@ LineCol line_col(std::string_view text, std::size_t byte, Columns cols = Columns
 // decoded; a PDF's or DOCX's extracted text).
 LineCol line_col(const Document& doc, std::size_t byte, Columns cols = Columns::characters);
 
+// line_col for many bytes of one document: where each line starts is found
+// once, so a look-up is a binary search and a count within its line. The
+// list, CSV and facts reports place every finding; a scan from the top of
+// the file for each made them quadratic on a book. Holds views of `doc`.
+class DocumentLines {
+public:
+    explicit DocumentLines(const Document& doc);
+    LineCol operator()(std::size_t byte, Columns cols = Columns::characters) const;
+
+private:
+    const Document* doc_;
+    std::string_view text_;             // the bytes lines are counted in: the page's source, or doc.text
+    std::vector<std::size_t> starts_;  // the first byte of each line of text_
+};
+
 // Where a discrepancy points: its first span, or the start of its row's
 // first cell when it has none. rendering = -1 when there is nothing at all.
 struct Location {
