@@ -59,7 +59,7 @@ Comparison compare(std::vector<Document> docs, const EngineOptions& opt) {
         if (!given.empty() && given != "und") docs[d].language = given;
     }
     Profiles profiles = build_profiles(docs);
-    Location loc = locate(docs, profiles, opt.locate);
+    Location loc = locate(docs, profiles, opt.locate, jobs);
     Alignment al = align(docs, profiles, loc, opt.align, jobs);
 
     Comparison c;

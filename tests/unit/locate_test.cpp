@@ -124,3 +124,25 @@ TEST_CASE("locate: a text related to a rendering that the base relates to is a r
     CHECK(loc.status[2] == Status::aligned);
     CHECK(docs[2].paragraphs[0].in_article);
 }
+
+TEST_CASE("locate: candidate links found on several threads are one thread's, in order", "[locate][parallel]") {
+    std::string a, b;
+    for (int i = 0; i < 90; ++i) {
+        std::string w = "topic" + std::to_string(i % 30) + " item" + std::to_string(i * 7) + " word" + std::to_string(i * 13);
+        a += "Paragraph about " + w + " in the first text.\n\n";
+        b += "A paragraph on " + w + " and topic" + std::to_string((i + 1) % 30) + " in the second text.\n\n";
+    }
+    std::vector<Document> docs{make_doc("a", a), make_doc("b", b)};
+    auto pr = build_profiles(docs);
+    auto one = candidate_links(pr.docs[0], pr.docs[1], 4, 1);
+    REQUIRE(one.size() > 90);
+    for (unsigned jobs : {2u, 5u}) {
+        auto many = candidate_links(pr.docs[0], pr.docs[1], 4, jobs);
+        REQUIRE(many.size() == one.size());
+        for (std::size_t k = 0; k < one.size(); ++k) {
+            CHECK(many[k].a == one[k].a);
+            CHECK(many[k].b == one[k].b);
+            CHECK(many[k].sim == one[k].sim);
+        }
+    }
+}

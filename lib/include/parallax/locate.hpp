@@ -17,9 +17,11 @@ struct Link {
 };
 
 // Candidate links between two documents found through shared rare terms:
-// never the full cross product, so large documents stay feasible.
+// never the full cross product, so large documents stay feasible. The
+// paragraphs of `a` are looked up on `jobs` threads; the result is the same
+// for any number.
 std::vector<Link> candidate_links(const std::vector<Profile>& a, const std::vector<Profile>& b,
-                                  std::size_t per_paragraph);
+                                  std::size_t per_paragraph, unsigned jobs = 1);
 
 // The heaviest monotone chain of links (local alignment over sparse links):
 // the part of each document that renders the other.
@@ -58,6 +60,6 @@ struct Location {
 // (copies counted once); a document related to any rendering that reaches
 // the base is a rendering. Ties go to the smaller name, so input order never
 // matters (docs/how-it-works.md, locate).
-Location locate(std::vector<Document>& docs, const Profiles& profiles, const LocateOptions& opt = {});
+Location locate(std::vector<Document>& docs, const Profiles& profiles, const LocateOptions& opt = {}, unsigned jobs = 1);
 
 }  // namespace parallax

@@ -4,6 +4,7 @@
 #include <numeric>
 #include <sstream>
 
+#include "../parallel.hpp"
 #include "parallax/display.hpp"
 #include "parallax/locate.hpp"
 
@@ -58,12 +59,12 @@ void trim_edges(Chain& c, const Document& a, const Document& b, const LocateOpti
 }
 
 PairResult pair_of(const Profiles& pr, const std::vector<Document>& docs, std::size_t x, std::size_t y,
-                   const LocateOptions& opt) {
+                   const LocateOptions& opt, unsigned jobs) {
     PairResult r;
     // renderings in two languages are matched on their anchors
     const auto* ax = pr.across_of(x, y);
     const auto* ay = pr.across_of(y, x);
-    auto links = ax ? candidate_links(*ax, *ay, opt.candidates) : candidate_links(pr.docs[x], pr.docs[y], opt.candidates);
+    auto links = ax ? candidate_links(*ax, *ay, opt.candidates, jobs) : candidate_links(pr.docs[x], pr.docs[y], opt.candidates, jobs);
     r.chain = best_chain(links, opt.link_threshold, opt.gap_cost);
     trim_edges(r.chain, docs[x], docs[y], opt);
     if (r.chain.links.empty()) return r;
@@ -176,7 +177,7 @@ std::string fmt(double v) {
 
 }  // namespace
 
-Location locate(std::vector<Document>& docs, const Profiles& pr, const LocateOptions& opt) {
+Location locate(std::vector<Document>& docs, const Profiles& pr, const LocateOptions& opt, unsigned jobs) {
     const std::size_t n = docs.size();
     Location loc;
     loc.status.assign(n, Status::aligned);
@@ -187,12 +188,18 @@ Location locate(std::vector<Document>& docs, const Profiles& pr, const LocateOpt
     if (n == 0) return loc;
 
     std::vector<std::vector<PairResult>> pairs(n, std::vector<PairResult>(n));
+    std::vector<std::pair<std::size_t, std::size_t>> todo;
     for (std::size_t x = 0; x < n; ++x)
-        for (std::size_t y = x + 1; y < n; ++y) {
-            pairs[x][y] = pair_of(pr, docs, x, y, opt);
-            pairs[y][x] = pairs[x][y];
-            for (auto& l : pairs[y][x].chain.links) std::swap(l.a, l.b);
-        }
+        for (std::size_t y = x + 1; y < n; ++y) todo.push_back({x, y});
+    // several pairs: one per thread; fewer pairs than threads: each pair's
+    // look-ups on every thread, one pair after the other
+    const bool by_pair = todo.size() >= jobs;
+    parallel_for(todo.size(), by_pair ? jobs : 1, [&](std::size_t k) {
+        auto [x, y] = todo[k];
+        pairs[x][y] = pair_of(pr, docs, x, y, opt, by_pair ? 1 : jobs);
+        pairs[y][x] = pairs[x][y];
+        for (auto& l : pairs[y][x].chain.links) std::swap(l.a, l.b);
+    });
 
     // Article size of a document: bytes its longest related chain covers.
     auto covered = [&](std::size_t x, std::size_t y) {

@@ -2,6 +2,7 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "../parallel.hpp"
 #include "parallax/locate.hpp"
 #include "parallax/normalize.hpp"
 
@@ -145,7 +146,7 @@ Profile merge(const Profile& a, const Profile& b) {
 }
 
 std::vector<Link> candidate_links(const std::vector<Profile>& a, const std::vector<Profile>& b,
-                                  std::size_t per_paragraph) {
+                                  std::size_t per_paragraph, unsigned jobs) {
     // Inverted index over b. Terms present in very many paragraphs say little
     // and would make this quadratic, so they only count in exact scoring.
     std::unordered_map<std::uint32_t, std::vector<std::pair<int, float>>> index;
@@ -157,11 +158,17 @@ std::vector<Link> candidate_links(const std::vector<Profile>& a, const std::vect
     // root, up to a fixed ceiling, keeps the work linear in the input.
     const auto common = static_cast<std::size_t>(std::clamp(4.0 * std::sqrt(static_cast<double>(b.size())), 64.0, 256.0));
 
-    std::vector<Link> out;
-    std::vector<float> acc(b.size(), 0.0f);
-    std::vector<int> touched;
-    std::vector<Link> mine;
-    for (std::size_t i = 0; i < a.size(); ++i) {
+    // Each paragraph of `a` on its own: its links kept by its index, the
+    // accumulators per thread.
+    struct Scratch {
+        std::vector<float> acc;
+        std::vector<int> touched;
+    };
+    const unsigned threads = threads_for(a.size(), jobs);
+    std::vector<Scratch> scratch(threads, Scratch{std::vector<float>(b.size(), 0.0f), {}});
+    std::vector<std::vector<Link>> links_of(a.size());
+    parallel_for(a.size(), threads, [&](std::size_t i, unsigned thread) {
+        auto& [acc, touched] = scratch[thread];
         touched.clear();
         for (std::size_t k = 0; k < a[i].terms.size(); ++k) {
             auto it = index.find(a[i].terms[k]);
@@ -173,7 +180,7 @@ std::vector<Link> candidate_links(const std::vector<Profile>& a, const std::vect
         }
         // Rank by the shared weight of rare terms, then score only the best
         // few exactly.
-        mine.clear();
+        auto& mine = links_of[i];
         for (int j : touched) {
             const Profile& pb = b[static_cast<std::size_t>(j)];
             double estimate = 2.0 * acc[static_cast<std::size_t>(j)] / (a[i].total + pb.total) * length_factor(a[i].chars, pb.chars);
@@ -187,8 +194,9 @@ std::vector<Link> candidate_links(const std::vector<Profile>& a, const std::vect
         for (auto& l : mine) l.sim = similarity(a[i], b[static_cast<std::size_t>(l.b)]);
         std::sort(mine.begin(), mine.end(), by_sim);
         if (mine.size() > per_paragraph) mine.resize(per_paragraph);
-        out.insert(out.end(), mine.begin(), mine.end());
-    }
+    });
+    std::vector<Link> out;
+    for (const auto& mine : links_of) out.insert(out.end(), mine.begin(), mine.end());
     return out;
 }
 
