@@ -37,6 +37,7 @@ report::RenderOptions render_options(const CompareArgs& a, bool tty) {
     if (a.width) r.text.width = *a.width;
     else if (tty) r.text.width = ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 ? std::min<int>(ws.ws_col, max_width) : 80;
     r.text.list = a.list;
+    r.jobs = a.jobs;
     return r;
 }
 

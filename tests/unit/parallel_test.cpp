@@ -75,3 +75,30 @@ TEST_CASE("compare: any number of threads gives the report one thread gives, byt
     CHECK(report(0) == one);  // one per core
 }
 #endif
+
+TEST_CASE("reports: the text and HTML row tables formatted on several threads are one thread's bytes", "[parallel][report]") {
+    // more rows than one block of write_rows (512), with changed words and findings in them
+    std::string a, b;
+    for (int i = 0; i < 700; ++i) {
+        a += "Verse " + std::to_string(i) + " tells of the river Arno and " + std::to_string(i * 3) + " boats at dawn.\n\n";
+        b += "Verse " + std::to_string(i) + " speaks of the river " + (i % 9 ? "Arno" : "Amo") + " and " + std::to_string(i % 11 ? i * 3 : i * 3 + 1) +
+             " boats at dawn.\n\n";
+    }
+    std::vector<Document> docs{read_bytes("a.txt", a), read_bytes("b.txt", b)};
+    Comparison c = compare(std::move(docs), EngineOptions{});
+    REQUIRE(c.rows.size() > 512);
+    REQUIRE(!c.discrepancies.empty());
+    auto render = [&](report::Format f, int width, unsigned jobs) {
+        report::RenderOptions opt;
+        opt.text.width = width;
+        opt.jobs = jobs;
+        std::ostringstream out;
+        report::render(c, f, opt, out);
+        return out.str();
+    };
+    for (auto [f, width] : {std::pair{report::Format::html, 0}, {report::Format::text, 0}, {report::Format::text, 120}}) {
+        const std::string one = render(f, width, 1);
+        CHECK(render(f, width, 2) == one);
+        CHECK(render(f, width, 5) == one);
+    }
+}

@@ -11,7 +11,8 @@
 #include "escape.hpp"
 #include "page.hpp"
 #include "report_assets.hpp"
-#include "row_view.hpp"  // generated from assets/ by cmake/embed_assets.cmake
+#include "row_view.hpp"
+#include "rows.hpp"  // generated from assets/ by cmake/embed_assets.cmake
 #include "summary.hpp"
 #include "view.hpp"
 
@@ -297,7 +298,7 @@ void write_list(const Comparison& c, View v, std::ostream& out) {
     out << "</aside>\n";
 }
 
-void write_table(const Comparison& c, const std::vector<int>& cols, View view, std::ostream& out) {
+void write_table(const Comparison& c, const std::vector<int>& cols, View view, unsigned jobs, std::ostream& out) {
     const RowIndex index = row_index(c);
     // Each row's discrepancy numbers, so the filters can hide rows too.
     std::vector<std::string> numbers(c.rows.size(), " ");
@@ -321,7 +322,7 @@ void write_table(const Comparison& c, const std::vector<int>& cols, View view, s
         out << "</th>";
     }
     out << "</tr></thead>\n<tbody>\n";
-    for (std::size_t r = 0; r < c.rows.size(); ++r) {
+    write_rows(c.rows.size(), jobs, out, [&](std::size_t r, std::ostream& out) {
         RowView v = row_view(c, index, static_cast<int>(r), cols);
         out << "<tr id=\"row-" << r << "\"";
         if (numbers[r].size() > 1) out << " data-ds=\"" << numbers[r] << "\"";
@@ -333,7 +334,7 @@ void write_table(const Comparison& c, const std::vector<int>& cols, View view, s
             else out << "<td>" << cell_html(c, cell) << "</td>";
         }
         out << "</tr>\n";
-    }
+    });
     out << "</tbody></table>\n";
     if (c.rows.empty()) out << "<p>No aligned rows.</p>\n";
     out << "</main>\n";
@@ -367,7 +368,7 @@ std::string page_title(const Comparison& c) {
 
 }  // namespace
 
-void write_html(const Comparison& c, std::ostream& out) {
+void write_html(const Comparison& c, std::ostream& out, unsigned jobs) {
     std::vector<int> cols = columns(c);
     View view = default_view(c);
 
@@ -385,7 +386,7 @@ void write_html(const Comparison& c, std::ostream& out) {
            "</div>\n";
     out << "<div class=\"layout\">\n";
     write_list(c, view, out);
-    write_table(c, cols, view, out);
+    write_table(c, cols, view, jobs, out);
     out << "</div>\n";
     // After the list and table in the page's order, beside the summary on
     // screen: the keyboard reaches the list first (report.css, .page).

@@ -25,9 +25,9 @@ const char* to_string(Format f) {
 
 void render(const Comparison& c, Format f, const RenderOptions& opt, std::ostream& out) {
     switch (f) {
-        case Format::text: write_text(c, out, opt.text); return;
+        case Format::text: write_text(c, out, opt.text, opt.jobs); return;
         case Format::json: write_json(c, out); return;
-        case Format::html: write_html(c, out); return;
+        case Format::html: write_html(c, out, opt.jobs); return;
         case Format::csv: write_csv(c, out); return;
         case Format::tmx: write_tmx(c, out, opt.tmx); return;
     }

@@ -7,6 +7,7 @@
 #include "../unicode/unicode.hpp"
 #include "parallax/report/list.hpp"
 #include "row_view.hpp"
+#include "rows.hpp"
 #include "summary.hpp"
 #include "terminal.hpp"
 
@@ -226,14 +227,14 @@ std::string repeat(std::string_view s, int n) {
     return out;
 }
 
-void write_side_by_side(const Comparison& c, std::ostream& out, const Style& st, int width) {
+void write_side_by_side(const Comparison& c, std::ostream& out, const Style& st, int width, unsigned jobs) {
     std::vector<int> cols = columns(c);
     if (cols.empty()) return;
     const RowIndex index = row_index(c);
     int n = static_cast<int>(cols.size());
     int colw = std::max(8, (width - 3 * (n - 1)) / n);
     int full = colw * n + 3 * (n - 1);
-    auto row_of_cells = [&](const std::vector<std::vector<Line>>& cells) {
+    auto row_of_cells = [&](std::ostream& out, const std::vector<std::vector<Line>>& cells) {
         std::size_t height = 0;
         for (const auto& ls : cells) height = std::max(height, ls.size());
         for (std::size_t i = 0; i < height; ++i) {
@@ -264,9 +265,9 @@ void write_side_by_side(const Comparison& c, std::ostream& out, const Style& st,
         heads.push_back(wrap(g, colw));
     }
     out << '\n' << st.bold();
-    row_of_cells(heads);
+    row_of_cells(out, heads);
     out << st.off();
-    for (std::size_t r = 0; r < c.rows.size(); ++r) {
+    write_rows(c.rows.size(), jobs, out, [&](std::size_t r, std::ostream& out) {
         RowView v = row_view(c, index, static_cast<int>(r), cols);
         std::string title = "\u2500\u2500 row " + std::to_string(r) + " \u00b7 similarity " + v.similarity + " ";
         std::vector<Glyph> tg;
@@ -282,7 +283,7 @@ void write_side_by_side(const Comparison& c, std::ostream& out, const Style& st,
             }
             cells.push_back(wrap(cell_glyphs(c, cell, st), colw));
         }
-        row_of_cells(cells);
+        row_of_cells(out, cells);
         for (std::size_t i : index.findings[r]) {
             const Discrepancy& d = c.discrepancies[i];
             if (d.kind == Kind::phrasing) continue;
@@ -295,7 +296,7 @@ void write_side_by_side(const Comparison& c, std::ostream& out, const Style& st,
                 out << '\n';
             }
         }
-    }
+    });
 }
 
 // Which renderings a discrepancy involves, as "[0,2]".
@@ -353,7 +354,7 @@ void write_findings(const Comparison& c, std::ostream& out, const Style& st, int
 
 }  // namespace
 
-void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt) {
+void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt, unsigned jobs) {
     Style st{opt.color};
     if (opt.list) {  // kept as a text option so one TextOptions picks the layout
         write_list(c, out, {opt.color});
@@ -372,13 +373,13 @@ void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt) 
     for (const auto& n : c.notes) out << "  note: " << terminal_safe(n.text) << '\n';
     write_findings(c, out, st, opt.width);
     if (opt.width > 0) {
-        write_side_by_side(c, out, st, opt.width);
+        write_side_by_side(c, out, st, opt.width, jobs);
         write_quotes(c, out);
         return;
     }
     std::vector<int> cols = columns(c);
     const RowIndex index = row_index(c);
-    for (std::size_t r = 0; r < c.rows.size(); ++r) {
+    write_rows(c.rows.size(), jobs, out, [&](std::size_t r, std::ostream& out) {
         RowView v = row_view(c, index, static_cast<int>(r), cols);
         out << '\n' << st.bold() << "== row " << r << " (similarity " << v.similarity << ") ==" << st.off() << '\n';
         for (const CellView& cell : v.cells) {
@@ -396,7 +397,7 @@ void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt) 
             if (d.kind == Kind::phrasing) continue;
             out << "  ! " << who(d) << ' ' << to_string(d.severity) << ' ' << to_string(d.kind) << ": " << terminal_safe(d.message) << '\n';
         }
-    }
+    });
     write_quotes(c, out);
 }
 

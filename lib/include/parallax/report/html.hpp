@@ -10,6 +10,6 @@
 namespace parallax::report {
 
 // One self-contained page; every piece of input text is escaped.
-void write_html(const Comparison& c, std::ostream& out);
+void write_html(const Comparison& c, std::ostream& out, unsigned jobs = 1);  // rows formatted on `jobs` threads, same bytes
 
 }  // namespace parallax::report

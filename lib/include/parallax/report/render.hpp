@@ -22,6 +22,7 @@ const char* to_string(Format f);
 struct RenderOptions {
     TextOptions text;
     TmxOptions tmx;
+    unsigned jobs = 1;  // threads the text and HTML row tables are formatted on (0: one per core); the same bytes for any number
 };
 
 void render(const Comparison& c, Format f, const RenderOptions& opt, std::ostream& out);

@@ -25,6 +25,6 @@ struct TextOptions {
 // [-old-]{+new+}) with each row's discrepancies; or, with opt.list, only the
 // discrepancy lines. Control characters in the input are shown (\x1b, \r;
 // report/terminal.hpp), never sent to the terminal; line structure is kept.
-void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt = {});
+void write_text(const Comparison& c, std::ostream& out, const TextOptions& opt = {}, unsigned jobs = 1);  // rows on `jobs` threads, same bytes
 
 }  // namespace parallax::report
