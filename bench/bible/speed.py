@@ -143,6 +143,22 @@ def print_tables(results):
               f"{fmt_t(min(r['parallax']) if r['parallax'] else None)} | {fmt_t(min(r['git']) if r['git'] else None)} | "
               f"{fmt_t(cp)} | {fmt_t(cg)} | {cratio} | "
               f"{peak / 1024:.1f} MB | {peak * 1024 / r['bytes']:.1f}x | {len(r['parallax'])} |")
+    formats = sorted({f for r in results if r["status"] == "ok" for f in r.get("formats", {})})
+    if formats:
+        print()
+        print("Other report formats, one run each (wall / CPU / peak RSS): json's rounds above, the rest here")
+        print()
+        print("| slice | " + " | ".join(("--list" if f == "list" else f) for f in formats) + " |")
+        print("|---|" + "---:|" * len(formats))
+        for r in results:
+            if r["status"] != "ok":
+                continue
+            cells = []
+            for f in formats:
+                o = r.get("formats", {}).get(f)
+                cells.append("-" if not o or o["wall"] is None else
+                             f"{fmt_t(o['wall'])} / {fmt_t(o['cpu'])} / {(o['rss_kib'] or 0) / 1024:.0f} MB")
+            print(f"| {r['label']} | " + " | ".join(cells) + " |")
     ok = [r for r in results if r["status"] == "ok" and r["parallax_median"]]
     if len(ok) > 1:
         print()
@@ -164,6 +180,9 @@ def main():
     ap.add_argument("--timeout", type=float, default=300)
     ap.add_argument("--json", default=None)
     ap.add_argument("--print-json", default=None, help="only print the tables of an earlier --json file")
+    ap.add_argument("--formats", default="text,html,csv,list",
+                    help="other report formats timed once per slice after the rounds ('' for none): "
+                         "every renderer must stay linear, not only the JSON one")
     args = ap.parse_args()
     if args.print_json:
         with open(args.print_json) as f:
@@ -212,11 +231,16 @@ def main():
             rss_git.append(rss or 0)
             cpu_git.append(cpu or 0.0)
             print(f"  {label} round {r + 1}: parallax {fmt_t(t_px[-1])}, git {fmt_t(t_git[-1])}", file=sys.stderr, flush=True)
+        others = {}
+        for f in [f for f in args.formats.split(",") if f]:
+            cmd = px[:4] + (["--list"] if f == "list" else ["--format", f]) + ["-o", "/dev/null"]
+            w, rss, cpu, rc = run_once(cmd, rss_path, args.timeout)
+            others[f] = {"wall": None if rc == "timeout" else w, "cpu": cpu, "rss_kib": rss}
         row = {"label": label, "bytes": na + nb, "bytes_a": na, "bytes_b": nb, "paragraphs": k, "status": "ok",
                "parallax": t_px, "git": t_git, "parallax_rss_kib": rss_px, "git_rss_kib": rss_git,
                "parallax_cpu": cpu_px, "git_cpu": cpu_git,
                "parallax_median": statistics.median(t_px) if t_px else None,
-               "git_median": statistics.median(t_git) if t_git else None}
+               "git_median": statistics.median(t_git) if t_git else None, "formats": others}
         results.append(row)
         notes.append(f"- {label}: {summary(report)}")
 

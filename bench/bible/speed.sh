@@ -11,7 +11,9 @@
 # Options: --parallax PATH (default build/parallax, built if missing),
 # --repeats N (rounds, default 5), --scratch DIR (default
 # ${TMPDIR:-/tmp}/parallax-bible, never inside the repository), --json FILE
-# (raw times), --timeout SECONDS (per run, default 300).
+# (raw times), --timeout SECONDS (per run, default 300), --formats LIST
+# (other report formats timed once per slice, default text,html,csv,list;
+# '' for none: every renderer must stay linear, not only JSON's).
 # Needs the Debian packages sword-text-kjv, sword-text-web, libsword-utils
 # (mod2imp), time (GNU time), git and python3; installs them when run as
 # root, otherwise says which are missing. Details: bench/bible/speed.py.
@@ -25,6 +27,7 @@ while [ $# -gt 0 ]; do
     --repeats) pyargs+=(--repeats "$2"); shift ;;
     --timeout) pyargs+=(--timeout "$2"); shift ;;
     --json) pyargs+=(--json "$2"); shift ;;
+    --formats) pyargs+=(--formats "$2"); shift ;;
     --parallax) parallax=$2; shift ;;
     --scratch) scratch=$2; shift ;;
     -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
