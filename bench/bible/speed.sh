@@ -30,7 +30,7 @@ while [ $# -gt 0 ]; do
     --formats) pyargs+=(--formats "$2"); shift ;;
     --parallax) parallax=$2; shift ;;
     --scratch) scratch=$2; shift ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "speed.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
