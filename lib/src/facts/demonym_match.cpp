@@ -16,15 +16,24 @@ struct Entry {
     bool demonym;
 };
 
+}  // namespace
+
+// The countries one folded name or demonym belongs to.
+struct CountryEntries {
+    std::vector<Entry> entries;
+};
+
+namespace {
+
 // Folded name or demonym -> the countries it belongs to. Built once, on
 // first use, from the data table; never changed after.
-const std::unordered_map<std::string, std::vector<Entry>>& index() {
+const std::unordered_map<std::string, CountryEntries>& index() {
     static const auto built = [] {
-        std::unordered_map<std::string, std::vector<Entry>> m;
+        std::unordered_map<std::string, CountryEntries> m;
         auto add = [&](std::string_view list, std::size_t country, bool demonym) {
             for (;;) {
                 std::size_t bar = list.find('|');
-                m[unicode::casefold_strip_marks(list.substr(0, bar))].push_back({country, demonym});
+                m[unicode::casefold_strip_marks(list.substr(0, bar))].entries.push_back({country, demonym});
                 if (bar == std::string_view::npos) break;
                 list.remove_prefix(bar + 1);
             }
@@ -65,20 +74,26 @@ std::string country_of(std::string_view name) {
     const auto& idx = index();
     auto it = idx.find(key(name));
     if (it == idx.end()) return {};
-    std::size_t k = it->second.front().country;
-    for (const Entry& e : it->second)
+    std::size_t k = it->second.entries.front().country;
+    for (const Entry& e : it->second.entries)
         if (e.country != k) return {};
     std::string_view names = country_demonyms[k].names;
     return std::string(names.substr(0, names.find('|')));
 }
 
-CountryMatch compare_countries(std::string_view a, std::string_view b) {
+const CountryEntries* country_entries(std::string_view name) {
     const auto& idx = index();
-    auto ia = idx.find(key(a)), ib = idx.find(key(b));
-    if (ia == idx.end() || ib == idx.end()) return CountryMatch::unknown;
+    auto it = idx.find(key(name));
+    return it == idx.end() ? nullptr : &it->second;
+}
+
+CountryMatch compare_countries(std::string_view a, std::string_view b) { return compare_countries(country_entries(a), country_entries(b)); }
+
+CountryMatch compare_countries(const CountryEntries* a, const CountryEntries* b) {
+    if (!a || !b) return CountryMatch::unknown;
     bool demonym = false, shared = false;
-    for (const Entry& x : ia->second)
-        for (const Entry& y : ib->second) {
+    for (const Entry& x : a->entries)
+        for (const Entry& y : b->entries) {
             demonym = demonym || x.demonym || y.demonym;
             shared = shared || x.country == y.country;
         }

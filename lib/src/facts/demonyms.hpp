@@ -25,6 +25,14 @@ enum class CountryMatch {
 // Whole names, compared case- and diacritics-insensitively.
 CountryMatch compare_countries(std::string_view a, std::string_view b);
 
+// The same comparison for a name compared with many: its table entries
+// looked up once (null when the table has none), then compared as often as
+// needed. compare_countries(a, b) is compare_countries(country_entries(a),
+// country_entries(b)).
+struct CountryEntries;
+const CountryEntries* country_entries(std::string_view name);
+CountryMatch compare_countries(const CountryEntries* a, const CountryEntries* b);
+
 // The first name of the one country `name` names (a name or demonym of it),
 // or "" when none or several.
 std::string country_of(std::string_view name);

@@ -368,6 +368,33 @@ struct NameForms::Spelling {
         if (!words_) words_ = name_words(name);
         return *words_;
     }
+    const facts_detail::CountryEntries* country() {
+        if (!country_) country_ = facts_detail::country_entries(name);
+        return *country_;
+    }
+    // The core words run together, for names whose words are cut otherwise.
+    struct Whole {
+        std::string exact, skeleton, plain;
+        std::shared_ptr<const facts_detail::CyrillicReading> reading;  // when first asked for
+    };
+    Whole& whole() {
+        if (!whole_) {
+            const auto& core = words().core;
+            whole_.emplace();
+            whole_->exact = joined(core);
+            whole_->skeleton = joined_skeleton(core);
+            whole_->plain = facts_detail::plain_letters(whole_->exact);
+        }
+        return *whole_;
+    }
+    const facts_detail::CyrillicReading& whole_reading() {
+        Whole& w = whole();
+        if (!w.reading) w.reading = facts_detail::cyrillic_reading(w.exact);
+        return *w.reading;
+    }
+
+    std::optional<const facts_detail::CountryEntries*> country_;
+    std::optional<Whole> whole_;
 };
 
 struct NameForms::Memo {
@@ -439,7 +466,7 @@ NameMatch relate(std::string_view a, std::string_view b, NameForms& forms) {
     if (oa && (initials_of(a, b) || initials_of(b, a))) return {NameRelation::same, 1.0};  // "PMs" / "Prime Ministers"
     // A country and its own demonym name one referent in another grammatical
     // form; another country's demonym is another name ("Danish" / "Norwegian").
-    switch (facts_detail::compare_countries(a, b)) {
+    switch (facts_detail::compare_countries(fa.country(), fb.country())) {
         case facts_detail::CountryMatch::related: return {NameRelation::related, 1.0};
         case facts_detail::CountryMatch::different: return {NameRelation::different, 0.0};
         case facts_detail::CountryMatch::unknown: break;
@@ -497,12 +524,13 @@ NameMatch relate(std::string_view a, std::string_view b, NameForms& forms) {
     }
     if (all_variant) return {NameRelation::variant, score};
     if (shorter.size() != longer.size()) {  // words cut differently
-        double whole = skeleton_similarity(joined_skeleton(shorter), joined_skeleton(longer));
-        std::string ja = joined(shorter), jb = joined(longer);
+        // each spelling's words run together, worked out once per spelling
+        NameForms::Spelling& fs = na.core.size() <= nb.core.size() ? fa : fb;
+        NameForms::Spelling& fl = &fs == &fa ? fb : fa;
+        double whole = skeleton_similarity(fs.whole().skeleton, fl.whole().skeleton);
         // the same letters, only spaced or hyphenated otherwise ("Saint Denis" / "Saint-Denis", "Al-Kindi" / "Alkindi")
-        if (facts_detail::plain_letters(ja) == facts_detail::plain_letters(jb) && na.extra == nb.extra)
-            return {NameRelation::same, 1.0};
-        if (facts_detail::same_cyrillic_word(ja, jb)) return {NameRelation::variant, whole};
+        if (fs.whole().plain == fl.whole().plain && na.extra == nb.extra) return {NameRelation::same, 1.0};
+        if (facts_detail::same_cyrillic_word(fs.whole_reading(), fl.whole_reading())) return {NameRelation::variant, whole};
         score = std::max(score, whole);
     }
     return {NameRelation::different, score};
