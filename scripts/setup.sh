@@ -3,6 +3,7 @@
 set -euo pipefail
 need=(cmake g++ make pkg-config libdtl-dev libutf8proc-dev libicu-dev libstemmer-dev zlib1g-dev libboost-program-options-dev catch2 nlohmann-json3-dev python3
       libgumbo-dev libpoppler-cpp-dev libminizip-dev libexpat1-dev  # inputs: HTML pages, PDF, DOCX (docs/inputs.md)
+      nettle-dev  # SHA-256: the HTML report's Content-Security-Policy, stable finding ids
       clang libclang-rt-14-dev)  # clang: the sanitizer build and the libFuzzer targets (scripts/test.sh, fuzz.sh)
 [ "$#" -gt 0 ] && need+=("$@")
 missing=()
