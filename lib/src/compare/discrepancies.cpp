@@ -531,7 +531,8 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
     // The memos below are per thread; the first thread's serve the
     // article-wide checks after the rows (the spelling check's search, all).
     const unsigned threads = threads_for(c.diffs.size(), jobs);
-    std::vector<ArticleLetters> letters_of(threads, ArticleLetters{c, {}});
+    ArticleText article_text(c);
+    std::vector<ArticleLetters> letters_of(threads, ArticleLetters{article_text, {}});
     std::vector<NameRelations> relations_of(threads);
     ArticleLetters& article_letters = letters_of[0];
     std::vector<std::vector<Discrepancy>> found_in(c.diffs.size());  // per cell diff, joined in order below

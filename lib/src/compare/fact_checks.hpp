@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
@@ -197,12 +198,31 @@ void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& ba
 // `count` finds a phrase through an index of where each word starts, built
 // once per rendering, and remembers each phrase's count: a lookup costs the
 // occurrences of the phrase's first word, not the length of the article.
+// Each rendering's article (its article paragraphs) as folded letters, a
+// space around every word, and where each word starts in them: built once
+// per comparison when first asked for, by whichever thread asks first, then
+// read by all of them (a copy per thread was two more indexes of a book).
+class ArticleText {
+public:
+    explicit ArticleText(const Comparison& c);
+    ~ArticleText();
+    const std::string& letters(int rendering);
+    // Where `word` starts in letters(rendering), ascending; empty when nowhere.
+    const std::vector<std::size_t>& starts(int rendering, std::string_view word);
+    // `folded` (words separated by one space) occurs there as whole words.
+    bool has_words(int rendering, std::string_view folded);
+
+private:
+    struct Rendering;
+    const Comparison& c_;
+    std::vector<std::unique_ptr<Rendering>> by_;
+};
+
+// One thread's view of the article text, with its own memo of counts.
 struct ArticleLetters {
-    const Comparison& c;
-    std::vector<std::string> cache;
-    std::vector<std::unordered_map<std::string_view, std::vector<std::size_t>>> starts = {};
+    ArticleText& text;
     std::vector<std::unordered_map<std::string, std::size_t>> counts = {};
-    const std::string& of(int rendering);
+    const std::string& of(int rendering) { return text.letters(rendering); }
     // How often `needle` occurs in of(rendering), overlaps counted (as
     // repeated std::string::find from one past each hit would count them).
     std::size_t count(int rendering, const std::string& needle);

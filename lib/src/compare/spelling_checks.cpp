@@ -61,34 +61,13 @@ std::vector<Spelling> spellings_of(const Comparison& c, const RenderingFacts& fa
     return out;
 }
 
-// Where each word of a rendering's article letters (ArticleLetters::of)
-// starts: a name is looked up at its first word's places, not by scanning
-// the whole article for every name.
-class ArticleWords {
-public:
-    explicit ArticleWords(const std::string& letters) : text_(letters) {
-        for (std::size_t start = 1; start < text_.size();) {
-            std::size_t end = text_.find(' ', start);
-            if (end == std::string::npos) end = text_.size();
-            if (end > start) at_[std::string_view(text_).substr(start, end - start)].push_back(start);
-            start = end + 1;
-        }
-    }
-    // `folded` (words separated by one space) occurs as whole words.
-    bool has(std::string_view folded) const {
-        auto first = folded.substr(0, folded.find(' '));
-        auto it = at_.find(first);
-        if (it == at_.end()) return false;
-        for (std::size_t start : it->second)
-            if (text_.compare(start, folded.size(), folded) == 0 &&
-                (start + folded.size() == text_.size() || text_[start + folded.size()] == ' '))
-                return true;
-        return false;
-    }
-
-private:
-    const std::string& text_;
-    std::unordered_map<std::string_view, std::vector<std::size_t>> at_;
+// A rendering's article, asked whether it writes a name: looked up at the
+// name's first word's places (ArticleText::starts), not by scanning the
+// whole article for every name.
+struct ArticleWords {
+    ArticleText* text;
+    int rendering;
+    bool has(std::string_view folded) const { return text->has_words(rendering, folded); }
 };
 
 constexpr std::size_t max_spelling_pairs = 40'000;
@@ -147,24 +126,19 @@ void check_spellings(const Comparison& c, const std::vector<RenderingFacts>& fac
     std::vector<std::vector<Spelling>> by(count);
     for (std::size_t y = 0; y < count; ++y)
         if (c.renderings[y].status == Status::aligned) by[y] = spellings_of(c, facts[y], static_cast<int>(y));
-    std::vector<std::optional<ArticleWords>> indexes(count);
-    auto article = [&](int y) -> const ArticleWords& {
-        auto& w = indexes[static_cast<std::size_t>(y)];
-        if (!w) w.emplace(letters.of(y));
-        return *w;
-    };
+    auto article = [&](int y) { return ArticleWords{&letters.text, y}; };
 
     std::vector<Discrepancy> found;
     auto pair = [&](int left, int right) {
         const auto& lefts = by[static_cast<std::size_t>(left)];
         const auto& rights = by[static_cast<std::size_t>(right)];
         if (lefts.empty() || rights.empty()) return;
-        const ArticleWords& in_left = article(left);
-        const ArticleWords& in_right = article(right);
+        const ArticleWords in_left = article(left);
+        const ArticleWords in_right = article(right);
         // Two non-base renderings: a spelling the base writes is the base
         // pairs' to judge, and a heading's capitalised words are no names.
         const bool with_base = left == base;
-        const ArticleWords& in_base = article(base);
+        const ArticleWords in_base = article(base);
         auto eligible = [&](const Spelling& s, const ArticleWords& other_side) {
             return !other_side.has(s.folded) && (with_base || (!s.heading_only && !in_base.has(s.folded)));
         };

@@ -1,26 +1,62 @@
 #include <algorithm>
+#include <mutex>
 
 #include "fact_checks.hpp"
 #include "parallax/normalize.hpp"
 
 namespace parallax {
 
-const std::string& ArticleLetters::of(int rendering) {
-    if (cache.empty()) cache.resize(c.renderings.size());
-    std::string& s = cache[static_cast<std::size_t>(rendering)];
-    if (s.empty()) {
-        const Document& doc = c.renderings[static_cast<std::size_t>(rendering)].doc;
-        s = " ";
+struct ArticleText::Rendering {
+    std::once_flag letters_built, starts_built;
+    std::string letters;
+    std::unordered_map<std::string_view, std::vector<std::size_t>> starts;
+};
+
+ArticleText::ArticleText(const Comparison& c) : c_(c) {
+    for (std::size_t y = 0; y < c.renderings.size(); ++y) by_.push_back(std::make_unique<Rendering>());
+}
+
+ArticleText::~ArticleText() = default;
+
+const std::string& ArticleText::letters(int rendering) {
+    Rendering& r = *by_[static_cast<std::size_t>(rendering)];
+    std::call_once(r.letters_built, [&] {
+        const Document& doc = c_.renderings[static_cast<std::size_t>(rendering)].doc;
+        r.letters.assign(1, ' ');
         for (const auto& p : doc.paragraphs)
-            if (p.in_article) s += folded_letters(std::string_view(doc.text).substr(p.span.start, p.span.size())) + " ";
-    }
-    return s;
+            if (p.in_article) r.letters += folded_letters(std::string_view(doc.text).substr(p.span.start, p.span.size())) + " ";
+    });
+    return r.letters;
+}
+
+const std::vector<std::size_t>& ArticleText::starts(int rendering, std::string_view word) {
+    Rendering& r = *by_[static_cast<std::size_t>(rendering)];
+    const std::string& hay = letters(rendering);
+    std::call_once(r.starts_built, [&] {
+        for (std::size_t start = 1; start < hay.size();) {
+            std::size_t end = hay.find(' ', start);
+            if (end == std::string::npos) end = hay.size();
+            if (end > start) r.starts[std::string_view(hay).substr(start, end - start)].push_back(start);
+            start = end + 1;
+        }
+    });
+    static const std::vector<std::size_t> none;
+    auto it = r.starts.find(word);
+    return it == r.starts.end() ? none : it->second;
+}
+
+bool ArticleText::has_words(int rendering, std::string_view folded) {
+    const std::string& hay = letters(rendering);
+    for (std::size_t start : starts(rendering, folded.substr(0, folded.find(' '))))
+        if (hay.compare(start, folded.size(), folded) == 0 && (start + folded.size() == hay.size() || hay[start + folded.size()] == ' '))
+            return true;
+    return false;
 }
 
 std::size_t ArticleLetters::count(int rendering, const std::string& needle) {
     const std::string& hay = of(rendering);
     const auto y = static_cast<std::size_t>(rendering);
-    if (counts.size() < cache.size()) counts.resize(cache.size()), starts.resize(cache.size());
+    if (counts.size() <= y) counts.resize(y + 1);
     auto [memo, fresh] = counts[y].try_emplace(needle, 0);
     if (!fresh) return memo->second;
     std::size_t n = 0;
@@ -30,19 +66,9 @@ std::size_t ArticleLetters::count(int rendering, const std::string& needle) {
         for (std::size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
         return memo->second = n;
     }
-    auto& index = starts[y];
-    if (index.empty())
-        for (std::size_t start = 1; start < hay.size();) {
-            std::size_t end = hay.find(' ', start);
-            if (end == std::string::npos) end = hay.size();
-            if (end > start) index[std::string_view(hay).substr(start, end - start)].push_back(start);
-            start = end + 1;
-        }
     std::string_view first = std::string_view(needle).substr(1, needle.find(' ', 1) - 1);
-    auto it = index.find(first);
-    if (it != index.end())
-        for (std::size_t start : it->second)
-            if (hay.compare(start - 1, needle.size(), needle) == 0) ++n;
+    for (std::size_t start : text.starts(rendering, first))
+        if (hay.compare(start - 1, needle.size(), needle) == 0) ++n;
     return memo->second = n;
 }
 
@@ -98,7 +124,13 @@ void check_terms(const Comparison& c, const CellDiff& diff, ArticleLetters& lett
         auto head_b = tokens_in(db, next.base), head_o = tokens_in(dot, next.other);
         if (head_b.empty() || head_o.empty() || !lowercase_word(db, head_b.front())) continue;
         Span tb{e.base.start, head_b.front().span.end}, to{e.other.start, head_o.front().span.end};
-        std::string term_b = " " + folded_letters(c.text(left, tb)) + " ", term_o = " " + folded_letters(c.text(other, to)) + " ";
+        auto spaced = [](std::string_view text) {  // piecewise: g++ 12 warns (-Wrestrict) on " " + std::string
+            std::string s(1, ' ');
+            s += folded_letters(text);
+            s += ' ';
+            return s;
+        };
+        std::string term_b = spaced(c.text(left, tb)), term_o = spaced(c.text(other, to));
         // a term recurs on at least one side, and neither side ever uses
         // the other's wording: otherwise it is phrasing, not a term
         if (letters.count(left, term_b) < 2 && letters.count(other, term_o) < 2) continue;

@@ -163,13 +163,15 @@ std::vector<Link> candidate_links(const std::vector<Profile>& a, const std::vect
     struct Scratch {
         std::vector<float> acc;
         std::vector<int> touched;
+        std::vector<Link> mine;  // every candidate of one paragraph; only the best few are kept
     };
     const unsigned threads = threads_for(a.size(), jobs);
-    std::vector<Scratch> scratch(threads, Scratch{std::vector<float>(b.size(), 0.0f), {}});
+    std::vector<Scratch> scratch(threads, Scratch{std::vector<float>(b.size(), 0.0f), {}, {}});
     std::vector<std::vector<Link>> links_of(a.size());
     parallel_for(a.size(), threads, [&](std::size_t i, unsigned thread) {
-        auto& [acc, touched] = scratch[thread];
+        auto& [acc, touched, mine] = scratch[thread];
         touched.clear();
+        mine.clear();
         for (std::size_t k = 0; k < a[i].terms.size(); ++k) {
             auto it = index.find(a[i].terms[k]);
             if (it == index.end() || it->second.size() > common) continue;
@@ -180,7 +182,6 @@ std::vector<Link> candidate_links(const std::vector<Profile>& a, const std::vect
         }
         // Rank by the shared weight of rare terms, then score only the best
         // few exactly.
-        auto& mine = links_of[i];
         for (int j : touched) {
             const Profile& pb = b[static_cast<std::size_t>(j)];
             double estimate = 2.0 * acc[static_cast<std::size_t>(j)] / (a[i].total + pb.total) * length_factor(a[i].chars, pb.chars);
@@ -194,6 +195,7 @@ std::vector<Link> candidate_links(const std::vector<Profile>& a, const std::vect
         for (auto& l : mine) l.sim = similarity(a[i], b[static_cast<std::size_t>(l.b)]);
         std::sort(mine.begin(), mine.end(), by_sim);
         if (mine.size() > per_paragraph) mine.resize(per_paragraph);
+        links_of[i].assign(mine.begin(), mine.end());
     });
     std::vector<Link> out;
     for (const auto& mine : links_of) out.insert(out.end(), mine.begin(), mine.end());
