@@ -3,7 +3,9 @@
 #include <iterator>
 #include <limits>
 #include <string>
+#include <string_view>
 #include <optional>
+#include <unordered_set>
 
 #include "currency_table.hpp"
 #include "figure_parts.hpp"
@@ -188,11 +190,6 @@ std::string context_after(const std::vector<Tok>& t, std::size_t k) {
     return fallback;
 }
 
-struct Parsed {
-    Figure figure;
-    std::size_t end = 0;
-};
-
 // One amount: [currency] number [scale] [percent | currency [minor units]].
 struct Point {
     Number n;
@@ -352,11 +349,14 @@ std::optional<Range> range_after(const std::vector<Tok>& t, Point lo, bool betwe
     return r;
 }
 
+// "between 5 and 10", "from 5 to 10": the words a range may begin with.
+constexpr std::string_view range_openers[] = {"between", "from"};
+
 // The amount or range starting at token k; fills kind, value, unit, exact.
 // `begin`: where the figure starts ("from 2017 – 2018" starts at the number).
 std::optional<std::size_t> parse_quantity(const std::vector<Tok>& t, std::size_t k, Figure& f, std::size_t& begin) {
     begin = k;
-    bool between = is_word(t, k, "between"), from = is_word(t, k, "from");
+    bool between = is_word(t, k, range_openers[0]), from = is_word(t, k, range_openers[1]);
     std::size_t start = between || from ? k + 1 : k;
     if (start > k && (start >= t.size() || t[start].newline_before || match_date(t, start).end)) return std::nullopt;
     auto lo = parse_point(t, start, false);
@@ -383,7 +383,7 @@ std::optional<std::size_t> parse_quantity(const std::vector<Tok>& t, std::size_t
     return lo->end;
 }
 
-std::optional<Parsed> parse_at(const std::vector<Tok>& t, std::string_view text, std::size_t i) {
+std::optional<FigureAt> parse_at(const std::vector<Tok>& t, std::string_view text, std::size_t i) {
     Figure f;
     QualifierMatch q = match_qualifier(t, i);
     std::size_t k = q.end ? q.end : i;
@@ -416,7 +416,7 @@ std::optional<Parsed> parse_at(const std::vector<Tok>& t, std::string_view text,
     f.span = {t[first].span.start, t[end - 1].span.end};
     f.text = std::string(text.substr(f.span.start, f.span.size()));
     if (f.context.empty()) f.context = context_after(t, end);
-    return Parsed{std::move(f), end};
+    return FigureAt{std::move(f), end};
 }
 
 bool close(double a, double b) {
@@ -439,6 +439,23 @@ bool counts_nothing(const std::vector<Tok>& t, std::size_t i) {
 }
 
 }  // namespace
+
+std::optional<FigureAt> facts_detail::figure_at(const std::vector<Tok>& t, std::string_view line, std::size_t i) {
+    return parse_at(t, line, i);
+}
+
+bool facts_detail::may_start_figure(const Tok& tok) {
+    if (tok.kind == TokKind::number) return true;
+    // built once from the parsers' own tables; a lookup is O(length of the word)
+    static const std::unordered_set<std::string_view> openers = [] {
+        std::unordered_set<std::string_view> set;
+        for (const auto& words : {qualifier_openers(), month_words(), currency_prefix_openers(), number_word_openers(),
+                                  std::vector<std::string_view>(std::begin(range_openers), std::end(range_openers))})
+            set.insert(words.begin(), words.end());
+        return set;
+    }();
+    return openers.count(tok.low) > 0;
+}
 
 // `digits` ("1200.5") times `scale` (a power of ten, or 12 for "dozen")
 // as decimal digits times a power of ten: "12005e-1". Exact at any length.
@@ -476,7 +493,7 @@ std::vector<Figure> find_figures(std::string_view text) {
         std::string_view part = text.substr(line.start, line.size());
         std::vector<Tok> t = scan(part);
         for (std::size_t i = 0; i < t.size();) {
-            if (counts_nothing(t, i)) {
+            if (!may_start_figure(t[i]) || counts_nothing(t, i)) {
                 ++i;
                 continue;
             }
