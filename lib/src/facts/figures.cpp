@@ -9,6 +9,7 @@
 
 #include "currency_table.hpp"
 #include "figure_parts.hpp"
+#include "line_facts.hpp"
 #include "number_words.hpp"
 #include "parallax/facts.hpp"
 #include "parallax/normalize.hpp"
@@ -487,26 +488,25 @@ std::string facts_detail::exact_number(std::string_view digits, double scale) {
     return exp == 0 ? d : d + "e" + std::to_string(exp);
 }
 
-std::vector<Figure> find_figures(std::string_view text) {
-    std::vector<Figure> out;
-    for (Span line : lines(text)) {
-        std::string_view part = text.substr(line.start, line.size());
-        std::vector<Tok> t = scan(part);
-        for (std::size_t i = 0; i < t.size();) {
-            if (!may_start_figure(t[i]) || counts_nothing(t, i)) {
-                ++i;
-                continue;
-            }
-            if (auto p = parse_at(t, part, i)) {
-                p->figure.span.start += line.start;
-                p->figure.span.end += line.start;
-                out.push_back(std::move(p->figure));
-                i = p->end;
-            } else {
-                ++i;
-            }
+void facts_detail::figures_in_line(const std::vector<Tok>& t, std::string_view line, std::size_t offset,
+                                   std::vector<Figure>& out) {
+    for (std::size_t i = 0; i < t.size();) {
+        if (!may_start_figure(t[i]) || counts_nothing(t, i)) {
+            ++i;
+            continue;
+        }
+        if (auto p = parse_at(t, line, i)) {
+            p->figure.span.start += offset;
+            p->figure.span.end += offset;
+            out.push_back(std::move(p->figure));
+            i = p->end;
+        } else {
+            ++i;
         }
     }
+}
+
+void facts_detail::finish_figures(std::string_view text, std::vector<Figure>& out) {
     // Chinese text: the characters' own way of writing figures; an English
     // figure inside one of them ("410" of "410亿美元") gives way
     if (std::any_of(text.begin(), text.end(), [](char ch) { return static_cast<unsigned char>(ch) >= 0xE3; })) {
@@ -524,6 +524,15 @@ std::vector<Figure> find_figures(std::string_view text) {
         }
     }
     settle_shared_units(out);
+}
+
+std::vector<Figure> find_figures(std::string_view text) {
+    std::vector<Figure> out;
+    for (Span line : lines(text)) {
+        std::string_view part = text.substr(line.start, line.size());
+        figures_in_line(scan(part), part, line.start, out);
+    }
+    finish_figures(text, out);
     return out;
 }
 

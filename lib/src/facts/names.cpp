@@ -7,6 +7,7 @@
 #include "cyrillic_latin.hpp"
 #include "parallax/normalize.hpp"
 #include "figure_parts.hpp"
+#include "line_facts.hpp"
 #include "romanization.hpp"
 #include "scan.hpp"
 
@@ -243,13 +244,6 @@ std::size_t trim_possessive(std::string_view text, std::size_t end) {
 
 namespace {
 
-// A sentence-initial single word is a name only if the text never writes it
-// in lower case; that is decided once the whole text has been seen.
-struct Doubtful {
-    std::size_t index;  // into the output
-    std::string word;
-};
-
 struct LineScan {
     std::string_view text;  // the line
     std::size_t offset;     // of the line in the whole text
@@ -263,8 +257,7 @@ struct LineScan {
         out.push_back(std::move(n));
     }
 
-    void run() {
-        std::vector<Tok> t = scan(text);
+    void run(const std::vector<Tok>& t) {
         std::vector<Name> titles = find_titles(text, t);
         for (const Tok& x : t)
             if (x.kind == TokKind::word && !x.cap && lower_words.size() < 1000000) lower_words.insert(x.low);
@@ -353,20 +346,27 @@ struct LineScan {
 
 }  // namespace
 
-std::vector<Name> find_names(std::string_view text) {
-    std::vector<Name> found;
-    std::vector<Doubtful> doubtful;
-    std::unordered_set<std::string> lower_words;
-    for (Span line : lines(text)) {
-        LineScan{text.substr(line.start, line.size()), line.start, found, doubtful, lower_words}.run();
-    }
-    std::vector<bool> drop(found.size());
-    for (const Doubtful& d : doubtful) drop[d.index] = lower_words.count(d.word) > 0;
+void facts_detail::names_in_line(const std::vector<Tok>& t, std::string_view line, std::size_t offset, NamesSoFar& so_far) {
+    LineScan{line, offset, so_far.found, so_far.doubtful, so_far.lower_words}.run(t);
+}
+
+std::vector<Name> facts_detail::finish_names(NamesSoFar& so_far) {
+    std::vector<bool> drop(so_far.found.size());
+    for (const Doubtful& d : so_far.doubtful) drop[d.index] = so_far.lower_words.count(d.word) > 0;
     std::vector<Name> out;
-    out.reserve(found.size());
-    for (std::size_t i = 0; i < found.size(); ++i)
-        if (!drop[i]) out.push_back(std::move(found[i]));
+    out.reserve(so_far.found.size());
+    for (std::size_t i = 0; i < so_far.found.size(); ++i)
+        if (!drop[i]) out.push_back(std::move(so_far.found[i]));
     return out;
+}
+
+std::vector<Name> find_names(std::string_view text) {
+    NamesSoFar so_far;
+    for (Span line : lines(text)) {
+        std::string_view part = text.substr(line.start, line.size());
+        names_in_line(scan(part), part, line.start, so_far);
+    }
+    return finish_names(so_far);
 }
 
 const char* to_string(NameKind k) {

@@ -609,7 +609,8 @@ std::optional<WordNumber> parse_number_words(const std::vector<Tok>& t, std::siz
 
 std::vector<std::string_view> number_word_openers() {
     std::vector<std::string_view> out;
-    for (const Entry& e : table) out.push_back(e.word);
+    for (const Entry& e : table)
+        if (e.cat != Cat::conj) out.push_back(e.word);  // "and" only joins: the main loop breaks on it when first
     out.insert(out.end(), std::begin(period_openers), std::end(period_openers));
     out.insert(out.end(), std::begin(bare_fractions), std::end(bare_fractions));
     return out;

@@ -59,8 +59,9 @@ struct NumberWordsOptions {
 std::optional<WordNumber> parse_number_words(const std::vector<Tok>& t, std::size_t i,
                                              NumberWordsOptions opt = {});
 
-// Every word parse_number_words may begin with: the number words, the
-// articles, "and", and the openers of a period or fraction ("past", "half").
+// Every word parse_number_words may begin with: the number words and
+// articles of its table (not "and"), and the openers of a period or
+// fraction ("past", "half").
 // Any other first word gives no number (find_figures skips on this).
 std::vector<std::string_view> number_word_openers();
 

@@ -1,5 +1,6 @@
 #include "parallax/facts.hpp"
 #include "parallax/normalize.hpp"
+#include "line_facts.hpp"
 
 namespace parallax {
 
@@ -54,9 +55,17 @@ RenderingFacts facts_of(const Document& doc, bool article_only, const std::vecto
         f.quotes = find_quotes(body);
         place(f.quotes, r);
         if (compared && !(*compared)[static_cast<std::size_t>(p.id)]) continue;
-        f.figures = find_figures(body);
+        // find_figures and find_names, but each line scanned once for both
+        facts_detail::NamesSoFar names;
+        for (Span line : facts_detail::lines(body)) {
+            std::string_view part = body.substr(line.start, line.size());
+            std::vector<facts_detail::Tok> t = facts_detail::scan(part);
+            facts_detail::figures_in_line(t, part, line.start, f.figures);
+            facts_detail::names_in_line(t, part, line.start, names);
+        }
+        facts_detail::finish_figures(body, f.figures);
         f.figures_as_written = r.cuts.empty();
-        f.names = find_names(body);
+        f.names = facts_detail::finish_names(names);
         place(f.figures, r);
         place(f.names, r);
         f.letters = folded_letters(body);
