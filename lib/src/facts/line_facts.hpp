@@ -6,11 +6,11 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "parallax/facts.hpp"
 #include "scan.hpp"
+#include "word_set.hpp"
 
 namespace parallax::facts_detail {
 
@@ -29,7 +29,7 @@ struct Doubtful {
 struct NamesSoFar {
     std::vector<Name> found;
     std::vector<Doubtful> doubtful;
-    std::unordered_set<std::string> lower_words;
+    WordSet lower_words;  // views of the text: it must outlive the NamesSoFar
 };
 // The names of one line, as figures_in_line.
 void names_in_line(const std::vector<Tok>& t, std::string_view line, std::size_t offset, NamesSoFar& so_far);

@@ -76,10 +76,14 @@ bool is_month_or_day(std::string_view w) {
 }
 
 // Words that start a title of a work when a quote follows ("the film “...”").
+// Asked of every lower-case word: a hash set, O(length of the word).
 bool is_title_cue(std::string_view w) {
-    return in(w, {"film", "movie", "book", "song", "novel", "play", "poem", "report", "entitled", "titled",
-                  "called", "documentary", "album", "opera", "series", "article", "essay", "painting",
-                  "show", "ballet", "symphony", "musical", "drama", "story", "slogan", "programme", "program"});
+    static const std::unordered_set<std::string_view> table({
+        "film", "movie", "book", "song", "novel", "play", "poem", "report", "entitled", "titled",
+        "called", "documentary", "album", "opera", "series", "article", "essay", "painting",
+        "show", "ballet", "symphony", "musical", "drama", "story", "slogan", "programme", "program",
+    });
+    return table.count(w) > 0;
 }
 
 // Cues after which an unquoted capitalised name is taken as a title.
@@ -249,7 +253,7 @@ struct LineScan {
     std::size_t offset;     // of the line in the whole text
     std::vector<Name>& out;
     std::vector<Doubtful>& doubtful;
-    std::unordered_set<std::string>& lower_words;
+    WordSet& lower_words;
 
     void push(Name n) {
         n.span.start += offset;
@@ -260,7 +264,8 @@ struct LineScan {
     void run(const std::vector<Tok>& t) {
         std::vector<Name> titles = find_titles(text, t);
         for (const Tok& x : t)
-            if (x.kind == TokKind::word && !x.cap && lower_words.size() < 1000000) lower_words.insert(x.low);
+            if (x.kind == TokKind::word && !x.cap && lower_words.size < 1000000)
+                insert(lower_words, x.low, text.substr(x.span.start, x.span.size()));
         std::size_t next_title = 0;
         bool sentence_start = true;
         for (std::size_t i = 0; i < t.size();) {
@@ -280,7 +285,9 @@ struct LineScan {
             bool at_start = sentence_start;
             sentence_start = false;
             // "C$16.4 million", "Rs. 20", "USD 200": a currency before a number is no name
-            if (UnitMatch cur = match_currency_prefix(t, i); cur.end && is_number(t, cur.end)) {
+            // (a prefix ends 1, 2 or 5 tokens on: without a number there, none is looked for)
+            bool number_near = is_number(t, i + 1) || is_number(t, i + 2) || is_number(t, i + 5);
+            if (UnitMatch cur = number_near ? match_currency_prefix(t, i) : UnitMatch{}; cur.end && is_number(t, cur.end)) {
                 i = cur.end;
                 continue;
             }
@@ -352,7 +359,7 @@ void facts_detail::names_in_line(const std::vector<Tok>& t, std::string_view lin
 
 std::vector<Name> facts_detail::finish_names(NamesSoFar& so_far) {
     std::vector<bool> drop(so_far.found.size());
-    for (const Doubtful& d : so_far.doubtful) drop[d.index] = so_far.lower_words.count(d.word) > 0;
+    for (const Doubtful& d : so_far.doubtful) drop[d.index] = contains(so_far.lower_words, d.word);
     std::vector<Name> out;
     out.reserve(so_far.found.size());
     for (std::size_t i = 0; i < so_far.found.size(); ++i)
