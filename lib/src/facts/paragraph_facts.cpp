@@ -1,3 +1,7 @@
+#include <cstdint>
+#include <string>
+#include <vector>
+
 #include "parallax/facts.hpp"
 #include "parallax/normalize.hpp"
 #include "line_facts.hpp"
@@ -47,6 +51,21 @@ std::string folded_letters(std::string_view s) {
 RenderingFacts facts_of(const Document& doc, bool article_only, const std::vector<bool>* compared) {
     RenderingFacts out(doc.paragraphs.size());
     ReadingText r;  // a paragraph without its annotations (pinyin mirrors)
+    // A word's stem depends on its folded form alone: each lexicon id is
+    // stemmed once (memory O(lexicon size) for the document's call).
+    std::vector<std::int32_t> stem_index(doc.lexicon ? doc.lexicon->size() : 0, -1);  // into `stems`
+    std::vector<std::string> stems;
+    auto stem_of = [&](const Token& t) -> std::string {
+        if (t.kind == TokenKind::punct) return std::string();
+        std::string_view w = doc.folded(t);
+        if (t.id >= stem_index.size()) return is_stopword(w) ? std::string() : stem(w);
+        std::int32_t& k = stem_index[t.id];
+        if (k < 0) {
+            k = static_cast<std::int32_t>(stems.size());
+            stems.push_back(is_stopword(w) ? std::string() : stem(w));
+        }
+        return stems[static_cast<std::size_t>(k)];
+    };
     for (const auto& p : doc.paragraphs) {
         if (article_only && !p.in_article) continue;
         auto& f = out[static_cast<std::size_t>(p.id)];
@@ -71,8 +90,7 @@ RenderingFacts facts_of(const Document& doc, bool article_only, const std::vecto
         f.letters = folded_letters(body);
         auto tokens = doc.tokens_of(p);
         f.stems.reserve(tokens.size());
-        for (const auto& t : tokens)
-            f.stems.push_back(t.kind == TokenKind::punct || is_stopword(doc.folded(t)) ? std::string() : stem(doc.folded(t)));
+        for (const auto& t : tokens) f.stems.push_back(stem_of(t));
     }
     return out;
 }
