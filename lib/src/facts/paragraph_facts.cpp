@@ -14,6 +14,18 @@ template <class T>
 void place(std::vector<T>& xs, const ReadingText& r) {
     for (auto& x : xs) x.span = original_span(r, x.span);
 }
+// A run of curly quotes and en or em dashes only: fold() makes each an
+// ASCII mark, which is no word byte, so the run is one word break.
+bool only_folded_marks(std::string_view run) {
+    if (run.size() % 3 != 0) return false;
+    for (std::size_t k = 0; k < run.size(); k += 3) {
+        if (run[k] != '\xE2' || run[k + 1] != '\x80') return false;
+        unsigned char c = static_cast<unsigned char>(run[k + 2]);
+        if (c != 0x98 && c != 0x99 && c != 0x9C && c != 0x9D && c != 0x93 && c != 0x94) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 std::string folded_letters(std::string_view s) {
@@ -37,6 +49,11 @@ std::string folded_letters(std::string_view s) {
         // combining marks compose with their base
         std::size_t j = i;
         while (j < s.size() && static_cast<unsigned char>(s[j]) >= 0x80) ++j;
+        if (only_folded_marks(s.substr(i, j - i))) {  // the common case, without fold()
+            put(' ');
+            i = j;
+            continue;
+        }
         if (!out.empty() && out.back() != ' ' && i > 0 && static_cast<unsigned char>(s[i - 1]) < 0x80) {
             out.pop_back();
             i -= 1;
