@@ -73,11 +73,16 @@ int month_number(const Tok& tok);
 // Every folded word month_number knows.
 std::vector<std::string_view> month_words();
 
-// A token that may begin a figure: a number, or a word or mark with which
-// a qualifier, a date, a range's "between"/"from", a currency prefix or a
-// number in words begins (the union of the openers above). Any other token
-// starts no figure, so find_figures skips it without parsing.
-bool may_start_figure(const Tok& tok);
+// A token that may begin an amount or a date: a number, or a word or mark
+// with which a date, a range's "between"/"from", a currency prefix or a
+// number in words begins (the union of the openers above but the qualifiers').
+bool may_open_amount(const Tok& tok);
+// A token with which a qualifier phrase begins (qualifier_openers).
+bool may_open_qualifier(const Tok& tok);
+// A figure may begin at t[i]: it opens an amount, or a qualifier phrase
+// matches there and an amount may open after it. At any other token no
+// figure begins, so find_figures skips it without parsing.
+bool may_start_figure(const std::vector<Tok>& t, std::size_t i);
 
 struct FigureAt {
     Figure figure;  // span relative to the line

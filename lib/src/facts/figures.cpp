@@ -1,11 +1,12 @@
 #include <algorithm>
+#include <bitset>
 #include <cmath>
 #include <iterator>
 #include <limits>
 #include <string>
 #include <string_view>
 #include <optional>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "currency_table.hpp"
 #include "figure_parts.hpp"
@@ -445,17 +446,53 @@ std::optional<FigureAt> facts_detail::figure_at(const std::vector<Tok>& t, std::
     return parse_at(t, line, i);
 }
 
-bool facts_detail::may_start_figure(const Tok& tok) {
-    if (tok.kind == TokKind::number) return true;
-    // built once from the parsers' own tables; a lookup is O(length of the word)
-    static const std::unordered_set<std::string_view> openers = [] {
-        std::unordered_set<std::string_view> set;
-        for (const auto& words : {qualifier_openers(), month_words(), currency_prefix_openers(), number_word_openers(),
+namespace {
+
+enum Opens : unsigned char { amount = 1, qualifier = 2 };
+
+// A word's length, first and last byte folded into 10 bits: cheap to
+// compute, and a word whose bit no opener has set opens nothing.
+std::size_t sketch(std::string_view w) {
+    if (w.empty()) return 0;
+    return (w.size() * 97 + static_cast<unsigned char>(w.front()) * 31 + static_cast<unsigned char>(w.back())) & 1023;
+}
+
+struct OpenerTable {
+    std::unordered_map<std::string_view, unsigned char> opens;
+    std::bitset<1024> sketches;  // the sketch of every key of `opens`
+};
+
+// What a token's folded form may open, from the parsers' own tables (built
+// once); a lookup is O(length of the word), most words leave at the sketch.
+unsigned char opens(const Tok& tok) {
+    static const OpenerTable table = [] {
+        OpenerTable t;
+        for (const auto& words : {month_words(), currency_prefix_openers(), number_word_openers(),
                                   std::vector<std::string_view>(std::begin(range_openers), std::end(range_openers))})
-            set.insert(words.begin(), words.end());
-        return set;
+            for (std::string_view w : words) t.opens[w] |= amount;
+        for (std::string_view w : qualifier_openers()) t.opens[w] |= qualifier;
+        for (const auto& [w, o] : t.opens) t.sketches.set(sketch(w));
+        return t;
     }();
-    return openers.count(tok.low) > 0;
+    if (!table.sketches.test(sketch(tok.low))) return 0;
+    auto it = table.opens.find(tok.low);
+    return it == table.opens.end() ? 0 : it->second;
+}
+
+}  // namespace
+
+bool facts_detail::may_open_amount(const Tok& tok) { return tok.kind == TokKind::number || (opens(tok) & amount); }
+
+bool facts_detail::may_open_qualifier(const Tok& tok) { return tok.kind != TokKind::number && (opens(tok) & qualifier); }
+
+bool facts_detail::may_start_figure(const std::vector<Tok>& t, std::size_t i) {
+    if (t[i].kind == TokKind::number) return true;
+    unsigned char o = opens(t[i]);
+    if (o & amount) return true;
+    if (!(o & qualifier)) return false;
+    // parse_at reads an amount or a date right after the qualifier
+    QualifierMatch q = match_qualifier(t, i);
+    return q.end && q.end < t.size() && may_open_amount(t[q.end]);
 }
 
 // `digits` ("1200.5") times `scale` (a power of ten, or 12 for "dozen")
@@ -491,7 +528,7 @@ std::string facts_detail::exact_number(std::string_view digits, double scale) {
 void facts_detail::figures_in_line(const std::vector<Tok>& t, std::string_view line, std::size_t offset,
                                    std::vector<Figure>& out) {
     for (std::size_t i = 0; i < t.size();) {
-        if (!may_start_figure(t[i]) || counts_nothing(t, i)) {
+        if (!may_start_figure(t, i) || counts_nothing(t, i)) {
             ++i;
             continue;
         }
