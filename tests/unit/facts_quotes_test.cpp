@@ -104,3 +104,10 @@ TEST_CASE("quotes: match names", "[facts]") {
     CHECK(std::string(to_string(NameRelation::fuller_form)) == "fuller_form");
     CHECK(std::string(to_string(NameKind::honorific_name)) == "honorific_name");
 }
+
+TEST_CASE("quotes: folded letters break words at curly quotes and dashes as at ASCII ones", "[facts]") {
+    CHECK(folded_letters("Europe\u2019s \u201cOpen\u201d 2020\u20132024 a\u2014b") == "europe s open 2020 2024 a b");
+    CHECK(folded_letters("Europe's \"Open\" 2020-2024 a-b") == "europe s open 2020 2024 a b");
+    CHECK(folded_letters("\u201c\u2018x\u2019\u201d") == "x");
+    CHECK(folded_letters("Caf\u00c9 \u2014") == "caf\u00e9");
+}

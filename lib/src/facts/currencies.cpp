@@ -25,6 +25,9 @@ std::string code_at(const std::vector<Tok>& t, std::size_t i, std::size_t neighb
     return code;
 }
 
+// "U.S. $": the first letter opens a prefix no table holds.
+constexpr std::string_view us_initial = "u";
+
 // A sign after the number must not be the next amount's prefix ("20 $30").
 bool prefixes_next_number(const std::vector<Tok>& t, std::size_t after) {
     return is_number(t, after) && attached(t, after);
@@ -46,7 +49,7 @@ UnitMatch match_currency_prefix(const std::vector<Tok>& t, std::size_t i) {
         std::string_view u = t[i + 1].low == "$" ? dollar_letters(t[i].low) : yen_letters(t[i].low);
         if (!u.empty()) return {std::string(u), i + 2};
     }
-    if (t[i].low == "u" && is_punct(t, i + 1, ".") && is_word(t, i + 2, "s") && is_punct(t, i + 3, ".") &&
+    if (t[i].low == us_initial && is_punct(t, i + 1, ".") && is_word(t, i + 2, "s") && is_punct(t, i + 3, ".") &&
         is_punct(t, i + 4, "$"))
         return {"USD", i + 5};
     if (std::string code = code_at(t, i, i - 1, t.size()); !code.empty()) return {std::move(code), i + 1};
@@ -56,6 +59,12 @@ UnitMatch match_currency_prefix(const std::vector<Tok>& t, std::size_t i) {
         if (!u.empty()) return {std::string(u), is_punct(t, i + 1, ".") && attached(t, i + 1) ? i + 2 : i + 1};
     }
     return {};
+}
+
+std::vector<std::string_view> currency_prefix_openers() {
+    std::vector<std::string_view> out = currency_prefix_keys();
+    out.push_back(us_initial);
+    return out;
 }
 
 UnitMatch match_currency_suffix(const std::vector<Tok>& t, std::size_t i) {

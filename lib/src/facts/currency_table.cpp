@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <iterator>
 #include <string_view>
 
 namespace parallax::facts_detail {
@@ -52,6 +53,12 @@ constexpr Pair dollar_prefixes[] = {
     {"au", "AUD"}, {"nz", "NZD"}, {"s", "SGD"}, {"sg", "SGD"}, {"nt", "TWD"}, {"r", "BRL"},
     {"mx", "MXN"}, {"rd", "DOP"}, {"j", "JMD"}, {"tt", "TTD"}, {"bz", "BZD"}, {"ec", "XCD"},
 };
+
+// Not ISO codes, but written like them (currency_code).
+constexpr Pair code_like[] = {{"rmb", "CNY"}, {"nis", "ILS"}};
+
+// Letters glued to "¥" (CLDR en symbol "JP¥"; "CN¥", "RMB¥" in Chinese press).
+constexpr Pair yen_prefixes[] = {{"jp", "JPY"}, {"cn", "CNY"}, {"rmb", "CNY"}};
 
 // Abbreviations before the number, written with a capital (same map; Duckling
 // AmountOfMoney rules for "Rs" and "RM").
@@ -238,8 +245,7 @@ bool share_code(std::string_view codes, std::string_view unit) {
 }  // namespace
 
 std::string currency_code(std::string_view w) {
-    if (w == "rmb") return "CNY";
-    if (w == "nis") return "ILS";
+    if (std::string_view u = look_up(code_like, w); !u.empty()) return std::string(u);
     if (w.size() != 3 || !std::binary_search(std::begin(iso_codes), std::end(iso_codes), w)) return "";
     std::string code(w);
     for (char& ch : code) ch = static_cast<char>(ch - 'a' + 'A');
@@ -253,11 +259,7 @@ bool code_is_word(std::string_view w) {
 std::string_view currency_sign(std::string_view mark) { return look_up(signs, mark); }
 std::string_view dollar_letters(std::string_view w) { return look_up(dollar_prefixes, w); }
 
-std::string_view yen_letters(std::string_view w) {
-    if (w == "jp") return "JPY";
-    if (w == "cn" || w == "rmb") return "CNY";
-    return "";
-}
+std::string_view yen_letters(std::string_view w) { return look_up(yen_prefixes, w); }
 
 std::string_view abbreviation_before(std::string_view w) { return look_up(before_abbreviations, w); }
 std::string_view abbreviation_after(std::string_view w) { return look_up(after_abbreviations, w); }
@@ -289,6 +291,16 @@ NamedCurrency currency_name(const std::array<std::string_view, 4>& w) {
     if (w[0] == "pounds" && w[1] == "sterling") return {"GBP", 2};
     if (const Noun* n = noun_of(w[0]); n && !n->bare.empty()) return {n->bare, 1};
     return {};
+}
+
+std::vector<std::string_view> currency_prefix_keys() {
+    std::vector<std::string_view> out(std::begin(iso_codes), std::end(iso_codes));
+    for (const Pair& p : code_like) out.push_back(p.key);
+    for (const Pair& p : yen_prefixes) out.push_back(p.key);
+    for (const Pair& p : signs) out.push_back(p.key);
+    for (const Pair& p : dollar_prefixes) out.push_back(p.key);
+    for (const Pair& p : before_abbreviations) out.push_back(p.key);
+    return out;
 }
 
 bool minor_unit_of(std::string_view w, std::string_view unit) {

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace parallax::facts_detail {
 
@@ -30,6 +31,11 @@ std::string_view yen_letters(std::string_view folded);
 std::string_view abbreviation_before(std::string_view word);
 // Abbreviations written after the number: "zł" -> PLN, "Kč" -> CZK, "kr".
 std::string_view abbreviation_after(std::string_view word);
+
+// Every key of the tables above that match_currency_prefix reads at the
+// first token of an amount: codes, signs, letters before "$" or "¥",
+// abbreviations before the number (find_figures skips other tokens).
+std::vector<std::string_view> currency_prefix_keys();
 
 // A currency named in words: up to four folded words from the token after
 // the number ("" past the end). `words` = how many of them the name takes.

@@ -1,3 +1,4 @@
+#include <iterator>
 #include <string_view>
 
 #include "figure_parts.hpp"
@@ -70,26 +71,40 @@ DateMatch iso_date(const std::vector<Tok>& t, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// Russian months are written in lower case, in the genitive after a day ("2 июля")
+constexpr std::string_view russian_months[] = {
+    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
+};
+constexpr std::string_view month_names[] = {
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+};
+constexpr std::string_view month_abbrevs[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+};
+constexpr std::string_view september_abbrev = "sept";
+
+}  // namespace
+
 int month_number(const Tok& tok) {
     if (tok.kind != TokKind::word) return 0;
-    // Russian months are written in lower case, in the genitive after a day ("2 июля")
-    static constexpr std::string_view russian[] = {
-        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
-    };
     for (int m = 0; m < 12; ++m)
-        if (tok.low == russian[m]) return m + 1;
+        if (tok.low == russian_months[m]) return m + 1;
     if (!tok.cap) return 0;
-    static constexpr std::string_view names[] = {
-        "january", "february", "march", "april", "may", "june",
-        "july", "august", "september", "october", "november", "december",
-    };
-    static constexpr std::string_view abbrevs[] = {
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    };
     for (int m = 0; m < 12; ++m)
-        if (tok.low == names[m] || tok.low == abbrevs[m]) return m + 1;
-    if (tok.low == "sept") return 9;
+        if (tok.low == month_names[m] || tok.low == month_abbrevs[m]) return m + 1;
+    if (tok.low == september_abbrev) return 9;
     return 0;
+}
+
+std::vector<std::string_view> month_words() {
+    std::vector<std::string_view> out(std::begin(russian_months), std::end(russian_months));
+    out.insert(out.end(), std::begin(month_names), std::end(month_names));
+    out.insert(out.end(), std::begin(month_abbrevs), std::end(month_abbrevs));
+    out.push_back(september_abbrev);
+    return out;
 }
 
 DateMatch match_date(const std::vector<Tok>& t, std::size_t i) {

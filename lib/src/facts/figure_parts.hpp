@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,8 @@ struct QualifierMatch {
 };
 // "nearly", "more than", "a total of", ... starting at token i.
 QualifierMatch match_qualifier(const std::vector<Tok>& t, std::size_t i);
+// The first word of every phrase match_qualifier knows.
+std::vector<std::string_view> qualifier_openers();
 // "or more", "or so", "or less" right after a figure.
 QualifierMatch match_post_qualifier(const std::vector<Tok>& t, std::size_t i);
 
@@ -28,6 +31,8 @@ struct UnitMatch {
 };
 // "$", "US$", "USD", "€", "RMB", ... before the number.
 UnitMatch match_currency_prefix(const std::vector<Tok>& t, std::size_t i);
+// Every folded word or mark match_currency_prefix may match at its first token.
+std::vector<std::string_view> currency_prefix_openers();
 // "dollars", "U.S. dollars", "yuan", "euros", "tenge", ... after the number.
 UnitMatch match_currency_suffix(const std::vector<Tok>& t, std::size_t i);
 // "%", "percent", "per cent", "pct", "percentage" -> "percent"; "percentage points" -> "percentage point".
@@ -65,5 +70,26 @@ std::vector<Figure> find_han_figures(std::string_view text);
 
 // 1..12 for a capitalised month name or abbreviation, else 0.
 int month_number(const Tok& tok);
+// Every folded word month_number knows.
+std::vector<std::string_view> month_words();
+
+// A token that may begin an amount or a date: a number, or a word or mark
+// with which a date, a range's "between"/"from", a currency prefix or a
+// number in words begins (the union of the openers above but the qualifiers').
+bool may_open_amount(const Tok& tok);
+// A token with which a qualifier phrase begins (qualifier_openers).
+bool may_open_qualifier(const Tok& tok);
+// A figure may begin at t[i]: it opens an amount, or a qualifier phrase
+// matches there and an amount may open after it. At any other token no
+// figure begins, so find_figures skips it without parsing.
+bool may_start_figure(const std::vector<Tok>& t, std::size_t i);
+
+struct FigureAt {
+    Figure figure;  // span relative to the line
+    std::size_t end = 0;
+};
+// The figure whose first token is t[i] of a line's tokens, as find_figures
+// reads it (without the prefilter; for tests of may_start_figure).
+std::optional<FigureAt> figure_at(const std::vector<Tok>& t, std::string_view line, std::size_t i);
 
 }  // namespace parallax::facts_detail

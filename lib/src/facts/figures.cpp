@@ -1,12 +1,16 @@
 #include <algorithm>
+#include <bitset>
 #include <cmath>
 #include <iterator>
 #include <limits>
 #include <string>
+#include <string_view>
 #include <optional>
+#include <unordered_map>
 
 #include "currency_table.hpp"
 #include "figure_parts.hpp"
+#include "line_facts.hpp"
 #include "number_words.hpp"
 #include "parallax/facts.hpp"
 #include "parallax/normalize.hpp"
@@ -188,11 +192,6 @@ std::string context_after(const std::vector<Tok>& t, std::size_t k) {
     return fallback;
 }
 
-struct Parsed {
-    Figure figure;
-    std::size_t end = 0;
-};
-
 // One amount: [currency] number [scale] [percent | currency [minor units]].
 struct Point {
     Number n;
@@ -352,11 +351,14 @@ std::optional<Range> range_after(const std::vector<Tok>& t, Point lo, bool betwe
     return r;
 }
 
+// "between 5 and 10", "from 5 to 10": the words a range may begin with.
+constexpr std::string_view range_openers[] = {"between", "from"};
+
 // The amount or range starting at token k; fills kind, value, unit, exact.
 // `begin`: where the figure starts ("from 2017 – 2018" starts at the number).
 std::optional<std::size_t> parse_quantity(const std::vector<Tok>& t, std::size_t k, Figure& f, std::size_t& begin) {
     begin = k;
-    bool between = is_word(t, k, "between"), from = is_word(t, k, "from");
+    bool between = is_word(t, k, range_openers[0]), from = is_word(t, k, range_openers[1]);
     std::size_t start = between || from ? k + 1 : k;
     if (start > k && (start >= t.size() || t[start].newline_before || match_date(t, start).end)) return std::nullopt;
     auto lo = parse_point(t, start, false);
@@ -383,7 +385,7 @@ std::optional<std::size_t> parse_quantity(const std::vector<Tok>& t, std::size_t
     return lo->end;
 }
 
-std::optional<Parsed> parse_at(const std::vector<Tok>& t, std::string_view text, std::size_t i) {
+std::optional<FigureAt> parse_at(const std::vector<Tok>& t, std::string_view text, std::size_t i) {
     Figure f;
     QualifierMatch q = match_qualifier(t, i);
     std::size_t k = q.end ? q.end : i;
@@ -416,7 +418,7 @@ std::optional<Parsed> parse_at(const std::vector<Tok>& t, std::string_view text,
     f.span = {t[first].span.start, t[end - 1].span.end};
     f.text = std::string(text.substr(f.span.start, f.span.size()));
     if (f.context.empty()) f.context = context_after(t, end);
-    return Parsed{std::move(f), end};
+    return FigureAt{std::move(f), end};
 }
 
 bool close(double a, double b) {
@@ -439,6 +441,59 @@ bool counts_nothing(const std::vector<Tok>& t, std::size_t i) {
 }
 
 }  // namespace
+
+std::optional<FigureAt> facts_detail::figure_at(const std::vector<Tok>& t, std::string_view line, std::size_t i) {
+    return parse_at(t, line, i);
+}
+
+namespace {
+
+enum Opens : unsigned char { amount = 1, qualifier = 2 };
+
+// A word's length, first and last byte folded into 10 bits: cheap to
+// compute, and a word whose bit no opener has set opens nothing.
+std::size_t sketch(std::string_view w) {
+    if (w.empty()) return 0;
+    return (w.size() * 97 + static_cast<unsigned char>(w.front()) * 31 + static_cast<unsigned char>(w.back())) & 1023;
+}
+
+struct OpenerTable {
+    std::unordered_map<std::string_view, unsigned char> opens;
+    std::bitset<1024> sketches;  // the sketch of every key of `opens`
+};
+
+// What a token's folded form may open, from the parsers' own tables (built
+// once); a lookup is O(length of the word), most words leave at the sketch.
+unsigned char opens(const Tok& tok) {
+    static const OpenerTable table = [] {
+        OpenerTable t;
+        for (const auto& words : {month_words(), currency_prefix_openers(), number_word_openers(),
+                                  std::vector<std::string_view>(std::begin(range_openers), std::end(range_openers))})
+            for (std::string_view w : words) t.opens[w] |= amount;
+        for (std::string_view w : qualifier_openers()) t.opens[w] |= qualifier;
+        for (const auto& [w, o] : t.opens) t.sketches.set(sketch(w));
+        return t;
+    }();
+    if (!table.sketches.test(sketch(tok.low))) return 0;
+    auto it = table.opens.find(tok.low);
+    return it == table.opens.end() ? 0 : it->second;
+}
+
+}  // namespace
+
+bool facts_detail::may_open_amount(const Tok& tok) { return tok.kind == TokKind::number || (opens(tok) & amount); }
+
+bool facts_detail::may_open_qualifier(const Tok& tok) { return tok.kind != TokKind::number && (opens(tok) & qualifier); }
+
+bool facts_detail::may_start_figure(const std::vector<Tok>& t, std::size_t i) {
+    if (t[i].kind == TokKind::number) return true;
+    unsigned char o = opens(t[i]);
+    if (o & amount) return true;
+    if (!(o & qualifier)) return false;
+    // parse_at reads an amount or a date right after the qualifier
+    QualifierMatch q = match_qualifier(t, i);
+    return q.end && q.end < t.size() && may_open_amount(t[q.end]);
+}
 
 // `digits` ("1200.5") times `scale` (a power of ten, or 12 for "dozen")
 // as decimal digits times a power of ten: "12005e-1". Exact at any length.
@@ -470,26 +525,25 @@ std::string facts_detail::exact_number(std::string_view digits, double scale) {
     return exp == 0 ? d : d + "e" + std::to_string(exp);
 }
 
-std::vector<Figure> find_figures(std::string_view text) {
-    std::vector<Figure> out;
-    for (Span line : lines(text)) {
-        std::string_view part = text.substr(line.start, line.size());
-        std::vector<Tok> t = scan(part);
-        for (std::size_t i = 0; i < t.size();) {
-            if (counts_nothing(t, i)) {
-                ++i;
-                continue;
-            }
-            if (auto p = parse_at(t, part, i)) {
-                p->figure.span.start += line.start;
-                p->figure.span.end += line.start;
-                out.push_back(std::move(p->figure));
-                i = p->end;
-            } else {
-                ++i;
-            }
+void facts_detail::figures_in_line(const std::vector<Tok>& t, std::string_view line, std::size_t offset,
+                                   std::vector<Figure>& out) {
+    for (std::size_t i = 0; i < t.size();) {
+        if (!may_start_figure(t, i) || counts_nothing(t, i)) {
+            ++i;
+            continue;
+        }
+        if (auto p = parse_at(t, line, i)) {
+            p->figure.span.start += offset;
+            p->figure.span.end += offset;
+            out.push_back(std::move(p->figure));
+            i = p->end;
+        } else {
+            ++i;
         }
     }
+}
+
+void facts_detail::finish_figures(std::string_view text, std::vector<Figure>& out) {
     // Chinese text: the characters' own way of writing figures; an English
     // figure inside one of them ("410" of "410亿美元") gives way
     if (std::any_of(text.begin(), text.end(), [](char ch) { return static_cast<unsigned char>(ch) >= 0xE3; })) {
@@ -507,6 +561,15 @@ std::vector<Figure> find_figures(std::string_view text) {
         }
     }
     settle_shared_units(out);
+}
+
+std::vector<Figure> find_figures(std::string_view text) {
+    std::vector<Figure> out;
+    for (Span line : lines(text)) {
+        std::string_view part = text.substr(line.start, line.size());
+        figures_in_line(scan(part), part, line.start, out);
+    }
+    finish_figures(text, out);
     return out;
 }
 

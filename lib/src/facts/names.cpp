@@ -7,6 +7,7 @@
 #include "cyrillic_latin.hpp"
 #include "parallax/normalize.hpp"
 #include "figure_parts.hpp"
+#include "line_facts.hpp"
 #include "romanization.hpp"
 #include "scan.hpp"
 
@@ -75,10 +76,17 @@ bool is_month_or_day(std::string_view w) {
 }
 
 // Words that start a title of a work when a quote follows ("the film “...”").
+// Asked of every lower-case word: a hash set, O(length of the word), and
+// before it the cues' range of lengths, which most short words fall out of.
 bool is_title_cue(std::string_view w) {
-    return in(w, {"film", "movie", "book", "song", "novel", "play", "poem", "report", "entitled", "titled",
-                  "called", "documentary", "album", "opera", "series", "article", "essay", "painting",
-                  "show", "ballet", "symphony", "musical", "drama", "story", "slogan", "programme", "program"});
+    static const std::unordered_set<std::string_view> table({
+        "film", "movie", "book", "song", "novel", "play", "poem", "report", "entitled", "titled",
+        "called", "documentary", "album", "opera", "series", "article", "essay", "painting",
+        "show", "ballet", "symphony", "musical", "drama", "story", "slogan", "programme", "program",
+    });
+    static const auto [shortest, longest] = std::minmax_element(
+        table.begin(), table.end(), [](std::string_view a, std::string_view b) { return a.size() < b.size(); });
+    return w.size() >= shortest->size() && w.size() <= longest->size() && table.count(w) > 0;
 }
 
 // Cues after which an unquoted capitalised name is taken as a title.
@@ -243,19 +251,12 @@ std::size_t trim_possessive(std::string_view text, std::size_t end) {
 
 namespace {
 
-// A sentence-initial single word is a name only if the text never writes it
-// in lower case; that is decided once the whole text has been seen.
-struct Doubtful {
-    std::size_t index;  // into the output
-    std::string word;
-};
-
 struct LineScan {
     std::string_view text;  // the line
     std::size_t offset;     // of the line in the whole text
     std::vector<Name>& out;
     std::vector<Doubtful>& doubtful;
-    std::unordered_set<std::string>& lower_words;
+    WordSet& lower_words;
 
     void push(Name n) {
         n.span.start += offset;
@@ -263,11 +264,11 @@ struct LineScan {
         out.push_back(std::move(n));
     }
 
-    void run() {
-        std::vector<Tok> t = scan(text);
+    void run(const std::vector<Tok>& t) {
         std::vector<Name> titles = find_titles(text, t);
         for (const Tok& x : t)
-            if (x.kind == TokKind::word && !x.cap && lower_words.size() < 1000000) lower_words.insert(x.low);
+            if (x.kind == TokKind::word && !x.cap && lower_words.size < 1000000)
+                insert(lower_words, x.low, text.substr(x.span.start, x.span.size()));
         std::size_t next_title = 0;
         bool sentence_start = true;
         for (std::size_t i = 0; i < t.size();) {
@@ -287,7 +288,9 @@ struct LineScan {
             bool at_start = sentence_start;
             sentence_start = false;
             // "C$16.4 million", "Rs. 20", "USD 200": a currency before a number is no name
-            if (UnitMatch cur = match_currency_prefix(t, i); cur.end && is_number(t, cur.end)) {
+            // (a prefix ends 1, 2 or 5 tokens on: without a number there, none is looked for)
+            bool number_near = is_number(t, i + 1) || is_number(t, i + 2) || is_number(t, i + 5);
+            if (UnitMatch cur = number_near ? match_currency_prefix(t, i) : UnitMatch{}; cur.end && is_number(t, cur.end)) {
                 i = cur.end;
                 continue;
             }
@@ -353,20 +356,27 @@ struct LineScan {
 
 }  // namespace
 
-std::vector<Name> find_names(std::string_view text) {
-    std::vector<Name> found;
-    std::vector<Doubtful> doubtful;
-    std::unordered_set<std::string> lower_words;
-    for (Span line : lines(text)) {
-        LineScan{text.substr(line.start, line.size()), line.start, found, doubtful, lower_words}.run();
-    }
-    std::vector<bool> drop(found.size());
-    for (const Doubtful& d : doubtful) drop[d.index] = lower_words.count(d.word) > 0;
+void facts_detail::names_in_line(const std::vector<Tok>& t, std::string_view line, std::size_t offset, NamesSoFar& so_far) {
+    LineScan{line, offset, so_far.found, so_far.doubtful, so_far.lower_words}.run(t);
+}
+
+std::vector<Name> facts_detail::finish_names(NamesSoFar& so_far) {
+    std::vector<bool> drop(so_far.found.size());
+    for (const Doubtful& d : so_far.doubtful) drop[d.index] = contains(so_far.lower_words, d.word);
     std::vector<Name> out;
-    out.reserve(found.size());
-    for (std::size_t i = 0; i < found.size(); ++i)
-        if (!drop[i]) out.push_back(std::move(found[i]));
+    out.reserve(so_far.found.size());
+    for (std::size_t i = 0; i < so_far.found.size(); ++i)
+        if (!drop[i]) out.push_back(std::move(so_far.found[i]));
     return out;
+}
+
+std::vector<Name> find_names(std::string_view text) {
+    NamesSoFar so_far;
+    for (Span line : lines(text)) {
+        std::string_view part = text.substr(line.start, line.size());
+        names_in_line(scan(part), part, line.start, so_far);
+    }
+    return finish_names(so_far);
 }
 
 const char* to_string(NameKind k) {

@@ -306,11 +306,16 @@ void apply_period(const std::vector<Tok>& t, WordNumber& w) {
     ++w.end;
 }
 
+// The words besides the table's that a number in words may begin with:
+// "past"/"last" (past_period) and a bare "half"/"quarter" (leading_fraction).
+constexpr std::string_view period_openers[] = {"past", "last"};
+constexpr std::string_view bare_fractions[] = {"half", "quarter"};
+
 // "over the past decade", "in the last decade": ten years ("the last decade
 // of the century" names a decade, not a length).
 std::optional<WordNumber> past_period(const std::vector<Tok>& t, std::size_t i) {
     std::string_view w = t[i].low;
-    if ((w != "past" && w != "last") || !next_on_line(t, i + 1) || is_word(t, i + 2, "of")) return std::nullopt;
+    if (std::find(std::begin(period_openers), std::end(period_openers), w) == std::end(period_openers) || !next_on_line(t, i + 1) || is_word(t, i + 2, "of")) return std::nullopt;
     std::string_view p = t[i + 1].low;
     if (p != "decade" && !(w == "past" && p == "century")) return std::nullopt;
     WordNumber n = finish(whole(period_years(p)), i + 2);
@@ -326,7 +331,7 @@ std::optional<WordNumber> past_period(const std::vector<Tok>& t, std::size_t i) 
 std::optional<WordNumber> leading_fraction(const std::vector<Tok>& t, std::size_t i) {
     std::string_view w = t[i].low;
     std::optional<FractionTail> fr;
-    bool bare = w == "half" || w == "quarter";  // "half million", "quarter of a million"
+    bool bare = w == bare_fractions[0] || w == bare_fractions[1];  // "half million", "quarter of a million"
     if (bare) fr = FractionTail{Ratio{1, w == "half" ? 2 : 4, true}, i + 1};
     else fr = fraction_words(t, i);
     if (!fr) return std::nullopt;
@@ -600,6 +605,15 @@ std::optional<WordNumber> parse_number_words(const std::vector<Tok>& t, std::siz
     apply_period(t, w);
     if (article_period && !w.years) return std::nullopt;
     return w;
+}
+
+std::vector<std::string_view> number_word_openers() {
+    std::vector<std::string_view> out;
+    for (const Entry& e : table)
+        if (e.cat != Cat::conj) out.push_back(e.word);  // "and" only joins: the main loop breaks on it when first
+    out.insert(out.end(), std::begin(period_openers), std::end(period_openers));
+    out.insert(out.end(), std::begin(bare_fractions), std::end(bare_fractions));
+    return out;
 }
 
 double scale_word(std::string_view w, bool is_attached) {

@@ -59,6 +59,12 @@ struct NumberWordsOptions {
 std::optional<WordNumber> parse_number_words(const std::vector<Tok>& t, std::size_t i,
                                              NumberWordsOptions opt = {});
 
+// Every word parse_number_words may begin with: the number words and
+// articles of its table (not "and"), and the openers of a period or
+// fraction ("past", "half").
+// Any other first word gives no number (find_figures skips on this).
+std::vector<std::string_view> number_word_openers();
+
 // "million" -> 1e6 etc. for a scale word written after digits ("12 billion",
 // "1.2m", "$41bn", "13 lakh"); 0 if the word is not a scale. `attached`: no space before.
 double scale_word(std::string_view folded, bool attached);

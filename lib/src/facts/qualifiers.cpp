@@ -109,6 +109,12 @@ QualifierMatch match_qualifier(const std::vector<Tok>& t, std::size_t i) {
     return best;
 }
 
+std::vector<std::string_view> qualifier_openers() {
+    std::vector<std::string_view> out;
+    for (const Phrase& p : phrases) out.push_back(p.words[0]);
+    return out;
+}
+
 QualifierMatch match_post_qualifier(const std::vector<Tok>& t, std::size_t i) {
     if (!is_word(t, i, "or") || !is_word(t, i + 1)) return {};
     const std::string& w = t[i + 1].low;

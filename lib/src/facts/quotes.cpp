@@ -60,6 +60,15 @@ std::vector<Quote> find_quotes(std::string_view text) {
     Open straight, curly, single;
     char32_t prev = ' ';
     for (std::size_t pos = 0; pos < text.size();) {
+        // ASCII bytes but '"' and '\n' change nothing but `prev`: passed in one go
+        std::size_t run = pos;
+        while (run < text.size() && static_cast<unsigned char>(text[run]) < 0x80 && text[run] != '"' && text[run] != '\n')
+            ++run;
+        if (run > pos) {
+            prev = static_cast<unsigned char>(text[run - 1]);
+            pos = run;
+            continue;
+        }
         std::size_t at = pos;
         char32_t c = unicode::next(text, pos);
         if (c == '\n' && blank_line_follows(text, pos)) straight = curly = single = Open{};  // paragraph break

@@ -103,9 +103,33 @@ std::size_t lex_number(std::string_view s, std::size_t pos, Tok& t) {
     return p;
 }
 
+bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// An ASCII byte that is no letter and cannot be an apostrophe ends a word
+// for segment's word_end too (only ' and ` may join letters there).
+bool ends_ascii_word(char c) {
+    return static_cast<unsigned char>(c) < 0x80 && !ascii_letter(c) && c != '\'' && c != '`';
+}
+
 // Words end where segment's words end (one word rule for both stages);
 // here only the case of the letters is read and the folded form made.
 std::size_t lex_word(std::string_view s, std::size_t pos, Tok& t) {
+    // Most words are ASCII letters up to a space or a mark: read in one
+    // pass, without decoding (the same end, case and folded form).
+    std::size_t q = pos;
+    while (q < s.size() && ascii_letter(s[q])) ++q;
+    if (q > pos && (q == s.size() || ends_ascii_word(s[q]))) {
+        t.cap = s[pos] <= 'Z';
+        t.all_caps = true;
+        t.low.resize(q - pos);
+        for (std::size_t p = pos; p < q; ++p) {
+            char ch = s[p];
+            if (ch >= 'a') t.all_caps = false;
+            else ch = static_cast<char>(ch - 'A' + 'a');
+            t.low[p - pos] = ch;
+        }
+        return q;
+    }
     const std::size_t end = word_end(s, pos, s.size());
     bool ascii = true;
     bool first = true;
@@ -167,7 +191,7 @@ std::vector<Tok> scan(std::string_view s) {
             pos = after;
             continue;
         }
-        Tok t;
+        Tok& t = out.emplace_back();  // filled in place: no move of its string
         t.space_before = space;
         t.newline_before = newline;
         if (ascii_digit(static_cast<char>(b)) || leading_point(s, pos)) {
@@ -178,11 +202,12 @@ std::vector<Tok> scan(std::string_view s) {
             pos = lex_word(s, pos, t);
         } else {
             t.kind = TokKind::punct;
-            t.low = unicode::fold_dashes(unicode::fold_quotes(s.substr(start, after - start)));
+            // quotes, dashes and ` fold; other ASCII marks stand for themselves
+            if (b < 0x80 && b != '"' && b != '\'' && b != '-' && b != '`') t.low.assign(1, static_cast<char>(b));
+            else t.low = unicode::fold_dashes(unicode::fold_quotes(s.substr(start, after - start)));
             pos = after;
         }
         t.span = {start, pos};
-        out.push_back(std::move(t));
         space = false;
         newline = false;
     }
