@@ -181,7 +181,7 @@ bool inner_word(std::string_view a, std::string_view b) {
 }
 
 // `own` is the letters of n's own cell: a name both sides write on their own
-// ("SCO Summit" beside "SCO Astana Summit") is shared context, not where n went.
+// ("Harbour Forum" beside "Harbour Valdora Forum") is shared context, not where n went.
 bool written_elsewhere(const Name& n, const std::vector<const Name*>& others, const std::string& own, NameRelations& relations) {
     return std::any_of(others.begin(), others.end(), [&](const Name* o) {
         if (n.kind == NameKind::title || o->kind == NameKind::title) return false;
