@@ -161,6 +161,7 @@ struct QuoteLookup {
 // A text prepared for many quotation look-ups: scanned once and its words
 // indexed, so that a look-up costs about the quote's length times the
 // occurrences of the quote's rarest words, not the length of the text.
+// Building it is linear in the text (expected, hashing each token's form).
 // Holds no reference to the text.
 class QuoteHaystack {
 public:
@@ -184,6 +185,12 @@ private:
 // near an occurrence of one of the quote's rarest words: a passage sharing
 // 0.6 of the words must hold one of any 0.4 of them.
 QuoteLookup look_up_quote(std::string_view quote, const QuoteHaystack& haystack);
+// The same within the part `within` of the haystack's text (bytes, from and
+// to a boundary between tokens, such as a blank line between paragraphs):
+// as if that part alone were the haystack, the span still counted in the
+// whole text's bytes. One text indexed once serves look-ups in any of its
+// parts.
+QuoteLookup look_up_quote(std::string_view quote, const QuoteHaystack& haystack, Span within);
 // The same for a text looked up once.
 QuoteLookup look_up_quote(std::string_view quote, std::string_view haystack);
 

@@ -1,4 +1,7 @@
 #include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <stdexcept>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -12,25 +15,12 @@ using namespace facts_detail;
 
 namespace {
 
+using Id = std::uint32_t;
+constexpr Id absent = std::numeric_limits<Id>::max();  // a quote's word the haystack does not have
+
 constexpr double altered_share = 0.6;  // share of the quote's words, in order
 // Local alignment weights: a shared word gains 1, anything else costs this.
 constexpr double gap_cost = 0.3;
-
-std::vector<std::size_t> word_indices(const std::vector<Tok>& t) {
-    std::vector<std::size_t> w;
-    for (std::size_t i = 0; i < t.size(); ++i)
-        if (t[i].kind != TokKind::punct) w.push_back(i);
-    return w;
-}
-
-// Same tokens, punctuation included, from the first word to the last.
-bool same_inner_tokens(const std::vector<Tok>& q, std::size_t qa, std::size_t qb, const std::vector<Tok>& h,
-                       std::size_t ha, std::size_t hb) {
-    if (qb - qa != hb - ha) return false;
-    for (std::size_t k = 0; k <= qb - qa; ++k)
-        if (q[qa + k].low != h[ha + k].low) return false;
-    return true;
-}
 
 struct Cell {
     double score = 0;
@@ -44,95 +34,190 @@ struct Aligned {
     std::size_t matches = 0;
 };
 
+// The quote's distinct words (those the haystack has), each with the
+// quote's positions (1-based columns of the alignment) where it stands.
+// Built per look-up: O(m log m) for a quote of m words.
+struct QuoteWords {
+    std::vector<Id> ids;                   // ascending
+    std::vector<std::size_t> first;        // by slot: where its columns begin in `columns`; one past the last slot too
+    std::vector<std::size_t> columns;      // by slot, ascending
+    explicit QuoteWords(const std::vector<Id>& qid) {
+        std::vector<std::pair<Id, std::size_t>> by_id;
+        for (std::size_t j = 0; j < qid.size(); ++j)
+            if (qid[j] != absent) by_id.push_back({qid[j], j + 1});
+        std::sort(by_id.begin(), by_id.end());
+        for (std::size_t k = 0; k < by_id.size(); ++k) {
+            if (k == 0 || by_id[k].first != by_id[k - 1].first) ids.push_back(by_id[k].first), first.push_back(k);
+            columns.push_back(by_id[k].second);
+        }
+        first.push_back(columns.size());
+    }
+    // The slot of a haystack word, or ids.size() when the quote lacks it: O(log m).
+    std::size_t slot(Id id) const {
+        auto it = std::lower_bound(ids.begin(), ids.end(), id);
+        return it != ids.end() && *it == id ? static_cast<std::size_t>(it - ids.begin()) : ids.size();
+    }
+};
+
 // The local alignment over haystack words lo..hi (inclusive), started from
 // nothing, as one pass of the full dynamic programme would compute it there:
 // updates `best` where a cell ending on a shared word beats `best_score`.
 // Words are compared by id (`quote[j]` is the id of the quote's j-th word in
 // the haystack's vocabulary, or none).
-void best_passage(const std::vector<std::size_t>& quote, const std::vector<std::size_t>& hay, std::size_t lo,
-                  std::size_t hi, Aligned& best, double& best_score) {
-    std::size_t m = quote.size();
+// Only the cells that can score above 0 are computed: those of a row's
+// shared words and those next to (right of, below) a cell above 0. Every
+// other cell scores 0 in the full programme too (it can only be reached by
+// a gap from nothing), and a cell scoring 0 passes nothing on, so the
+// result is the same, cell for cell, at the cost of the band round the
+// alignments that score, not quote length times window length.
+void best_passage(const std::vector<Id>& quote, const QuoteWords& words, const Id* hay, std::size_t lo, std::size_t hi,
+                  Aligned& best, double& best_score) {
+    const std::size_t m = quote.size();
+    // Cells outside the band of the last row computed score 0 in both rows:
+    // columns of `prev` that score above 0 lie in [plo, phi] (none when
+    // plo > phi), and `cur` is all zeros before a row is computed.
     std::vector<Cell> prev(m + 1), cur(m + 1);
+    std::size_t plo = 1, phi = 0;
     for (std::size_t i = lo + 1; i <= hi + 1; ++i) {
-        cur[0] = Cell{0, i, 0};
-        const std::size_t word = hay[i - 1];
-        for (std::size_t j = 1; j <= m; ++j) {
+        const Id word = hay[i - 1];
+        const std::size_t s = words.slot(word);
+        const bool shared = s < words.ids.size();
+        if (plo > phi && !shared) continue;  // a row of zeros below a row of zeros
+        std::size_t a = plo <= phi ? plo : m + 1, b = plo <= phi ? std::min(m, phi + 1) : 0;
+        if (shared) a = std::min(a, words.columns[words.first[s]]), b = std::max(b, words.columns[words.first[s + 1] - 1]);
+        std::size_t clo = m + 1, chi = 0;
+        for (std::size_t j = a; j <= m; ++j) {
+            const Cell& left = cur[j - 1];
+            if (j > b && left.score <= 0) break;
             bool eq = word == quote[j - 1];
             Cell diag = prev[j - 1];
             if (diag.score <= 0) diag = Cell{0, i - 1, 0};
             Cell c = eq ? Cell{diag.score + 1, diag.start, diag.matches + 1} : Cell{diag.score - gap_cost, diag.start, diag.matches};
             if (prev[j].score - gap_cost > c.score) c = {prev[j].score - gap_cost, prev[j].start, prev[j].matches};
-            if (cur[j - 1].score - gap_cost > c.score) c = {cur[j - 1].score - gap_cost, cur[j - 1].start, cur[j - 1].matches};
-            if (c.score <= 0) c = Cell{0, i, 0};
+            if (left.score - gap_cost > c.score) c = {left.score - gap_cost, left.start, left.matches};
+            if (c.score <= 0) {
+                cur[j].score = 0;
+                continue;
+            }
             cur[j] = c;
+            clo = std::min(clo, j), chi = j;
             if (eq && c.score > best_score) {
                 best_score = c.score;
                 best = {c.start, i - 1, c.matches};
             }
         }
+        for (std::size_t j = plo; j <= phi; ++j) prev[j].score = 0;
         std::swap(prev, cur);
+        plo = clo, phi = chi;
     }
+}
+
+// Same tokens, punctuation included, from the first word to the last.
+bool same_inner_tokens(const std::vector<Id>& q, std::size_t qa, std::size_t qb, const std::vector<Id>& h, std::size_t ha,
+                       std::size_t hb) {
+    if (qb - qa != hb - ha) return false;
+    for (std::size_t k = 0; k <= qb - qa; ++k)
+        if (q[qa + k] != h[ha + k]) return false;
+    return true;
 }
 
 }  // namespace
 
+// Every token's folded form as an id in one vocabulary (words, numbers and
+// marks alike: equal ids are equal forms), and each word's occurrences as
+// one array grouped by id. Built in O(tokens) expected time; 28 bytes a token
+// and the distinct forms once.
 struct QuoteHaystack::Index {
-    std::vector<Tok> toks;
-    std::vector<std::size_t> words;  // token index of every word
-    std::unordered_map<std::string, std::size_t> id;  // folded word -> its id
-    std::vector<std::size_t> ids;                      // the id of every word
-    std::vector<std::vector<std::size_t>> at;          // by id: indices into `words`, ascending
+    std::vector<Span> spans;                 // of every token
+    std::vector<Id> low;                     // of every token: its folded form's id
+    std::vector<Id> words;                   // token index of every word (numbers count as words)
+    std::vector<Id> ids;                     // the id of every word: low[words[i]]
+    std::unordered_map<std::string, Id> id;  // folded form -> its id
+    std::vector<Id> at_first;                // by id: where its occurrences begin in `at`; one past the last id too
+    std::vector<Id> at;                      // indices into `words`, grouped by id, ascending within one
 };
 
 QuoteHaystack::QuoteHaystack(std::string_view text) : index_(std::make_unique<Index>()) {
     Index& ix = *index_;
-    ix.toks = scan(text);
-    ix.words = word_indices(ix.toks);
-    ix.ids.reserve(ix.words.size());
-    for (std::size_t i = 0; i < ix.words.size(); ++i) {
-        auto [it, fresh] = ix.id.emplace(ix.toks[ix.words[i]].low, ix.at.size());
-        if (fresh) ix.at.emplace_back();
-        ix.at[it->second].push_back(i);
-        ix.ids.push_back(it->second);
+    std::vector<Tok> toks = scan(text);
+    if (toks.size() >= absent) throw std::length_error("quote haystack: too many tokens");
+    ix.spans.reserve(toks.size());
+    ix.low.reserve(toks.size());
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+        auto it = ix.id.find(toks[k].low);
+        if (it == ix.id.end()) it = ix.id.emplace(std::move(toks[k].low), static_cast<Id>(ix.id.size())).first;
+        ix.spans.push_back(toks[k].span);
+        ix.low.push_back(it->second);
+        if (toks[k].kind != TokKind::punct) ix.words.push_back(static_cast<Id>(k)), ix.ids.push_back(it->second);
     }
+    // occurrences by id: a counting sort of the word positions
+    ix.at_first.assign(ix.id.size() + 1, 0);
+    for (Id w : ix.ids) ++ix.at_first[w + 1];
+    for (std::size_t k = 1; k < ix.at_first.size(); ++k) ix.at_first[k] += ix.at_first[k - 1];
+    ix.at.resize(ix.ids.size());
+    std::vector<Id> fill(ix.at_first.begin(), ix.at_first.end() - 1);
+    for (std::size_t i = 0; i < ix.ids.size(); ++i) ix.at[fill[ix.ids[i]]++] = static_cast<Id>(i);
 }
 QuoteHaystack::~QuoteHaystack() = default;
 QuoteHaystack::QuoteHaystack(QuoteHaystack&&) noexcept = default;
 QuoteHaystack& QuoteHaystack::operator=(QuoteHaystack&&) noexcept = default;
 
-QuoteLookup look_up_quote(std::string_view quote, const QuoteHaystack& haystack) {
+QuoteLookup look_up_quote(std::string_view quote, const QuoteHaystack& haystack, Span within) {
     const QuoteHaystack::Index& ix = haystack.index();
-    const std::vector<Tok>& h = ix.toks;
-    const std::vector<std::size_t>& hw = ix.words;
-    std::vector<Tok> q = scan(quote);
-    std::vector<std::size_t> qw = word_indices(q);
-    if (qw.empty() || hw.empty()) return {};
-    const std::size_t m = qw.size();
-    auto span_of = [&](std::size_t a, std::size_t b) { return Span{h[hw[a]].span.start, h[hw[b]].span.end}; };
+    // the words whose tokens lie inside `within`: hw[0 .. n), ids hid[0 .. n)
+    const std::size_t t0 = static_cast<std::size_t>(
+        std::lower_bound(ix.spans.begin(), ix.spans.end(), within.start, [](const Span& s, std::size_t v) { return s.start < v; }) -
+        ix.spans.begin());
+    const std::size_t t1 = static_cast<std::size_t>(
+        std::lower_bound(ix.spans.begin() + static_cast<std::ptrdiff_t>(t0), ix.spans.end(), within.end,
+                         [](const Span& s, std::size_t v) { return s.end <= v; }) -
+        ix.spans.begin());
+    const std::size_t w0 = static_cast<std::size_t>(std::lower_bound(ix.words.begin(), ix.words.end(), t0) - ix.words.begin());
+    const std::size_t w1 = static_cast<std::size_t>(std::lower_bound(ix.words.begin(), ix.words.end(), t1) - ix.words.begin());
+    const Id* hw = ix.words.data() + w0;
+    const Id* hid = ix.ids.data() + w0;
+    const std::size_t n = w1 - w0;
 
-    // Each of the quote's words by id, and where it occurs in the haystack.
-    const std::size_t absent = ix.at.size();  // an id no haystack word has
-    const std::vector<std::size_t> nowhere;
-    std::vector<std::size_t> qid(m, absent);
-    std::vector<const std::vector<std::size_t>*> occ(m, &nowhere);
-    for (std::size_t j = 0; j < m; ++j)
-        if (auto it = ix.id.find(q[qw[j]].low); it != ix.id.end()) qid[j] = it->second, occ[j] = &ix.at[it->second];
+    std::vector<Tok> qt = scan(quote);
+    std::vector<Id> q(qt.size(), absent);  // every token's id
+    std::vector<std::size_t> qw;           // token index of every word
+    for (std::size_t k = 0; k < qt.size(); ++k) {
+        if (auto it = ix.id.find(qt[k].low); it != ix.id.end()) q[k] = it->second;
+        if (qt[k].kind != TokKind::punct) qw.push_back(k);
+    }
+    if (qw.empty() || n == 0) return {};
+    const std::size_t m = qw.size();
+    auto span_of = [&](std::size_t a, std::size_t b) { return Span{ix.spans[hw[a]].start, ix.spans[hw[b]].end}; };
+
+    // Each of the quote's words by id, and where it occurs among hw (global
+    // word indices, ascending: take w0 off).
+    std::vector<Id> qid(m);
+    std::vector<std::pair<const Id*, const Id*>> occ(m, {nullptr, nullptr});
+    for (std::size_t j = 0; j < m; ++j) {
+        qid[j] = q[qw[j]];
+        if (qid[j] == absent) continue;
+        const Id* b = ix.at.data() + ix.at_first[qid[j]];
+        const Id* e = ix.at.data() + ix.at_first[qid[j] + 1];
+        occ[j] = {std::lower_bound(b, e, static_cast<Id>(w0)), std::lower_bound(b, e, static_cast<Id>(w1))};
+    }
+    auto count = [&](std::size_t j) { return static_cast<std::size_t>(occ[j].second - occ[j].first); };
 
     // 1. The quote's words in sequence: every occurrence of its rarest word
     // is a candidate start, checked word by word; in haystack order.
     std::size_t rare = 0;
     for (std::size_t j = 1; j < m; ++j)
-        if (occ[j]->size() < occ[rare]->size()) rare = j;
+        if (count(j) < count(rare)) rare = j;
     std::vector<std::size_t> starts;
-    for (std::size_t p : *occ[rare]) {
-        if (p < rare || p - rare + m > hw.size()) continue;
+    for (const Id* o = occ[rare].first; o != occ[rare].second; ++o) {
+        std::size_t p = *o - w0;
+        if (p < rare || p - rare + m > n) continue;
         std::size_t s = p - rare, j = 0;
-        while (j < m && ix.ids[s + j] == qid[j]) ++j;
+        while (j < m && hid[s + j] == qid[j]) ++j;
         if (j == m) starts.push_back(s);
     }
     for (std::size_t s : starts) {
         std::size_t e = s + m - 1;
-        if (same_inner_tokens(q, qw.front(), qw.back(), h, hw[s], hw[e])) return {QuoteMatch::exact, span_of(s, e), 1.0};
+        if (same_inner_tokens(q, qw.front(), qw.back(), ix.low, hw[s], hw[e])) return {QuoteMatch::exact, span_of(s, e), 1.0};
     }
     if (!starts.empty()) return {QuoteMatch::punctuation_only, span_of(starts.front(), starts.front() + m - 1), 1.0};
 
@@ -146,31 +231,37 @@ QuoteLookup look_up_quote(std::string_view quote, const QuoteHaystack& haystack)
     while (static_cast<double>(need) / static_cast<double>(m) < altered_share) ++need;
     std::vector<std::size_t> by_rarity(m);
     for (std::size_t j = 0; j < m; ++j) by_rarity[j] = j;
-    std::stable_sort(by_rarity.begin(), by_rarity.end(), [&](std::size_t a, std::size_t b) { return occ[a]->size() < occ[b]->size(); });
+    std::stable_sort(by_rarity.begin(), by_rarity.end(), [&](std::size_t a, std::size_t b) { return count(a) < count(b); });
     by_rarity.resize(std::min(m, m - need + 1));
     const std::size_t reach = m + static_cast<std::size_t>(static_cast<double>(m) / gap_cost) + 2;
     std::vector<std::pair<std::size_t, std::size_t>> windows;
     for (std::size_t j : by_rarity)
-        for (std::size_t p : *occ[j]) windows.push_back({p > reach ? p - reach : 0, std::min(hw.size() - 1, p + reach)});
+        for (const Id* o = occ[j].first; o != occ[j].second; ++o) {
+            std::size_t p = *o - w0;
+            windows.push_back({p > reach ? p - reach : 0, std::min(n - 1, p + reach)});
+        }
     std::sort(windows.begin(), windows.end());
     // Inside a window, only stretches of `reach` words that hold `need` of the
     // quote's words (each counted at most as often as the quote has it) can
     // hold such a passage: frequent anchors ("the", "of") make wide windows,
     // and this keeps the alignment to the few places that can matter.
-    std::vector<std::size_t> in_quote(absent + 1, 0);  // by id: how often the quote has it
-    for (std::size_t id : qid) ++in_quote[id];
-    in_quote[absent] = 0;
-    std::vector<std::size_t> seen(absent + 1, 0);
+    const QuoteWords words(qid);
+    const std::size_t none = words.ids.size();
+    std::vector<std::size_t> in_quote(none + 1, 0);  // by slot: how often the quote has it
+    for (std::size_t s = 0; s < none; ++s) in_quote[s] = words.first[s + 1] - words.first[s];
+    std::vector<std::size_t> seen(none + 1, 0);
+    std::vector<std::size_t> slot_of;  // the slot of each word of the window being read
     std::vector<std::pair<std::size_t, std::size_t>> dense;
     for (std::size_t w = 0; w < windows.size();) {
         auto [lo, hi] = windows[w];
         for (++w; w < windows.size() && windows[w].first <= hi + 1; ++w) hi = std::max(hi, windows[w].second);
         std::size_t held = 0;
+        slot_of.resize(hi - lo + 1);
         for (std::size_t i = lo; i <= hi; ++i) {
-            std::size_t id = ix.ids[i];
-            held += ++seen[id] <= in_quote[id];
+            std::size_t s = slot_of[i - lo] = words.slot(hid[i]);
+            held += ++seen[s] <= in_quote[s];
             if (i >= lo + reach) {
-                std::size_t old = ix.ids[i - reach];
+                std::size_t old = slot_of[i - reach - lo];
                 held -= seen[old]-- <= in_quote[old];
             }
             if (held >= need) {
@@ -179,14 +270,18 @@ QuoteLookup look_up_quote(std::string_view quote, const QuoteHaystack& haystack)
                 else dense.push_back({from, i});
             }
         }
-        for (std::size_t i = hi + 1 > lo + reach ? hi + 1 - reach : lo; i <= hi; ++i) --seen[ix.ids[i]];
+        std::fill(seen.begin(), seen.end(), 0);
     }
     Aligned a;
     double best_score = 0;
-    for (auto [lo, hi] : dense) best_passage(qid, ix.ids, lo, hi, a, best_score);
+    for (auto [lo, hi] : dense) best_passage(qid, words, hid, lo, hi, a, best_score);
     double share = static_cast<double>(a.matches) / static_cast<double>(m);
     if (a.matches > 0 && share >= altered_share) return {QuoteMatch::altered, span_of(a.start, a.end), share};
     return {QuoteMatch::not_found, Span{}, share};
+}
+
+QuoteLookup look_up_quote(std::string_view quote, const QuoteHaystack& haystack) {
+    return look_up_quote(quote, haystack, Span{0, std::numeric_limits<std::size_t>::max()});
 }
 
 QuoteLookup look_up_quote(std::string_view quote, std::string_view haystack) {
