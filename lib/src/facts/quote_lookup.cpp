@@ -21,6 +21,7 @@ constexpr Id absent = std::numeric_limits<Id>::max();  // a quote's word the hay
 constexpr double altered_share = 0.6;  // share of the quote's words, in order
 // Local alignment weights: a shared word gains 1, anything else costs this.
 constexpr double gap_cost = 0.3;
+constexpr double prune_margin = 0.05;
 
 struct Cell {
     double score = 0;
@@ -99,12 +100,21 @@ void best_passage(const std::vector<Id>& quote, const QuoteWords& words, const I
                 cur[j].score = 0;
                 continue;
             }
-            cur[j] = c;
-            clo = std::min(clo, j), chi = j;
             if (eq && c.score > best_score) {
                 best_score = c.score;
                 best = {c.start, i - 1, c.matches};
             }
+            // An alignment through this cell gains at most 1 for each column
+            // after it: when that cannot beat the best so far, the cell is
+            // left at 0. A cell that later beats the best has no best path
+            // through it, so its score, start and matches are the same.
+            // (Scores are tenths; the margin is far above rounding.)
+            if (c.score + static_cast<double>(m - j) + prune_margin <= best_score) {
+                cur[j].score = 0;
+                continue;
+            }
+            cur[j] = c;
+            clo = std::min(clo, j), chi = j;
         }
         for (std::size_t j = plo; j <= phi; ++j) prev[j].score = 0;
         std::swap(prev, cur);
