@@ -18,16 +18,17 @@ namespace {
 using Id = std::uint32_t;
 constexpr Id absent = std::numeric_limits<Id>::max();  // a quote's word the haystack does not have
 
+struct Bytes {
+    Id start = 0, end = 0;  // a token's span in the text
+};
+
 constexpr double altered_share = 0.6;  // share of the quote's words, in order
 // Local alignment weights: a shared word gains 1, anything else costs this.
 constexpr double gap_cost = 0.3;
 constexpr double prune_margin = 0.05;
 
-struct Cell {
-    double score = 0;
-    std::size_t start = 0;  // haystack word where the alignment begins
-    std::size_t matches = 0;
-};
+// An alignment cell holds its score, the haystack word where the
+// alignment begins and the quote's words it matches.
 
 // Best local alignment of the quote's words against the haystack's words.
 struct Aligned {
@@ -71,13 +72,16 @@ struct QuoteWords {
 // a gap from nothing), and a cell scoring 0 passes nothing on, so the
 // result is the same, cell for cell, at the cost of the band round the
 // alignments that score, not quote length times window length.
-void best_passage(const std::vector<Id>& quote, const QuoteWords& words, const Id* hay, std::size_t lo, std::size_t hi,
-                  Aligned& best, double& best_score) {
+void best_passage(const std::vector<Id>& quote, const QuoteWords& words, const std::vector<double>& gain_after, const Id* hay,
+                  std::size_t lo, std::size_t hi, Aligned& best, double& best_score) {
     const std::size_t m = quote.size();
-    // Cells outside the band of the last row computed score 0 in both rows:
-    // columns of `prev` that score above 0 lie in [plo, phi] (none when
-    // plo > phi), and `cur` is all zeros before a row is computed.
-    std::vector<Cell> prev(m + 1), cur(m + 1);
+    // By column, for the previous row (p*) and the current one (c*): score,
+    // start and matches of the cell . Cells outside the band of
+    // the last row computed score 0 in both rows: columns of the previous
+    // row that score above 0 lie in [plo, phi] (none when plo > phi), and
+    // the current row is all zeros before it is computed.
+    std::vector<double> ps(m + 1, 0), cs(m + 1, 0);
+    std::vector<std::size_t> pst(m + 1, 0), pm(m + 1, 0), cst(m + 1, 0), cm(m + 1, 0);
     std::size_t plo = 1, phi = 0;
     for (std::size_t i = lo + 1; i <= hi + 1; ++i) {
         const Id word = hay[i - 1];
@@ -88,36 +92,39 @@ void best_passage(const std::vector<Id>& quote, const QuoteWords& words, const I
         if (shared) a = std::min(a, words.columns[words.first[s]]), b = std::max(b, words.columns[words.first[s + 1] - 1]);
         std::size_t clo = m + 1, chi = 0;
         for (std::size_t j = a; j <= m; ++j) {
-            const Cell& left = cur[j - 1];
-            if (j > b && left.score <= 0) break;
-            bool eq = word == quote[j - 1];
-            Cell diag = prev[j - 1];
-            if (diag.score <= 0) diag = Cell{0, i - 1, 0};
-            Cell c = eq ? Cell{diag.score + 1, diag.start, diag.matches + 1} : Cell{diag.score - gap_cost, diag.start, diag.matches};
-            if (prev[j].score - gap_cost > c.score) c = {prev[j].score - gap_cost, prev[j].start, prev[j].matches};
-            if (left.score - gap_cost > c.score) c = {left.score - gap_cost, left.start, left.matches};
-            if (c.score <= 0) {
-                cur[j].score = 0;
+            const double left = cs[j - 1];
+            if (j > b && left <= 0) break;
+            const bool eq = word == quote[j - 1];
+            // from the diagonal, or from nothing when it scores 0
+            double score = ps[j - 1];
+            std::size_t start = pst[j - 1], matches = pm[j - 1];
+            if (score <= 0) score = 0, start = i - 1, matches = 0;
+            if (eq) score = score + 1, ++matches;
+            else score = score - gap_cost;
+            if (ps[j] - gap_cost > score) score = ps[j] - gap_cost, start = pst[j], matches = pm[j];
+            if (left - gap_cost > score) score = left - gap_cost, start = cst[j - 1], matches = cm[j - 1];
+            if (score <= 0) {
+                cs[j] = 0;
                 continue;
             }
-            if (eq && c.score > best_score) {
-                best_score = c.score;
-                best = {c.start, i - 1, c.matches};
+            if (eq && score > best_score) {
+                best_score = score;
+                best = {start, i - 1, matches};
             }
             // An alignment through this cell gains at most 1 for each column
-            // after it: when that cannot beat the best so far, the cell is
-            // left at 0. A cell that later beats the best has no best path
-            // through it, so its score, start and matches are the same.
-            // (Scores are tenths; the margin is far above rounding.)
-            if (c.score + static_cast<double>(m - j) + prune_margin <= best_score) {
-                cur[j].score = 0;
+            // after it that the haystack's words can match (gain_after[j]):
+            // when that cannot beat the best so far, the cell is left at 0.
+            // A cell that later beats the best has no best path through it,
+            // so its score, start and matches are the same.
+            if (score + gain_after[j] <= best_score) {
+                cs[j] = 0;
                 continue;
             }
-            cur[j] = c;
+            cs[j] = score, cst[j] = start, cm[j] = matches;
             clo = std::min(clo, j), chi = j;
         }
-        for (std::size_t j = plo; j <= phi; ++j) prev[j].score = 0;
-        std::swap(prev, cur);
+        for (std::size_t j = plo; j <= phi; ++j) ps[j] = 0;
+        std::swap(ps, cs), std::swap(pst, cst), std::swap(pm, cm);
         plo = clo, phi = chi;
     }
 }
@@ -135,10 +142,10 @@ bool same_inner_tokens(const std::vector<Id>& q, std::size_t qa, std::size_t qb,
 
 // Every token's folded form as an id in one vocabulary (words, numbers and
 // marks alike: equal ids are equal forms), and each word's occurrences as
-// one array grouped by id. Built in O(tokens) expected time; 28 bytes a token
-// and the distinct forms once.
+// one array grouped by id. Built in O(tokens) expected time; 20 bytes a token
+// and the distinct forms once (texts under 4 GB).
 struct QuoteHaystack::Index {
-    std::vector<Span> spans;                 // of every token
+    std::vector<Bytes> spans;                // of every token
     std::vector<Id> low;                     // of every token: its folded form's id
     std::vector<Id> words;                   // token index of every word (numbers count as words)
     std::vector<Id> ids;                     // the id of every word: low[words[i]]
@@ -150,13 +157,13 @@ struct QuoteHaystack::Index {
 QuoteHaystack::QuoteHaystack(std::string_view text) : index_(std::make_unique<Index>()) {
     Index& ix = *index_;
     std::vector<Tok> toks = scan(text);
-    if (toks.size() >= absent) throw std::length_error("quote haystack: too many tokens");
+    if (text.size() >= absent) throw std::length_error("quote haystack: text too long");
     ix.spans.reserve(toks.size());
     ix.low.reserve(toks.size());
     for (std::size_t k = 0; k < toks.size(); ++k) {
         auto it = ix.id.find(toks[k].low);
         if (it == ix.id.end()) it = ix.id.emplace(std::move(toks[k].low), static_cast<Id>(ix.id.size())).first;
-        ix.spans.push_back(toks[k].span);
+        ix.spans.push_back({static_cast<Id>(toks[k].span.start), static_cast<Id>(toks[k].span.end)});
         ix.low.push_back(it->second);
         if (toks[k].kind != TokKind::punct) ix.words.push_back(static_cast<Id>(k)), ix.ids.push_back(it->second);
     }
@@ -176,11 +183,11 @@ QuoteLookup look_up_quote(std::string_view quote, const QuoteHaystack& haystack,
     const QuoteHaystack::Index& ix = haystack.index();
     // the words whose tokens lie inside `within`: hw[0 .. n), ids hid[0 .. n)
     const std::size_t t0 = static_cast<std::size_t>(
-        std::lower_bound(ix.spans.begin(), ix.spans.end(), within.start, [](const Span& s, std::size_t v) { return s.start < v; }) -
+        std::lower_bound(ix.spans.begin(), ix.spans.end(), within.start, [](const Bytes& s, std::size_t v) { return s.start < v; }) -
         ix.spans.begin());
     const std::size_t t1 = static_cast<std::size_t>(
         std::lower_bound(ix.spans.begin() + static_cast<std::ptrdiff_t>(t0), ix.spans.end(), within.end,
-                         [](const Span& s, std::size_t v) { return s.end <= v; }) -
+                         [](const Bytes& s, std::size_t v) { return s.end <= v; }) -
         ix.spans.begin());
     const std::size_t w0 = static_cast<std::size_t>(std::lower_bound(ix.words.begin(), ix.words.end(), t0) - ix.words.begin());
     const std::size_t w1 = static_cast<std::size_t>(std::lower_bound(ix.words.begin(), ix.words.end(), t1) - ix.words.begin());
@@ -284,7 +291,11 @@ QuoteLookup look_up_quote(std::string_view quote, const QuoteHaystack& haystack,
     }
     Aligned a;
     double best_score = 0;
-    for (auto [lo, hi] : dense) best_passage(qid, words, hid, lo, hi, a, best_score);
+    // by column: how many later columns hold a word of the haystack, plus a
+    // margin far above rounding (scores are tenths)
+    std::vector<double> gain_after(m + 1, prune_margin);
+    for (std::size_t j = m; j-- > 0;) gain_after[j] = gain_after[j + 1] + (count(j) > 0 ? 1.0 : 0.0);
+    for (auto [lo, hi] : dense) best_passage(qid, words, gain_after, hid, lo, hi, a, best_score);
     double share = static_cast<double>(a.matches) / static_cast<double>(m);
     if (a.matches > 0 && share >= altered_share) return {QuoteMatch::altered, span_of(a.start, a.end), share};
     return {QuoteMatch::not_found, Span{}, share};
