@@ -111,3 +111,41 @@ TEST_CASE("quotes: folded letters break words at curly quotes and dashes as at A
     CHECK(folded_letters("\u201c\u2018x\u2019\u201d") == "x");
     CHECK(folded_letters("Caf\u00c9 \u2014") == "caf\u00e9");
 }
+
+TEST_CASE("quotes: a look-up within a part of the text is a look-up in that part alone", "[facts]") {
+    // three paragraphs joined by blank lines, as the quote checks join them
+    std::string first = "Our doors remain open, and our hands stay joined.";
+    std::string second = "The minister said the talks will go on in spring, not in winter.";
+    std::string third = "Then she left the hall and our doors remain open today.";
+    std::string text = first + "\n\n" + second + "\n\n" + third;
+    QuoteHaystack all(text);
+    const Span p1{0, first.size()};
+    const Span p2{first.size() + 2, first.size() + 2 + second.size()};
+    const Span p3{p2.end + 2, text.size()};
+    const std::vector<std::string> quotes = {"Our doors remain open, and our hands stay joined",
+                                             "Our doors remain open and our hands stay joined",
+                                             "Our doors will remain open, and our hands stay united",
+                                             "the talks will go on in spring",
+                                             "the talks will go on in the spring and summer",
+                                             "our doors remain open",
+                                             "nothing of this is said anywhere"};
+    for (Span part : {p1, p2, p3, Span{p1.start, p2.end}, Span{p2.start, p3.end}, Span{0, text.size()}}) {
+        const std::string alone = text.substr(part.start, part.size());
+        for (const auto& q : quotes) {
+            INFO(q << " in [" << part.start << ", " << part.end << ")");
+            QuoteLookup in_part = look_up_quote(q, all, part);
+            QuoteLookup by_itself = look_up_quote(q, alone);
+            CHECK(in_part.match == by_itself.match);
+            CHECK(in_part.score == by_itself.score);
+            if (!by_itself.span.empty()) {
+                CHECK(in_part.span.start == by_itself.span.start + part.start);
+                CHECK(in_part.span.end == by_itself.span.end + part.start);
+            } else {
+                CHECK(in_part.span.empty());
+            }
+        }
+    }
+    // the part bounds the look-up: the first paragraph's words are not in the second
+    CHECK(look_up_quote("our hands stay joined", all, p2).match == QuoteMatch::not_found);
+    CHECK(look_up_quote("our hands stay joined", all, p1).match == QuoteMatch::exact);
+}
