@@ -27,9 +27,6 @@ constexpr double altered_share = 0.6;  // share of the quote's words, in order
 constexpr double gap_cost = 0.3;
 constexpr double prune_margin = 0.05;
 
-// An alignment cell holds its score, the haystack word where the
-// alignment begins and the quote's words it matches.
-
 // Best local alignment of the quote's words against the haystack's words.
 struct Aligned {
     std::size_t start = 0, end = 0;  // haystack word indices, inclusive
@@ -75,11 +72,12 @@ struct QuoteWords {
 void best_passage(const std::vector<Id>& quote, const QuoteWords& words, const std::vector<double>& gain_after, const Id* hay,
                   std::size_t lo, std::size_t hi, Aligned& best, double& best_score) {
     const std::size_t m = quote.size();
-    // By column, for the previous row (p*) and the current one (c*): score,
-    // start and matches of the cell . Cells outside the band of
-    // the last row computed score 0 in both rows: columns of the previous
-    // row that score above 0 lie in [plo, phi] (none when plo > phi), and
-    // the current row is all zeros before it is computed.
+    // By column, for the previous row (p*) and the current one (c*): a
+    // cell's score, the haystack word where its alignment begins, and the
+    // quote's words it matches. Cells outside the band of the last row
+    // computed score 0 in both rows: columns of the previous row that score
+    // above 0 lie in [plo, phi] (none when plo > phi), and the current row
+    // is all zeros before it is computed.
     std::vector<double> ps(m + 1, 0), cs(m + 1, 0);
     std::vector<std::size_t> pst(m + 1, 0), pm(m + 1, 0), cst(m + 1, 0), cm(m + 1, 0);
     std::size_t plo = 1, phi = 0;
