@@ -50,6 +50,11 @@ TEST_CASE("normalize: tokens get folded forms, text is untouched", "[normalize]"
 TEST_CASE("normalize: stopwords and stems", "[normalize]") {
     CHECK(is_stopword("the"));
     CHECK_FALSE(is_stopword("refinery"));
+    // the table's shortest, longest and last words; near misses, a longer
+    // word that starts like one, the empty word, and an unfolded one
+    for (const char* w : {"a", "s", "t", "between", "through", "further", "yours", "new", "itself"}) CHECK(is_stopword(w));
+    for (const char* w : {"", "b", "th", "thee", "betweens", "throughout", "The", "newer", "x\0"}) CHECK_FALSE(is_stopword(w));
+    CHECK_FALSE(is_stopword(std::string_view("a\0", 2)));
     CHECK(stem("supported") == "support");
     CHECK(stem("countries") == "country");
     CHECK(stem("visits") == "visit");
