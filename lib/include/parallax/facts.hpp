@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <optional>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -203,7 +204,11 @@ struct ParagraphFacts {
     std::vector<Name> names;
     std::vector<Quote> quotes;
     std::string letters;             // folded text, letters and digits only, words split by one space
-    std::vector<std::string> stems;  // per token: its content stem, "" for punctuation and stopwords
+    // per token: its content stem, "" for punctuation and stopwords. Views
+    // into stem_table, which the paragraphs of one document share: each
+    // distinct word's stem is stored once, not once per token.
+    std::vector<std::string_view> stems;
+    std::shared_ptr<const std::deque<std::string>> stem_table;
     // `figures` were found in the paragraph's own text, no annotation cut
     // out: they are what find_figures gives for it, spans placed in the document
     bool figures_as_written = false;

@@ -170,21 +170,21 @@ Site site_of(const Comparison& c, const RenderingFacts& facts, int rendering, in
             break;
         }
     s.sentence_index = in->first_token;
-    auto stem = [&](std::size_t t) -> const std::string& { return stems[t - p.tokens.first]; };
+    auto stem = [&](std::size_t t) { return stems[t - p.tokens.first]; };
     auto usable = [&](std::size_t t) { return doc.tokens[t].kind == TokenKind::word && !stem(t).empty(); };
     auto inside = [&](std::size_t t) { return doc.tokens[t].span.end > f.span.start && doc.tokens[t].span.start < f.span.end; };
     std::size_t first = in->end_token, last = in->first_token;  // the figure's tokens
     for (std::size_t t = in->first_token; t < in->end_token; ++t)
         if (inside(t)) first = std::min(first, t), last = std::max(last, t);
     for (std::size_t t = in->first_token; t < in->end_token; ++t)
-        if (!inside(t) && usable(t)) s.sentence.push_back(stem(t));
+        if (!inside(t) && usable(t)) s.sentence.emplace_back(stem(t));
     if (first <= last) {
         std::size_t n = 0;
         for (std::size_t t = first; t-- > in->first_token && n < reach;)
-            if (usable(t)) s.window.push_back(stem(t)), ++n;
+            if (usable(t)) s.window.emplace_back(stem(t)), ++n;
         n = 0;
         for (std::size_t t = last + 1; t < in->end_token && n < reach; ++t)
-            if (usable(t)) s.window.push_back(stem(t)), ++n;
+            if (usable(t)) s.window.emplace_back(stem(t)), ++n;
     }
     for (auto* v : {&s.window, &s.sentence}) {
         std::sort(v->begin(), v->end());

@@ -1,3 +1,4 @@
+#include <deque>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -70,18 +71,20 @@ RenderingFacts facts_of(const Document& doc, bool article_only, const std::vecto
     ReadingText r;  // a paragraph without its annotations (pinyin mirrors)
     // A word's stem depends on its folded form alone: each lexicon id is
     // stemmed once (memory O(lexicon size) for the document's call).
-    std::vector<std::int32_t> stem_index(doc.lexicon ? doc.lexicon->size() : 0, -1);  // into `stems`
-    std::vector<std::string> stems;
-    auto stem_of = [&](const Token& t) -> std::string {
-        if (t.kind == TokenKind::punct) return std::string();
+    std::vector<std::int32_t> stem_index(doc.lexicon ? doc.lexicon->size() : 0, -1);  // into `table`
+    // a deque: its strings never move, so the paragraphs' views stay valid as it grows
+    auto table = std::make_shared<std::deque<std::string>>();
+    auto stem_of = [&](const Token& t) -> std::string_view {
+        if (t.kind == TokenKind::punct) return {};
         std::string_view w = doc.folded(t);
-        if (t.id >= stem_index.size()) return is_stopword(w) ? std::string() : stem(w);
+        if (is_stopword(w)) return {};
+        if (t.id >= stem_index.size()) return table->emplace_back(stem(w));
         std::int32_t& k = stem_index[t.id];
         if (k < 0) {
-            k = static_cast<std::int32_t>(stems.size());
-            stems.push_back(is_stopword(w) ? std::string() : stem(w));
+            k = static_cast<std::int32_t>(table->size());
+            table->emplace_back(stem(w));
         }
-        return stems[static_cast<std::size_t>(k)];
+        return (*table)[static_cast<std::size_t>(k)];
     };
     for (const auto& p : doc.paragraphs) {
         if (article_only && !p.in_article) continue;
@@ -108,6 +111,7 @@ RenderingFacts facts_of(const Document& doc, bool article_only, const std::vecto
         auto tokens = doc.tokens_of(p);
         f.stems.reserve(tokens.size());
         for (const auto& t : tokens) f.stems.push_back(stem_of(t));
+        f.stem_table = table;
     }
     return out;
 }
