@@ -588,6 +588,13 @@ std::vector<Discrepancy> find_discrepancies(const Comparison& c, const std::vect
         d.score = row.similarity;
         found.push_back(std::move(d));
     });
+    {
+        // sized once: grown by doubling, the lists held up to twice their findings
+        std::size_t to_out = out.size(), to_pairs = pairs.size();
+        for (std::size_t k = 0; k < c.diffs.size(); ++k) (c.diffs[k].left == base ? to_out : to_pairs) += found_in[k].size();
+        out.reserve(to_out);
+        pairs.reserve(to_pairs);
+    }
     for (std::size_t k = 0; k < c.diffs.size(); ++k) {
         auto& to = c.diffs[k].left == base ? out : pairs;
         to.insert(to.end(), std::make_move_iterator(found_in[k].begin()), std::make_move_iterator(found_in[k].end()));
