@@ -64,8 +64,6 @@ LineCol line_col_in(std::string_view text, const std::vector<std::size_t>& start
 
 }  // namespace
 
-LineCol line_col(std::string_view text, std::size_t byte, Columns cols) { return line_col_in(text, line_starts(text), byte, cols); }
-
 DocumentLines::DocumentLines(const Document& doc) : doc_(&doc) {
     const bool mapped = doc.source && !doc.source->pieces.empty();
     text_ = mapped ? std::string_view(doc.source->bytes) : std::string_view(doc.text);

@@ -33,9 +33,8 @@ struct LineCol {
     std::size_t col = 1;
 };
 enum class Columns { characters, bytes };
-LineCol line_col(std::string_view text, std::size_t byte, Columns cols = Columns::characters);
 
-// The same for byte `byte` of doc.text, counted in the file as an editor
+// Line and column of byte `byte` of doc.text, counted in the file as an editor
 // opens it: for an HTML page, where that byte is written in the page's
 // source (Document::source); else in the text itself (a UTF-16 file as
 // decoded; a PDF's or DOCX's extracted text).
