@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cstddef>
 #include <exception>
+#include <iterator>
 #include <mutex>
 #include <system_error>
 #include <thread>
@@ -79,6 +80,19 @@ void parallel_for(std::size_t n, unsigned jobs, F f) {
     worker(0);
     for (auto& t : pool) t.join();
     if (error) std::rethrow_exception(error);
+}
+
+// The results parallel_for stored by index, one list each, joined in index
+// order: one thread's order, whatever the number of threads.
+template <class T>
+std::vector<T> joined(std::vector<std::vector<T>>&& parts) {
+    std::size_t total = 0;
+    for (const auto& p : parts) total += p.size();
+    std::vector<T> out;
+    out.reserve(total);
+    for (auto& p : parts) out.insert(out.end(), std::make_move_iterator(p.begin()), std::make_move_iterator(p.end()));
+    parts.clear();
+    return out;
 }
 
 }  // namespace parallax

@@ -102,3 +102,9 @@ TEST_CASE("reports: the text and HTML row tables formatted on several threads ar
         CHECK(render(f, width, 5) == one);
     }
 }
+
+TEST_CASE("joined: per-index results in index order, empty parts skipped", "[parallel]") {
+    std::vector<std::vector<std::string>> parts{{"a", "b"}, {}, {"c"}, {"d", "e"}};
+    CHECK(joined(std::move(parts)) == std::vector<std::string>{"a", "b", "c", "d", "e"});
+    CHECK(joined(std::vector<std::vector<int>>{}).empty());
+}

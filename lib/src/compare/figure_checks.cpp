@@ -39,9 +39,7 @@ std::vector<Figure> dateline_dates(const Comparison& c, unsigned jobs) {
         for (const auto& p : r.doc.paragraphs)
             if (auto f = dateline_date(std::string_view(r.doc.text).substr(p.span.start, p.span.size()))) by[y].push_back(*f);
     });
-    std::vector<Figure> out;
-    for (auto& figures : by) out.insert(out.end(), figures.begin(), figures.end());
-    return out;
+    return joined(std::move(by));
 }
 
 namespace {

@@ -139,12 +139,9 @@ std::vector<QuoteCheck> check_all_quotes(const Comparison& c, const std::vector<
             }
         }
     });
-    std::vector<QuoteCheck> out;
+    std::vector<QuoteCheck> out = joined(std::move(checks_of));
     std::size_t skipped = 0;
-    for (std::size_t r = 0; r < n; ++r) {
-        out.insert(out.end(), std::make_move_iterator(checks_of[r].begin()), std::make_move_iterator(checks_of[r].end()));
-        skipped += skipped_of[r];
-    }
+    for (std::size_t k : skipped_of) skipped += k;
     if (skipped)
         notes.push_back({NoteReason::quotes_not_checked, -1, -1, {skipped, max_haystack_bytes}, {}});
     return out;

@@ -77,11 +77,8 @@ std::vector<CellDiff> word_diffs(const std::vector<Rendering>& rs, int base, con
     // Rows are independent: each row's diffs and notes are kept by its index
     // and joined in row order, so any number of threads gives one thread's
     // result.
-    struct RowDiffs {
-        std::vector<CellDiff> diffs;
-        std::vector<Note> notes;  // in the order one pass over the row would add them
-    };
-    std::vector<RowDiffs> by_row(rows.size());
+    std::vector<std::vector<CellDiff>> diffs_of(rows.size());
+    std::vector<std::vector<Note>> notes_of(rows.size());  // in the order one pass over the row would add them
     const unsigned threads = threads_for(rows.size(), jobs);
     std::vector<std::vector<std::vector<CellToken>>> tokens_of(threads, std::vector<std::vector<CellToken>>(rs.size()));
     parallel_for(rows.size(), threads, [&](std::size_t r, unsigned thread) {
@@ -89,7 +86,8 @@ std::vector<CellDiff> word_diffs(const std::vector<Rendering>& rs, int base, con
         // the base against each other rendering first (the diffs reports
         // show), then every other pair, the lower index on the left.
         auto& tokens = tokens_of[thread];
-        auto& [out, row_notes] = by_row[r];
+        auto& out = diffs_of[r];
+        auto& row_notes = notes_of[r];
         const auto& cells = rows[r].cells;
         std::vector<int> order;  // base first, then the others by index
         if (base >= 0 && base < n && !cells[static_cast<std::size_t>(base)].empty()) order.push_back(base);
@@ -113,19 +111,15 @@ std::vector<CellDiff> word_diffs(const std::vector<Rendering>& rs, int base, con
                 out.push_back({static_cast<int>(r), right, runs_of(diff::edit_script(ids_of(a), ids_of(b)), a, b), left});
             }
     });
-    std::vector<CellDiff> out;
     bool across = false;
-    for (auto& [diffs, row_notes] : by_row) {
-        out.insert(out.end(), std::make_move_iterator(diffs.begin()), std::make_move_iterator(diffs.end()));
-        for (auto& note : row_notes) {
-            if (note.reason == NoteReason::wording_across_languages) {
-                if (across) continue;  // said once
-                across = true;
-            }
-            notes.push_back(std::move(note));
+    for (auto& note : joined(std::move(notes_of))) {
+        if (note.reason == NoteReason::wording_across_languages) {
+            if (across) continue;  // said once
+            across = true;
         }
+        notes.push_back(std::move(note));
     }
-    return out;
+    return joined(std::move(diffs_of));
 }
 
 }  // namespace parallax

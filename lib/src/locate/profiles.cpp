@@ -197,9 +197,7 @@ std::vector<Link> candidate_links(const std::vector<Profile>& a, const std::vect
         if (mine.size() > per_paragraph) mine.resize(per_paragraph);
         links_of[i].assign(mine.begin(), mine.end());
     });
-    std::vector<Link> out;
-    for (const auto& mine : links_of) out.insert(out.end(), mine.begin(), mine.end());
-    return out;
+    return joined(std::move(links_of));
 }
 
 }  // namespace parallax
