@@ -124,9 +124,6 @@ struct ArticleFigures {
 // text; `jobs` threads, one rendering each.
 ArticleFigures article_figures(const Comparison& c, const std::vector<RenderingFacts>& facts, unsigned jobs = 1);
 
-// relate_names remembered per pair of spellings for one run: a long text
-// names the same people row after row, and the spelling check relates every
-// word pair of its candidates. A pure function's memo; it changes no result.
 // A pure function of an ordered pair of spellings, remembered: a look-up
 // hashes the two names and builds no key (heterogeneous look-up); only a
 // new pair is copied in.
@@ -162,6 +159,9 @@ private:
     std::unordered_map<Key, T, Hash, Equal> map_;
 };
 
+// relate_names remembered per pair of spellings for one run: a long text
+// names the same people row after row, and the spelling check relates every
+// word pair of its candidates. A pure function's memo; it changes no result.
 struct NameRelations {
     PairMemo<NameMatch> memo = {};
     NameForms forms = {};         // each spelling read once, whatever it is paired with
@@ -193,11 +193,6 @@ void check_names(const Comparison& c, const CellDiff& diff, const CellFacts& bas
 void check_quotes(const Comparison& c, const CellDiff& diff, const CellFacts& base, const CellFacts& other, bool abridged,
                   std::vector<Discrepancy>& out);
 
-// The article text of each rendering as folded letters (folded_letters),
-// " " at both ends, made when first asked for: term checks count phrases in it.
-// `count` finds a phrase through an index of where each word starts, built
-// once per rendering, and remembers each phrase's count: a lookup costs the
-// occurrences of the phrase's first word, not the length of the article.
 // Each rendering's article (its article paragraphs) as folded letters, a
 // space around every word, and where each word starts in them: built once
 // per comparison when first asked for, by whichever thread asks first, then
@@ -218,7 +213,10 @@ private:
     std::vector<std::unique_ptr<Rendering>> by_;
 };
 
-// One thread's view of the article text, with its own memo of counts.
+// One thread's view of the article text, with its own memo of counts: term
+// checks count phrases in it. `count` finds a phrase through the word index,
+// and remembers each phrase's count: a lookup costs the occurrences of the
+// phrase's first word, not the length of the article.
 struct ArticleLetters {
     ArticleText& text;
     std::vector<std::unordered_map<std::string, std::size_t>> counts = {};
